@@ -1,0 +1,31 @@
+# LLM Workbench — the two commands a new user needs:
+#   make run    install what is missing, build (Release), open the workbench
+#   make test   install what is missing, build, run every test through ctest
+BUILD_DIR ?= build
+JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_ARGS ?=
+
+.PHONY: run test build deps configure clean bench cli
+
+run: build
+	./$(BUILD_DIR)/app/llm-workbench
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+configure: deps
+	@if [ ! -f $(BUILD_DIR)/CMakeCache.txt ]; then \
+		cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS); \
+	fi
+
+deps:
+	@./.ci/install-deps.sh
+
+bench: build
+	./tests/benchmarks/nanogpt_shakespeare.sh
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,230 @@
+// llm-workbench-cli: the headless front end over the same engine as the GUI.
+//   train    train a model on a corpus, recording the run in --out
+//   sample   generate text from a checkpoint
+//   stories  write the bundled story corpus to a file
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <string>
+
+#include "api/configs.h"
+#include "api/corpus.h"
+#include "api/error.h"
+#include "api/text_generator.h"
+#include "api/training_session.h"
+#include "cli_args.h"
+
+namespace {
+
+using lmw::cli::Args;
+using lmw::cli::UsageError;
+
+std::atomic<bool> gInterrupted{false};
+
+void onSignal(int) { gInterrupted.store(true); }
+
+const char* kUsage =
+    "usage: llm-workbench-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  train     train a GPT-style model on a text corpus\n"
+    "  sample    generate text from a checkpoint\n"
+    "  stories   write the bundled story corpus to a file\n"
+    "\n"
+    "Run 'llm-workbench-cli <command> --help' for a command's options.\n";
+
+lmw::CorpusSource corpusFrom(const std::string& spec) {
+    if (spec == "builtin:stories") return lmw::CorpusSource::builtinStories();
+    return lmw::CorpusSource::fromFile(spec);
+}
+
+int train(int argc, char** argv) {
+    const lmw::ModelConfig m;
+    const lmw::TrainConfig t;
+    Args a("train",
+           "Trains a GPT-style decoder on a UTF-8 text corpus (one token per character).\n"
+           "Writes DIR/config.json, DIR/metrics.csv, DIR/checkpoint and DIR/summary.json.\n"
+           "Ctrl+C stops after the current step and keeps a checkpoint.");
+    a.option("corpus", "FILE", "UTF-8 text file, or builtin:stories for the bundled stories")
+        .option("out", "DIR", "run folder to write (metrics.csv, checkpoint, ...)")
+        .option("resume", "DIR", "continue the run in DIR (or a checkpoint file) on --corpus")
+        .option("layers", "N", "transformer blocks", std::to_string(m.layers))
+        .option("heads", "N", "attention heads", std::to_string(m.heads))
+        .option("embed", "N", "embedding width", std::to_string(m.embed))
+        .option("block", "N", "context length", std::to_string(m.block))
+        .option("dropout", "P", "dropout probability", "0")
+        .flag("no-bias", "no biases in Linear and LayerNorm layers")
+        .option("batch", "N", "sequences per step", std::to_string(t.batch))
+        .option("iters", "N", "optimizer steps", std::to_string(t.iters))
+        .option("lr", "X", "peak learning rate", "1e-3")
+        .option("min-lr", "X", "final learning rate of the cosine decay", "1e-4")
+        .option("warmup", "N", "linear warmup steps", std::to_string(t.warmup))
+        .option("decay-iters", "N", "step where the decay ends (0 = iters)", "0")
+        .option("weight-decay", "X", "AdamW weight decay on matrices", "0.1")
+        .option("beta1", "X", "AdamW beta1", "0.9")
+        .option("beta2", "X", "AdamW beta2", "0.99")
+        .option("grad-clip", "X", "max gradient norm (0 = off)", "1.0")
+        .option("eval-every", "N", "evaluate and checkpoint every N steps", std::to_string(t.evalEvery))
+        .option("eval-iters", "N", "batches per evaluation", std::to_string(t.evalIters))
+        .option("val-fraction", "X", "share of the corpus held out", "0.1")
+        .option("seed", "N", "random seed", std::to_string(t.seed))
+        .option("threads", "N", "CPU threads (0 = all cores)", "0")
+        .option("log-every", "N", "print a progress line every N steps", "50");
+    if (!a.parse(argc, argv, 2)) return 0;
+    if (!a.isSet("corpus")) throw UsageError("train needs --corpus FILE (or builtin:stories)");
+    const lmw::CorpusSource corpus = corpusFrom(a.str("corpus"));
+
+    lmw::ModelConfig model;
+    model.layers = a.integer("layers");
+    model.heads = a.integer("heads");
+    model.embed = a.integer("embed");
+    model.block = a.integer("block");
+    model.dropout = a.real("dropout");
+    model.bias = !a.isSet("no-bias");
+    lmw::TrainConfig train;
+    train.batch = a.integer("batch");
+    train.iters = a.integer("iters");
+    train.lr = a.real("lr");
+    train.minLr = a.real("min-lr");
+    train.warmup = a.integer("warmup");
+    train.decayIters = a.integer("decay-iters");
+    train.weightDecay = a.real("weight-decay");
+    train.beta1 = a.real("beta1");
+    train.beta2 = a.real("beta2");
+    train.gradClip = a.real("grad-clip");
+    train.evalEvery = a.integer("eval-every");
+    train.evalIters = a.integer("eval-iters");
+    train.valFraction = a.real("val-fraction");
+    const int seed = a.integer("seed");
+    if (seed < 0) throw UsageError("--seed must not be negative");
+    train.seed = static_cast<std::uint64_t>(seed);
+    train.threads = a.integer("threads");
+    const int logEvery = std::max(1, a.integer("log-every"));
+
+    lmw::TrainingSession session =
+        a.isSet("resume")
+            ? lmw::TrainingSession::resume(a.str("resume"), corpus,
+                                           a.isSet("iters") ? train.iters : 0, a.str("out"))
+            : lmw::TrainingSession::create(model, train, corpus, a.str("out"));
+    const auto& mc = session.modelConfig();
+    const auto& ci = session.corpusInfo();
+    std::printf("corpus: %s, %lld characters, vocabulary %d, %lld train / %lld val tokens\n",
+                ci.name.c_str(), static_cast<long long>(ci.characters), ci.vocabSize,
+                static_cast<long long>(ci.trainTokens), static_cast<long long>(ci.valTokens));
+    std::printf("model: gpt, %d layers, %d heads, width %d, context %d, %s parameters\n",
+                mc.layers, mc.heads, mc.embed, mc.block,
+                lmw::formatCount(session.parameterCount()).c_str());
+    if (session.step() > 0)
+        std::printf("resuming at step %lld of %d\n", static_cast<long long>(session.step()),
+                    session.trainConfig().iters);
+    if (session.runDir().empty()) std::printf("note: no --out given; nothing will be saved\n");
+    std::fflush(stdout);
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    lmw::TrainingCallbacks cb;
+    cb.onStep = [&](const lmw::StepMetrics& s) {
+        if (gInterrupted.load()) session.requestStop();
+        if (s.step % logEvery == 0 || s.step == s.totalSteps) {
+            std::printf("step %6lld/%lld  loss %.4f  lr %.2e  %8.0f tok/s  %7.1f s\n",
+                        static_cast<long long>(s.step), static_cast<long long>(s.totalSteps),
+                        s.trainLoss, s.lr, s.tokensPerSec, s.elapsedS);
+            std::fflush(stdout);
+        }
+    };
+    cb.onEval = [](const lmw::EvalMetrics& e) {
+        std::printf("eval step %lld: train loss %.4f, val loss %.4f\n",
+                    static_cast<long long>(e.step), e.trainLoss, e.valLoss);
+        std::fflush(stdout);
+    };
+    const lmw::RunSummary s = session.train(cb);
+    std::printf("%s after %lld of %lld steps\n", s.stopped ? "stopped" : "done",
+                static_cast<long long>(s.steps), static_cast<long long>(s.totalSteps));
+    std::printf("wall time: %.1f s\n", s.elapsedS);
+    std::printf("tokens per second: %.0f\n", s.tokensPerSec);
+    std::printf("final train loss: %.4f\n", s.finalTrainLoss);
+    std::printf("final val loss: %.4f\n", s.finalValLoss);
+    std::printf("peak RSS: %.1f MB\n", s.peakRssBytes / 1e6);
+    if (!s.checkpointPath.empty()) std::printf("checkpoint: %s\n", s.checkpointPath.c_str());
+    return s.stopped && gInterrupted.load() ? 130 : 0;
+}
+
+int sample(int argc, char** argv) {
+    const lmw::GenerateOptions d;
+    Args a("sample", "Generates text from a checkpoint and prints the prompt and continuation.");
+    a.option("checkpoint", "DIR", "run folder or checkpoint file")
+        .option("prompt", "TEXT", "text to continue (default: start from a newline)")
+        .option("tokens", "N", "tokens to generate", std::to_string(d.maxTokens))
+        .option("temperature", "X", "sampling temperature (0 = greedy)", "0.8")
+        .option("top-k", "N", "sample among the k most likely tokens (0 = all)", "0")
+        .option("top-p", "X", "nucleus sampling threshold (1 = off)", "1.0")
+        .option("seed", "N", "random seed", std::to_string(d.seed))
+        .flag("greedy", "always take the most likely token");
+    if (!a.parse(argc, argv, 2)) return 0;
+    if (!a.isSet("checkpoint")) throw UsageError("sample needs --checkpoint DIR");
+    lmw::GenerateOptions o;
+    o.prompt = a.str("prompt");
+    o.maxTokens = a.integer("tokens");
+    o.temperature = a.real("temperature");
+    o.topK = a.integer("top-k");
+    o.topP = a.real("top-p");
+    const int seed = a.integer("seed");
+    if (seed < 0) throw UsageError("--seed must not be negative");
+    o.seed = static_cast<std::uint64_t>(seed);
+    o.greedy = a.isSet("greedy");
+    lmw::validateGenerateOptions(o);
+    const lmw::TextGenerator gen = lmw::TextGenerator::load(a.str("checkpoint"));
+    std::fputs(o.prompt.c_str(), stdout);
+    gen.generate(o, [](const std::string& piece) {
+        std::fputs(piece.c_str(), stdout);
+        std::fflush(stdout);
+        return true;
+    });
+    std::fputs("\n", stdout);
+    return 0;
+}
+
+int stories(int argc, char** argv) {
+    Args a("stories", "Writes the bundled corpus of generated stories to a UTF-8 file.");
+    a.option("out", "FILE", "file to write").option("seed", "N", "generator seed", "1");
+    if (!a.parse(argc, argv, 2)) return 0;
+    if (!a.isSet("out")) throw UsageError("stories needs --out FILE");
+    const std::string text = lmw::generateStories(static_cast<std::uint64_t>(a.integer("seed")));
+    std::FILE* f = std::fopen(a.str("out").c_str(), "wb");
+    if (!f) throw lmw::Error("Cannot write '" + a.str("out") + "'.");
+    const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    if (std::fclose(f) != 0 || !ok) throw lmw::Error("Cannot write '" + a.str("out") + "'.");
+    std::printf("wrote %zu bytes to %s\n", text.size(), a.str("out").c_str());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    const std::string command = argv[1];
+    try {
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (command == "train") return train(argc, argv);
+        if (command == "sample") return sample(argc, argv);
+        if (command == "stories") return stories(argc, argv);
+        std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+        return 2;
+    } catch (const UsageError& e) {
+        std::fprintf(stderr, "error: %s (see 'llm-workbench-cli %s --help')\n", e.what(),
+                     command.c_str());
+        return 2;
+    } catch (const lmw::Error& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "error: unexpected failure: %s\n", e.what());
+        return 1;
+    }
+}

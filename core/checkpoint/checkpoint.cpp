@@ -1,0 +1,197 @@
+#include "checkpoint/checkpoint.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <cstring>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "api/error.h"
+#include "session/config_json.h"
+#include "util/system.h"
+
+namespace lmw {
+
+namespace {
+
+constexpr char kMagic[8] = {'L', 'M', 'W', 'B', 'C', 'K', 'P', 'T'};
+constexpr std::size_t kPrefix = 8 + 4 + 4 + 8 + 4;
+constexpr std::int64_t kMaxCheckpointBytes = 16LL << 30;
+
+template <typename T>
+void putLe(std::string& out, T v) {
+    for (std::size_t i = 0; i < sizeof(T); ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+template <typename T>
+T getLe(const char* p) {
+    T v = 0;
+    for (std::size_t i = 0; i < sizeof(T); ++i)
+        v |= static_cast<T>(static_cast<unsigned char>(p[i])) << (8 * i);
+    return v;
+}
+
+}  // namespace
+
+std::string resolveCheckpointPath(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return (std::filesystem::path(path) / "checkpoint").string();
+    return path;
+}
+
+void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, Gpt& model,
+                    const CheckpointState& state) {
+    torch::serialize::OutputArchive root;
+    torch::serialize::OutputArchive modelArchive;
+    model->save(modelArchive);
+    root.write("model", modelArchive);
+    if (state.optimizer) {
+        torch::serialize::OutputArchive optimArchive;
+        state.optimizer->save(optimArchive);
+        root.write("optimizer", optimArchive);
+    }
+    if (state.batchGenerator) root.write("rng.batch", state.batchGenerator->get_state());
+    if (state.globalGenerator) {
+        at::Generator global = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(global.mutex());
+        root.write("rng.global", global.get_state());
+    }
+    std::ostringstream payloadStream;
+    root.save_to(payloadStream);
+    const std::string payload = payloadStream.str();
+
+    nlohmann::json header = {{"format", "llm-workbench-checkpoint"},
+                             {"model", toJson(meta.model)},
+                             {"train", toJson(meta.train)},
+                             {"tokenizer", meta.tokenizer.toJson()},
+                             {"step", meta.step},
+                             {"corpus", {{"name", meta.corpusName}, {"path", meta.corpusPath}}},
+                             {"created", meta.created.empty() ? sys::nowIso8601() : meta.created}};
+    const std::string headerText = header.dump();
+
+    std::string file;
+    file.reserve(kPrefix + headerText.size() + payload.size());
+    file.append(kMagic, sizeof kMagic);
+    putLe<std::uint32_t>(file, kCheckpointVersion);
+    putLe<std::uint32_t>(file, static_cast<std::uint32_t>(headerText.size()));
+    putLe<std::uint64_t>(file, payload.size());
+    putLe<std::uint32_t>(file, sys::crc32(payload));
+    file += headerText;
+    file += payload;
+    sys::writeFileAtomically(path, file);
+}
+
+LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
+    const std::string path = resolveCheckpointPath(pathIn);
+    std::string bytes;
+    try {
+        bytes = sys::readFile(path, kMaxCheckpointBytes);
+    } catch (const Error& e) {
+        throw Error(std::string("Checkpoint ") + e.what());
+    }
+    const std::string name = "'" + path + "'";
+    if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+        throw Error("Checkpoint " + name + " is not an LLM Workbench checkpoint.");
+    if (bytes.size() < kPrefix)
+        throw Error("Checkpoint " + name + " is truncated (its header is incomplete).");
+    const auto version = getLe<std::uint32_t>(bytes.data() + 8);
+    if (version > kCheckpointVersion)
+        throw Error("Checkpoint " + name + " was written by a newer LLM Workbench (format " +
+                    std::to_string(version) + "; this build reads up to " +
+                    std::to_string(kCheckpointVersion) + "). Update the workbench to open it.");
+    if (version == 0) throw Error("Checkpoint " + name + " has an invalid format version 0.");
+    const auto headerLen = getLe<std::uint32_t>(bytes.data() + 12);
+    const auto payloadLen = getLe<std::uint64_t>(bytes.data() + 16);
+    const auto crc = getLe<std::uint32_t>(bytes.data() + 24);
+    const std::uint64_t expected = kPrefix + std::uint64_t(headerLen) + payloadLen;
+    if (headerLen > bytes.size() || payloadLen > bytes.size() || expected > bytes.size())
+        throw Error("Checkpoint " + name + " is truncated (expected " + std::to_string(expected) +
+                    " bytes, found " + std::to_string(bytes.size()) +
+                    "). It may have been copied incompletely.");
+    if (expected < bytes.size())
+        throw Error("Checkpoint " + name + " has " + std::to_string(bytes.size() - expected) +
+                    " unexpected trailing bytes.");
+
+    LoadedCheckpoint ckpt;
+    ckpt.path_ = path;
+    ckpt.payload_ = bytes.substr(kPrefix + headerLen, payloadLen);
+    if (sys::crc32(ckpt.payload_) != crc)
+        throw Error("Checkpoint " + name + " is corrupt (its checksum does not match).");
+
+    nlohmann::json header;
+    try {
+        header = nlohmann::json::parse(bytes.substr(kPrefix, headerLen));
+    } catch (const nlohmann::json::exception& e) {
+        throw Error("Checkpoint " + name + " has a damaged header (" + e.what() + ").");
+    }
+    try {
+        if (header.value("format", "") != "llm-workbench-checkpoint")
+            throw Error("unknown format tag");
+        CheckpointMeta& m = ckpt.meta_;
+        m.model = modelConfigFromJson(header.at("model"));
+        m.train = trainConfigFromJson(header.at("train"));
+        m.tokenizer = CharTokenizer::fromJson(header.at("tokenizer"));
+        m.step = header.at("step").get<std::int64_t>();
+        m.corpusName = header.at("corpus").value("name", "");
+        m.corpusPath = header.at("corpus").value("path", "");
+        m.created = header.value("created", "");
+        if (m.model.vocabSize != m.tokenizer.vocabSize())
+            throw Error("the vocabulary size does not match the tokenizer");
+        validateConfig(m.model, m.train);
+    } catch (const Error& e) {
+        throw Error("Checkpoint " + name + " has an invalid header: " + e.what());
+    } catch (const nlohmann::json::exception& e) {
+        throw Error("Checkpoint " + name + " has an invalid header: " + e.what());
+    }
+    return ckpt;
+}
+
+torch::serialize::InputArchive LoadedCheckpoint::archive() const {
+    torch::serialize::InputArchive root;
+    try {
+        root.load_from(payload_.data(), payload_.size());
+    } catch (const std::exception&) {
+        throw Error("Checkpoint '" + path_ + "' holds weights LibTorch cannot read.");
+    }
+    return root;
+}
+
+Gpt LoadedCheckpoint::buildModel() const {
+    Gpt model(meta_.model);
+    auto root = archive();
+    try {
+        torch::serialize::InputArchive modelArchive;
+        root.read("model", modelArchive);
+        model->load(modelArchive);
+    } catch (const c10::Error& e) {
+        throw Error("Checkpoint '" + path_ + "' has weights that do not match its configuration.");
+    }
+    return model;
+}
+
+void LoadedCheckpoint::restoreOptimizer(torch::optim::Optimizer& optimizer) const {
+    auto root = archive();
+    torch::serialize::InputArchive optimArchive;
+    if (!root.try_read("optimizer", optimArchive))
+        throw Error("Checkpoint '" + path_ + "' has no optimizer state; it cannot be resumed.");
+    try {
+        optimizer.load(optimArchive);
+    } catch (const c10::Error&) {
+        throw Error("Checkpoint '" + path_ + "' has an optimizer state that does not match.");
+    }
+}
+
+void LoadedCheckpoint::restoreGenerators(at::Generator* batchGenerator) const {
+    auto root = archive();
+    torch::Tensor state;
+    if (batchGenerator && root.try_read("rng.batch", state)) batchGenerator->set_state(state);
+    if (root.try_read("rng.global", state)) {
+        at::Generator global = at::detail::getDefaultCPUGenerator();  // a handle, shares state
+        std::lock_guard<std::mutex> lock(global.mutex());
+        global.set_state(state);
+    }
+}
+
+}  // namespace lmw

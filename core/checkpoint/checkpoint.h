@@ -1,0 +1,68 @@
+// Checkpoint files: everything needed to resume a run or sample from it.
+//
+// Layout (little-endian):
+//   8 bytes   magic "LMWBCKPT"
+//   u32       format version (kCheckpointVersion)
+//   u32       header length H
+//   u64       payload length P
+//   u32       CRC-32 of the payload
+//   H bytes   JSON header: family, model and training config, tokenizer, step, corpus
+//   P bytes   LibTorch archive: "model", "optimizer" (optional), "rng.batch", "rng.global"
+// Files are written atomically (temporary file + rename), so a failed save never replaces a
+// good checkpoint. Every length is checked against the file size before anything is parsed.
+#pragma once
+
+#include <torch/torch.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "api/configs.h"
+#include "data/char_tokenizer.h"
+#include "models/gpt.h"
+
+namespace lmw {
+
+constexpr std::uint32_t kCheckpointVersion = 1;
+
+struct CheckpointMeta {
+    ModelConfig model;
+    TrainConfig train;
+    CharTokenizer tokenizer;
+    std::int64_t step = 0;
+    std::string corpusName;
+    std::string corpusPath;  // empty for in-memory corpora
+    std::string created;     // ISO-8601
+};
+
+/// State to write besides the model. Null members are skipped.
+struct CheckpointState {
+    torch::optim::Optimizer* optimizer = nullptr;
+    at::Generator* batchGenerator = nullptr;
+    bool globalGenerator = true;
+};
+
+/// `path` may name a checkpoint file or a run folder holding one ("DIR/checkpoint").
+std::string resolveCheckpointPath(const std::string& path);
+
+void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, Gpt& model,
+                    const CheckpointState& state);
+
+/// A checkpoint read from disk: header parsed and payload verified, nothing restored yet.
+class LoadedCheckpoint {
+public:
+    static LoadedCheckpoint read(const std::string& path);  // throws lmw::Error
+    const CheckpointMeta& meta() const { return meta_; }
+    Gpt buildModel() const;  // a new model with the stored weights
+    void restoreOptimizer(torch::optim::Optimizer& optimizer) const;
+    void restoreGenerators(at::Generator* batchGenerator) const;
+
+private:
+    torch::serialize::InputArchive archive() const;
+    std::string path_;
+    CheckpointMeta meta_;
+    std::string payload_;
+};
+
+}  // namespace lmw

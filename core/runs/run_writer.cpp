@@ -1,0 +1,90 @@
+#include "runs/run_writer.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "api/error.h"
+#include "session/config_json.h"
+#include "util/system.h"
+
+namespace fs = std::filesystem;
+
+namespace lmw {
+
+namespace {
+constexpr const char* kHeader = "step,train_loss,val_loss,lr,tokens_per_s,elapsed_s\n";
+
+std::string formatRow(const MetricRow& r) {
+    char buf[256];
+    char val[32] = "";
+    if (std::isfinite(r.valLoss)) std::snprintf(val, sizeof val, "%.6f", r.valLoss);
+    std::snprintf(buf, sizeof buf, "%lld,%.6f,%s,%.8g,%.1f,%.3f\n",
+                  static_cast<long long>(r.step), r.trainLoss, val, r.lr, r.tokensPerSec,
+                  r.elapsedS);
+    return buf;
+}
+}  // namespace
+
+RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToStep) : dir_(dir) {
+    std::error_code ec;
+    fs::create_directories(dir_, ec);
+    if (ec) throw Error("Cannot create the run folder '" + dir_ + "': " + ec.message() + ".");
+    const std::string path = (fs::path(dir_) / "metrics.csv").string();
+    std::string kept = kHeader;
+    if (resume && fs::exists(path)) {
+        for (const MetricRow& r : readMetricsCsv(path))
+            if (r.step <= keepUpToStep) kept += formatRow(r);
+    }
+    sys::writeFileAtomically(path, kept);
+    csv_.open(path, std::ios::app);
+    if (!csv_) throw Error("Cannot write '" + path + "'.");
+}
+
+RunWriter::~RunWriter() {
+    try {
+        flush();
+    } catch (...) {
+    }
+}
+
+std::string RunWriter::checkpointPath() const { return (fs::path(dir_) / "checkpoint").string(); }
+
+void RunWriter::writeConfig(const nlohmann::json& config) {
+    sys::writeFileAtomically((fs::path(dir_) / "config.json").string(), config.dump(2) + "\n");
+}
+
+void RunWriter::writeRow(const MetricRow& r) { csv_ << formatRow(r); }
+
+void RunWriter::step(const StepMetrics& m) {
+    if (pending_) writeRow(*pending_);
+    pending_ = MetricRow{m.step, m.trainLoss, std::nan(""), m.lr, m.tokensPerSec, m.elapsedS};
+}
+
+void RunWriter::eval(const EvalMetrics& m, double lr) {
+    if (pending_ && pending_->step == m.step) {
+        pending_->valLoss = m.valLoss;
+    } else {
+        if (pending_) writeRow(*pending_);
+        // An evaluation before any step (step 0): its train loss is the evaluated one.
+        pending_ = MetricRow{m.step, m.trainLoss, m.valLoss, lr, 0.0, 0.0};
+    }
+    flush();
+}
+
+void RunWriter::flush() {
+    if (pending_) {
+        writeRow(*pending_);
+        pending_.reset();
+    }
+    csv_.flush();
+}
+
+void RunWriter::writeSummary(const RunSummary& s) {
+    flush();
+    nlohmann::json j = toJson(s);
+    j["finished"] = sys::nowIso8601();
+    sys::writeFileAtomically((fs::path(dir_) / "summary.json").string(), j.dump(2) + "\n");
+}
+
+}  // namespace lmw

@@ -1,0 +1,37 @@
+// Records a run in its folder while it trains: config.json at the start, one metrics.csv row
+// per step (flushed at every evaluation), summary.json at the end.
+#pragma once
+
+#include <cstdint>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "api/events.h"
+#include "api/run_store.h"
+
+namespace lmw {
+
+class RunWriter {
+public:
+    /// Starts a fresh metrics.csv, or (resume) keeps the rows up to `keepUpToStep`.
+    RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToStep);
+    ~RunWriter();
+
+    void writeConfig(const nlohmann::json& config);
+    void step(const StepMetrics& m);
+    void eval(const EvalMetrics& m, double lr);
+    void flush();
+    void writeSummary(const RunSummary& s);
+    const std::string& dir() const { return dir_; }
+    std::string checkpointPath() const;
+
+private:
+    void writeRow(const MetricRow& r);
+    std::string dir_;
+    std::ofstream csv_;
+    std::optional<MetricRow> pending_;  // the last step, waiting for a possible evaluation
+};
+
+}  // namespace lmw

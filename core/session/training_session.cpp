@@ -1,0 +1,372 @@
+// The training loop behind the seam (nanoGPT's train.py, as a class): AdamW with decay on
+// matrices only, warmup + cosine learning rate, gradient clipping, periodic evaluation and
+// checkpoints, pause/stop between steps, and run-folder recording.
+#include "api/training_session.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+
+#include "api/error.h"
+#include "checkpoint/checkpoint.h"
+#include "data/batcher.h"
+#include "data/corpus.h"
+#include "models/gpt.h"
+#include "runs/run_writer.h"
+#include "session/config_json.h"
+#include "session/generator_impl.h"
+#include "training/lr_schedule.h"
+#include "util/system.h"
+
+namespace lmw {
+
+using Clock = std::chrono::steady_clock;
+
+struct TrainingSession::Impl {
+    ModelConfig model;
+    TrainConfig train;
+    Corpus corpus;
+    std::string corpusPath;
+    Gpt net{nullptr};
+    std::unique_ptr<torch::optim::AdamW> optimizer;
+    at::Generator batchGen;
+    Batcher trainData, valData;
+    std::int64_t step = 0;
+    std::int64_t params = 0;
+    std::string runDir;
+    std::unique_ptr<RunWriter> writer;
+    EvalMetrics lastEval{0, std::nan(""), std::nan("")};
+    bool evaluatedAtStep = false;  // an evaluation exists for the current step
+
+    mutable std::mutex modelMutex;  // held while weights change (one optimizer step)
+    std::atomic<bool> stop{false};
+    std::atomic<bool> paused{false};
+    std::atomic<bool> training{false};
+    std::mutex pauseMutex;
+    std::condition_variable pauseCv;
+
+    void buildOptimizer();
+    void setLearningRate(double lr);
+    double trainStep();
+    EvalMetrics evaluate();
+    void checkpoint(const std::string& path);
+    nlohmann::json configJson() const;
+    double waitWhilePaused();
+};
+
+// --- construction ----------------------------------------------------------------------------
+
+void TrainingSession::Impl::buildOptimizer() {
+    // Weight decay on matrices (dim >= 2: linear weights, embeddings), none on biases and norms.
+    std::vector<torch::Tensor> decay, noDecay;
+    for (auto& p : net->parameters()) (p.dim() >= 2 ? decay : noDecay).push_back(p);
+    auto opts = torch::optim::AdamWOptions(train.lr)
+                    .betas({train.beta1, train.beta2})
+                    .eps(1e-8)
+                    .weight_decay(train.weightDecay);
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    groups.emplace_back(decay, std::make_unique<torch::optim::AdamWOptions>(opts));
+    auto noDecayOpts = opts;
+    noDecayOpts.weight_decay(0.0);
+    groups.emplace_back(noDecay, std::make_unique<torch::optim::AdamWOptions>(noDecayOpts));
+    optimizer = std::make_unique<torch::optim::AdamW>(std::move(groups), opts);
+}
+
+void TrainingSession::Impl::setLearningRate(double lr) {
+    for (auto& group : optimizer->param_groups())
+        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+}
+
+nlohmann::json TrainingSession::Impl::configJson() const {
+    return {{"model", toJson(model)},
+            {"train", toJson(train)},
+            {"corpus",
+             {{"name", corpus.info.name},
+              {"path", corpusPath},
+              {"characters", corpus.info.characters},
+              {"vocab_size", corpus.info.vocabSize}}},
+            {"parameters", params},
+            {"created", sys::nowIso8601()},
+            {"workbench", "llm-workbench 0.1"}};
+}
+
+namespace {
+
+void checkMemory(const ModelConfig& model, const TrainConfig& train, std::int64_t tokens) {
+    const MemoryEstimate mem = estimateTrainingMemory(model, train, tokens);
+    if (!mem.fits())
+        throw Error("This configuration needs about " + formatBytes(mem.trainingBytes) +
+                    " to train, but only " + formatBytes(mem.availableBytes) +
+                    " of memory is free. Reduce the width, layers, context or batch size.");
+}
+
+std::string absolutePath(const std::string& path) {
+    if (path.empty()) return path;
+    std::error_code ec;
+    auto abs = std::filesystem::absolute(path, ec);
+    return ec ? path : abs.string();
+}
+
+}  // namespace
+
+TrainingSession::TrainingSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+TrainingSession::TrainingSession(TrainingSession&&) noexcept = default;
+TrainingSession& TrainingSession::operator=(TrainingSession&&) noexcept = default;
+TrainingSession::~TrainingSession() = default;
+
+TrainingSession TrainingSession::create(ModelConfig model, const TrainConfig& train,
+                                        const CorpusSource& source, const std::string& runDir) {
+    model.vocabSize = std::max(model.vocabSize, 2);
+    validateConfig(model, train);
+    auto s = std::make_unique<Impl>();
+    s->corpus = loadCorpus(source, train.valFraction, model.block);
+    model.vocabSize = s->corpus.tokenizer.vocabSize();
+    checkMemory(model, train, s->corpus.info.characters);
+
+    s->model = model;
+    s->train = train;
+    s->corpusPath = absolutePath(source.path);
+    applyThreadSetting(train.threads);
+    torch::manual_seed(train.seed);  // weights and dropout
+    s->net = Gpt(model);
+    s->params = lmw::parameterCount(model);
+    s->buildOptimizer();
+    s->batchGen = at::make_generator<at::CPUGeneratorImpl>(train.seed);
+    s->trainData = Batcher(s->corpus.train);
+    s->valData = Batcher(s->corpus.val);
+    if (!runDir.empty()) {
+        s->runDir = runDir;
+        s->writer = std::make_unique<RunWriter>(runDir, /*resume=*/false, 0);
+        s->writer->writeConfig(s->configJson());
+    }
+    return TrainingSession(std::move(s));
+}
+
+TrainingSession TrainingSession::resume(const std::string& checkpoint, const CorpusSource& source,
+                                        int iters, const std::string& runDirIn) {
+    const LoadedCheckpoint ckpt = LoadedCheckpoint::read(checkpoint);
+    const CheckpointMeta& meta = ckpt.meta();
+    auto s = std::make_unique<Impl>();
+    s->model = meta.model;
+    s->train = meta.train;
+    if (iters > 0) s->train.iters = iters;
+    validateConfig(s->model, s->train);
+    if (meta.step >= s->train.iters)
+        throw Error("The checkpoint is already at step " + std::to_string(meta.step) +
+                    " of " + std::to_string(s->train.iters) +
+                    "; give a larger number of iterations to continue.");
+    s->corpus = loadCorpus(source, s->train.valFraction, s->model.block, &meta.tokenizer);
+    checkMemory(s->model, s->train, s->corpus.info.characters);
+    s->corpusPath = absolutePath(source.path);
+
+    applyThreadSetting(s->train.threads);
+    s->net = ckpt.buildModel();
+    s->params = lmw::parameterCount(s->model);
+    s->buildOptimizer();
+    ckpt.restoreOptimizer(*s->optimizer);
+    s->batchGen = at::make_generator<at::CPUGeneratorImpl>(s->train.seed);
+    ckpt.restoreGenerators(&s->batchGen);
+    s->step = meta.step;
+    s->trainData = Batcher(s->corpus.train);
+    s->valData = Batcher(s->corpus.val);
+
+    std::string runDir = runDirIn;
+    if (runDir.empty()) {
+        const std::string file = resolveCheckpointPath(checkpoint);
+        runDir = std::filesystem::path(file).parent_path().string();
+        if (runDir.empty()) runDir = ".";
+    }
+    s->runDir = runDir;
+    s->writer = std::make_unique<RunWriter>(runDir, /*resume=*/true, meta.step);
+    s->writer->writeConfig(s->configJson());
+    return TrainingSession(std::move(s));
+}
+
+// --- one step, one evaluation ----------------------------------------------------------------
+
+double TrainingSession::Impl::trainStep() {
+    std::lock_guard<std::mutex> lock(modelMutex);
+    setLearningRate(learningRateAt(static_cast<long>(step), train));
+    auto [x, y] = trainData.sample(train.batch, model.block, batchGen);  // (B, T), (B, T)
+    auto loss = languageModelLoss(net->forward(x), y);
+    optimizer->zero_grad();
+    loss.backward();
+    if (train.gradClip > 0) torch::nn::utils::clip_grad_norm_(net->parameters(), train.gradClip);
+    optimizer->step();
+    ++step;
+    return loss.item<double>();
+}
+
+EvalMetrics TrainingSession::Impl::evaluate() {
+    torch::NoGradGuard noGrad;
+    net->eval();
+    EvalMetrics m;
+    m.step = step;
+    double sums[2] = {0, 0};
+    const Batcher* splits[2] = {&trainData, &valData};
+    int done = 0;
+    for (int k = 0; k < train.evalIters && !stop.load(); ++k, ++done) {
+        for (int sp = 0; sp < 2; ++sp) {
+            auto [x, y] = splits[sp]->sample(train.batch, model.block, batchGen);
+            sums[sp] += languageModelLoss(net->forward(x), y).item<double>();
+        }
+    }
+    net->train();
+    // An evaluation cut short by a stop request is not reported as a full one.
+    const bool complete = done == train.evalIters;
+    m.trainLoss = complete ? sums[0] / done : std::nan("");
+    m.valLoss = complete ? sums[1] / done : std::nan("");
+    return m;
+}
+
+void TrainingSession::Impl::checkpoint(const std::string& path) {
+    CheckpointMeta meta;
+    meta.model = model;
+    meta.train = train;
+    meta.tokenizer = corpus.tokenizer;
+    meta.step = step;
+    meta.corpusName = corpus.info.name;
+    meta.corpusPath = corpusPath;
+    CheckpointState state;
+    state.optimizer = optimizer.get();
+    state.batchGenerator = &batchGen;
+    lmw::saveCheckpoint(path, meta, net, state);
+}
+
+double TrainingSession::Impl::waitWhilePaused() {
+    if (!paused.load()) return 0.0;
+    const auto t0 = Clock::now();
+    std::unique_lock<std::mutex> lock(pauseMutex);
+    pauseCv.wait(lock, [this] { return !paused.load() || stop.load(); });
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// --- the loop --------------------------------------------------------------------------------
+
+RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
+    Impl& s = *impl_;
+    if (s.training.exchange(true)) throw Error("This session is already training.");
+    struct Reset {
+        std::atomic<bool>& flag;
+        ~Reset() { flag.store(false); }
+    } reset{s.training};
+
+    applyThreadSetting(s.train.threads);
+    s.net->train();
+    const auto t0 = Clock::now();
+    double pausedS = 0;
+    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - t0).count() - pausedS; };
+    auto message = [&](const std::string& m) {
+        if (cb.onMessage) cb.onMessage(m);
+    };
+    auto report = [&](const EvalMetrics& e) {
+        s.lastEval = e;
+        s.evaluatedAtStep = true;
+        if (s.writer) s.writer->eval(e, learningRateAt(static_cast<long>(e.step), s.train));
+        if (cb.onEval) cb.onEval(e);
+    };
+    auto saveIfRecording = [&] {
+        if (!s.writer) return;
+        s.checkpoint(s.writer->checkpointPath());
+        message("Checkpoint saved at step " + std::to_string(s.step) + ".");
+    };
+
+    if (s.step == 0 && !s.stop.load()) report(s.evaluate());  // the loss before any training
+
+    const std::int64_t tokensPerStep = std::int64_t(s.train.batch) * s.model.block;
+    const std::int64_t firstStep = s.step;
+    double tokPerSec = 0;
+    bool checkpointed = true;
+    while (s.step < s.train.iters) {
+        pausedS += s.waitWhilePaused();
+        if (s.stop.load()) break;
+        const double lr = learningRateAt(static_cast<long>(s.step), s.train);
+        const auto stepStart = Clock::now();
+        const double loss = s.trainStep();
+        const double dt = std::chrono::duration<double>(Clock::now() - stepStart).count();
+        if (!std::isfinite(loss))
+            throw Error("The loss became " + std::string(std::isnan(loss) ? "NaN" : "infinite") +
+                        " at step " + std::to_string(s.step) +
+                        ". Lower the learning rate or enable gradient clipping.");
+        const double instant = dt > 0 ? tokensPerStep / dt : 0.0;
+        tokPerSec = tokPerSec == 0 ? instant : 0.9 * tokPerSec + 0.1 * instant;
+        s.evaluatedAtStep = false;
+        checkpointed = false;
+
+        StepMetrics m{s.step, s.train.iters, loss, lr, tokPerSec, elapsed()};
+        if (s.writer) s.writer->step(m);
+        if (cb.onStep) cb.onStep(m);
+
+        if (s.step % s.train.evalEvery == 0 || s.step == s.train.iters) {
+            const EvalMetrics e = s.evaluate();
+            if (s.stop.load() && !std::isfinite(e.valLoss)) break;
+            report(e);
+            saveIfRecording();
+            checkpointed = true;
+        }
+    }
+    if (!checkpointed) saveIfRecording();  // stopped between evaluations: keep the progress
+
+    RunSummary sum;
+    sum.steps = s.step;
+    sum.totalSteps = s.train.iters;
+    sum.stopped = s.step < s.train.iters;
+    sum.finalTrainLoss = s.lastEval.trainLoss;
+    sum.finalValLoss = s.lastEval.valLoss;
+    sum.elapsedS = elapsed();
+    sum.tokensPerSec = sum.elapsedS > 0 ? (s.step - firstStep) * tokensPerStep / sum.elapsedS : 0;
+    sum.peakRssBytes = sys::peakRssBytes();
+    if (s.writer) {
+        sum.checkpointPath = s.writer->checkpointPath();
+        s.writer->writeSummary(sum);
+    }
+    return sum;
+}
+
+// --- control from other threads --------------------------------------------------------------
+
+void TrainingSession::requestStop() {
+    impl_->stop.store(true);
+    std::lock_guard<std::mutex> lock(impl_->pauseMutex);
+    impl_->pauseCv.notify_all();
+}
+
+void TrainingSession::setPaused(bool paused) {
+    impl_->paused.store(paused);
+    std::lock_guard<std::mutex> lock(impl_->pauseMutex);
+    impl_->pauseCv.notify_all();
+}
+
+bool TrainingSession::isPaused() const { return impl_->paused.load(); }
+
+TextGenerator TrainingSession::snapshot() const {
+    auto g = std::make_unique<TextGenerator::Impl>();
+    {
+        std::lock_guard<std::mutex> lock(impl_->modelMutex);
+        g->model = std::dynamic_pointer_cast<GptImpl>(impl_->net->clone());
+        g->step = impl_->step;
+    }
+    g->model->eval();
+    g->tokenizer = impl_->corpus.tokenizer;
+    g->config = impl_->model;
+    return TextGenerator(std::move(g));
+}
+
+void TrainingSession::saveCheckpoint(const std::string& path) const {
+    std::lock_guard<std::mutex> lock(impl_->modelMutex);
+    impl_->checkpoint(path);
+}
+
+const ModelConfig& TrainingSession::modelConfig() const { return impl_->model; }
+const TrainConfig& TrainingSession::trainConfig() const { return impl_->train; }
+const CorpusInfo& TrainingSession::corpusInfo() const { return impl_->corpus.info; }
+const std::string& TrainingSession::runDir() const { return impl_->runDir; }
+std::int64_t TrainingSession::step() const { return impl_->step; }
+std::int64_t TrainingSession::parameterCount() const { return impl_->params; }
+
+}  // namespace lmw
