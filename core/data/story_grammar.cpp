@@ -106,7 +106,8 @@ std::string story(Rng& rng) {
     const std::string trait = rng.pick(kTraits);
     const std::string object = rng.pick(kObjects);
     const std::string colour = rng.pick(kColours);
-    const std::string helper = rng.pick(kHelpers);
+    const std::string helper = rng.pick(kHelpers);                 // "a wise old owl"
+    const std::string theHelper = "the " + helper.substr(helper.find(' ') + 1);  // "the wise old owl"
     const std::string place = rng.pick(kPlaces);
     std::string s;
     s += rng.pick(kOpeners) + " there was " + article(trait) + trait + " " + h.kind + " named " +
@@ -119,8 +120,7 @@ std::string story(Rng& rng) {
     s += "\"Oh no! Where is my " + object + "?\" " + h.she + " cried.\n";
     s += "Then " + helper + " came by. \"Why are you " + rng.pick(kFeelings) + "?\" it asked.\n";
     s += "\"I lost my " + colour + " " + object + ",\" said " + h.name + ".\n";
-    s += "\"Do not worry. I will help you,\" said the " + helper.substr(helper.find(' ') + 1) +
-         ".\n";
+    s += "\"Do not worry. I will help you,\" said " + theHelper + ".\n";
     s += "Together " + rng.pick(kPlans) + ". At last " + h.name + " found the " + object + ".\n";
     if (rng.chance(50)) {
         s += capitalized(h.she) + " hugged " + h.her + " new friend and said, \"Thank you!\"\n";
@@ -128,7 +128,7 @@ std::string story(Rng& rng) {
         s += capitalized(h.she) + " smiled and shared " + h.her + " snack with " + h.her +
              " new friend.\n";
     }
-    s += rng.pick(kEndings) + " " + h.name + " and " + helper + " played in " + place +
+    s += rng.pick(kEndings) + " " + h.name + " and " + theHelper + " played in " + place +
          " every week, and " + h.name + " was " + rng.pick(kJoy) + ". ";
     s += rng.pick(kMorals) + "\n\n";
     return s;

@@ -1,0 +1,1 @@
+// Anchor translation unit that owns the tests' shared precompiled header.
