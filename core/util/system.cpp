@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -76,6 +78,12 @@ std::string readFile(const std::string& path, std::int64_t maxBytes) {
     return bytes;
 }
 
+namespace {
+std::atomic<std::int64_t> gFailAfterBytes{-1};
+}
+
+void setWriteFailureAfterBytesForTesting(std::int64_t bytes) { gFailAfterBytes.store(bytes); }
+
 void writeFileAtomically(const std::string& path, std::string_view bytes) {
     const fs::path target(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -96,8 +104,13 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
         throw Error("Cannot write '" + path + "': " + why + ". The previous file is unchanged.");
     };
     std::size_t written = 0;
+    const std::int64_t failAfter = gFailAfterBytes.load();
     while (written < bytes.size()) {
-        const ssize_t k = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (failAfter >= 0 && static_cast<std::int64_t>(written) >= failAfter)
+            failWith("No space left on device (simulated)");
+        std::size_t chunk = bytes.size() - written;
+        if (failAfter >= 0) chunk = std::min<std::size_t>(chunk, std::max<std::int64_t>(1, failAfter - written));
+        const ssize_t k = ::write(fd, bytes.data() + written, chunk);
         if (k < 0) {
             if (errno == EINTR) continue;
             failWith(std::strerror(errno));

@@ -20,6 +20,10 @@ std::string readFile(const std::string& path, std::int64_t maxBytes);
 /// renamed over `path`. On any failure the temporary is removed and `path` is untouched.
 void writeFileAtomically(const std::string& path, std::string_view bytes);
 
+/// Test hook: when >= 0, the next atomic writes fail (as on a full disk) once this many bytes
+/// have been written. -1 (the default) disables it.
+void setWriteFailureAfterBytesForTesting(std::int64_t bytes);
+
 /// ISO-8601 local time, e.g. "2026-11-28T21:59:50".
 std::string nowIso8601();
 

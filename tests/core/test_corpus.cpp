@@ -1,0 +1,116 @@
+// Corpus loading: every bad input gets one clear message; good input is split 90/10.
+#include "api/corpus.h"
+#include "api/error.h"
+#include "data/corpus.h"
+#include "test_util.h"
+#include "util/system.h"
+
+using lmw::CorpusSource;
+
+namespace {
+
+/// The error message `fn` throws, or "" when it throws nothing.
+template <typename Fn>
+QString errorOf(Fn fn) {
+    try {
+        fn();
+    } catch (const lmw::Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+lmw::Corpus load(const std::string& path, int block = 8) {
+    return lmw::loadCorpus(CorpusSource::fromFile(path), 0.1, block);
+}
+
+}  // namespace
+
+class TestCorpus : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(dir_.isValid()); }
+    void splitsNinetyTen();
+    void chineseText();
+    void byteOrderMarkIsNotText();
+    void inMemoryText();
+    void badInput_data();
+    void badInput();
+    void tooShortForTheContext();
+    void readFileRefusesHugeFiles();
+
+private:
+    QTemporaryDir dir_;
+};
+
+void TestCorpus::splitsNinetyTen() {
+    const std::string path = lmw::test::writeFile(dir_, "abc.txt", QByteArray("abcdefghij").repeated(100));
+    const lmw::Corpus c = load(path);
+    QCOMPARE(c.info.characters, qint64(1000));
+    QCOMPARE(c.info.trainTokens, qint64(900));
+    QCOMPARE(c.info.valTokens, qint64(100));
+    QCOMPARE(c.info.vocabSize, 10);
+    QCOMPARE(c.train.size(), std::size_t(900));
+    QCOMPARE(c.val.front(), c.tokenizer.encode(std::string("a"))[0]);  // split at position 900
+    QCOMPARE(QString::fromStdString(c.info.name), QStringLiteral("abc.txt"));
+}
+
+void TestCorpus::chineseText() {
+    const lmw::Corpus c = load(lmw::test::dataPath("chinese.txt"), 32);
+    QVERIFY(c.info.vocabSize > 100);            // hundreds of distinct characters
+    QVERIFY(c.info.characters < c.info.bytes);  // 3 bytes per character in UTF-8
+    QVERIFY(c.tokenizer.contains(U'春'));
+}
+
+void TestCorpus::byteOrderMarkIsNotText() {
+    const std::string path =
+        lmw::test::writeFile(dir_, "bom.txt", QByteArray("\xEF\xBB\xBF") + QByteArray("xy").repeated(50));
+    const lmw::Corpus c = load(path);
+    QCOMPARE(c.info.vocabSize, 2);
+    QCOMPARE(c.info.characters, qint64(100));
+}
+
+void TestCorpus::inMemoryText() {
+    const auto info = lmw::inspectCorpus(CorpusSource::fromText("mem", std::string(500, 'a') + "b"), 0.1, 8);
+    QCOMPARE(info.characters, qint64(501));
+    QCOMPARE(QString::fromStdString(info.name), QStringLiteral("mem"));
+}
+
+void TestCorpus::badInput_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << "is empty";
+    QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00payload", 13) << "binary";
+    QTest::newRow("latin-1") << QByteArray("caf\xE9 au lait ").repeated(20) << "not valid UTF-8";
+    QTest::newRow("one character") << QByteArray(1000, 'z') << "one distinct character";
+}
+
+void TestCorpus::badInput() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const std::string path = lmw::test::writeFile(dir_, QString::fromLatin1(QTest::currentDataTag()), bytes);
+    const QString message = errorOf([&] { load(path); });
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(!message.contains('\n'), "one line");
+    if (QByteArray(QTest::currentDataTag()) == "latin-1") QVERIFY(message.contains("offset 3"));
+}
+
+void TestCorpus::tooShortForTheContext() {
+    const std::string path = lmw::test::writeFile(dir_, "short.txt", QByteArray("abcdefghij").repeated(30));
+    const QString message = errorOf([&] { load(path, 64); });
+    QVERIFY2(message.contains("too short") && message.contains("context 64"), qPrintable(message));
+    QVERIFY(errorOf([&] { load(path, 8); }).isEmpty());
+}
+
+void TestCorpus::readFileRefusesHugeFiles() {
+    const std::string path = lmw::test::writeFile(dir_, "big.txt", QByteArray(4096, 'a'));
+    const QString message = errorOf([&] { lmw::sys::readFile(path, 1024); });
+    QVERIFY2(message.contains("the limit is 1.0 KiB"), qPrintable(message));
+    const QString missing = errorOf([&] { load(dir_.filePath("nope.txt").toStdString()); });
+    QVERIFY2(missing.contains("does not exist"), qPrintable(missing));
+    const QString folder = errorOf([&] { load(dir_.path().toStdString()); });
+    QVERIFY2(folder.contains("is a folder"), qPrintable(folder));
+}
+
+QTEST_APPLESS_MAIN(TestCorpus)
+#include "test_corpus.moc"

@@ -1,0 +1,245 @@
+// The training session behind the seam: reproducible runs, resume that continues the same
+// curve, run-folder records, stop/pause from another thread, memory refusal, snapshots.
+#include <QFile>
+#include <atomic>
+#include <thread>
+
+#include "api/error.h"
+#include "api/run_store.h"
+#include "api/training_session.h"
+#include "test_util.h"
+
+using lmw::CorpusSource;
+using lmw::TrainingSession;
+
+namespace {
+
+lmw::ModelConfig tinyModel() {
+    lmw::ModelConfig m;
+    m.layers = 1;
+    m.heads = 2;
+    m.embed = 16;
+    m.block = 16;
+    return m;
+}
+
+lmw::TrainConfig shortRun(int iters) {
+    lmw::TrainConfig t;
+    t.batch = 4;
+    t.iters = iters;
+    t.warmup = 2;
+    t.evalEvery = 5;
+    t.evalIters = 2;
+    t.threads = 1;
+    t.seed = 5;
+    return t;
+}
+
+CorpusSource corpus() { return CorpusSource::fromText("stories", lmw::generateStories(3, 20000)); }
+
+std::vector<double> losses(TrainingSession& s) {
+    std::vector<double> out;
+    lmw::TrainingCallbacks cb;
+    cb.onStep = [&](const lmw::StepMetrics& m) { out.push_back(m.trainLoss); };
+    s.train(cb);
+    return out;
+}
+
+}  // namespace
+
+class TestTrainingSession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(dir_.isValid()); }
+    void reproducibleWithTheSameSeed();
+    void lossFalls();
+    void resumeContinuesTheSameCurve();
+    void runFolderIsRecorded();
+    void stopFromAnotherThread();
+    void pauseHoldsTraining();
+    void snapshotWhileTraining();
+    void refusesWhatDoesNotFitInMemory();
+    void rejectsBadConfiguration();
+    void resumeRejectsAForeignCorpus();
+
+private:
+    QTemporaryDir dir_;
+};
+
+void TestTrainingSession::reproducibleWithTheSameSeed() {
+    auto a = TrainingSession::create(tinyModel(), shortRun(8), corpus());
+    auto b = TrainingSession::create(tinyModel(), shortRun(8), corpus());
+    const auto la = losses(a);
+    QCOMPARE(la.size(), std::size_t(8));
+    QCOMPARE(la, losses(b));
+}
+
+void TestTrainingSession::lossFalls() {
+    lmw::TrainConfig t = shortRun(150);
+    t.lr = 3e-3;
+    t.batch = 8;
+    t.evalEvery = 150;
+    t.evalIters = 4;
+    auto s = TrainingSession::create(tinyModel(), t, corpus());
+    std::vector<lmw::EvalMetrics> evals;
+    lmw::TrainingCallbacks cb;
+    cb.onEval = [&](const lmw::EvalMetrics& e) { evals.push_back(e); };
+    const lmw::RunSummary sum = s.train(cb);
+    QCOMPARE(evals.size(), std::size_t(2));  // before training and at the end
+    QCOMPARE(evals.front().step, qint64(0));
+    QVERIFY2(evals.back().valLoss < evals.front().valLoss - 0.8,
+             qPrintable(QString("%1 -> %2").arg(evals.front().valLoss).arg(evals.back().valLoss)));
+    QCOMPARE(sum.finalValLoss, evals.back().valLoss);
+    QVERIFY(!sum.stopped);
+}
+
+void TestTrainingSession::resumeContinuesTheSameCurve() {
+    const std::string full = dir_.filePath("full").toStdString();
+    const std::string part = dir_.filePath("part").toStdString();
+    auto whole = TrainingSession::create(tinyModel(), shortRun(12), corpus(), full);
+    const auto expected = losses(whole);
+    auto first = TrainingSession::create(tinyModel(), shortRun(12), corpus(), part);
+    lmw::TrainingCallbacks stopAt7;
+    stopAt7.onStep = [&](const lmw::StepMetrics& m) {
+        if (m.step == 7) first.requestStop();
+    };
+    const lmw::RunSummary s1 = first.train(stopAt7);
+    QCOMPARE(s1.steps, qint64(7));
+    QVERIFY(s1.stopped);
+
+    auto second = TrainingSession::resume(part, corpus());
+    QCOMPARE(second.step(), qint64(7));
+    const auto rest = losses(second);
+    QCOMPARE(rest.size(), std::size_t(5));
+    // Same weights, optimizer moments, data order and dropout RNG: the very same losses.
+    QCOMPARE(rest, std::vector<double>(expected.begin() + 7, expected.end()));
+
+    const auto a = lmw::loadRun(full).metrics;
+    const auto b = lmw::loadRun(part).metrics;
+    QCOMPARE(a.size(), b.size());  // one row per step plus the step-0 evaluation
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        QCOMPARE(a[i].step, b[i].step);
+        QCOMPARE(QString::number(a[i].trainLoss, 'f', 6), QString::number(b[i].trainLoss, 'f', 6));
+    }
+}
+
+void TestTrainingSession::runFolderIsRecorded() {
+    const std::string dir = dir_.filePath("recorded").toStdString();
+    auto s = TrainingSession::create(tinyModel(), shortRun(10), corpus(), dir);
+    s.train();
+    const lmw::RunRecord r = lmw::loadRun(dir);
+    QVERIFY(r.hasCheckpoint);
+    QVERIFY(r.hasSummary);
+    QCOMPARE(r.summary.steps, qint64(10));
+    QCOMPARE(r.model.embed, 16);
+    QCOMPARE(r.parameters, s.parameterCount());
+    QCOMPARE(QString::fromStdString(r.corpusName), QStringLiteral("stories"));
+    QCOMPARE(r.metrics.size(), std::size_t(11));  // steps 0..10
+    QCOMPARE(r.metrics.back().step, qint64(10));
+    int evaluated = 0;
+    for (const auto& row : r.metrics) evaluated += std::isfinite(row.valLoss) ? 1 : 0;
+    QCOMPARE(evaluated, 3);  // steps 0, 5 and 10
+    QFile csv(QString::fromStdString(dir + "/metrics.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readLine().trimmed(), QByteArray("step,train_loss,val_loss,lr,tokens_per_s,elapsed_s"));
+}
+
+void TestTrainingSession::stopFromAnotherThread() {
+    auto s = TrainingSession::create(tinyModel(), shortRun(1000000), corpus());
+    std::atomic<qint64> lastStep{0};
+    std::thread stopper([&] {
+        while (lastStep.load() < 3) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        s.requestStop();
+    });
+    lmw::TrainingCallbacks cb;
+    cb.onStep = [&](const lmw::StepMetrics& m) { lastStep.store(m.step); };
+    QElapsedTimer timer;
+    timer.start();
+    const auto sum = s.train(cb);
+    stopper.join();
+    QVERIFY(sum.stopped);
+    QVERIFY(sum.steps >= 3 && sum.steps < 1000000);
+    QVERIFY(timer.elapsed() < 10000);
+}
+
+void TestTrainingSession::pauseHoldsTraining() {
+    auto s = TrainingSession::create(tinyModel(), shortRun(1000000), corpus());
+    std::atomic<qint64> lastStep{0};
+    std::thread runner([&] {
+        lmw::TrainingCallbacks cb;
+        cb.onStep = [&](const lmw::StepMetrics& m) { lastStep.store(m.step); };
+        s.train(cb);
+    });
+    while (lastStep.load() < 2) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    s.setPaused(true);
+    QVERIFY(s.isPaused());
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));  // let the current step end
+    const qint64 held = lastStep.load();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    QCOMPARE(lastStep.load(), held);
+    s.setPaused(false);
+    while (lastStep.load() < held + 2) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    s.setPaused(true);
+    s.requestStop();  // a stop also ends a pause
+    runner.join();
+    QVERIFY(lastStep.load() >= held + 2);
+}
+
+void TestTrainingSession::snapshotWhileTraining() {
+    auto s = TrainingSession::create(tinyModel(), shortRun(1000000), corpus());
+    std::atomic<qint64> lastStep{0};
+    std::thread runner([&] {
+        lmw::TrainingCallbacks cb;
+        cb.onStep = [&](const lmw::StepMetrics& m) { lastStep.store(m.step); };
+        s.train(cb);
+    });
+    while (lastStep.load() < 5) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const lmw::TextGenerator gen = s.snapshot();
+    lmw::GenerateOptions o;
+    o.prompt = "Once";
+    o.maxTokens = 20;
+    const std::string text = gen.generate(o);  // while the session keeps training
+    s.requestStop();
+    runner.join();
+    QVERIFY(gen.step() >= 5);
+    QCOMPARE(QString::fromStdString(text).size(), 20);
+}
+
+void TestTrainingSession::refusesWhatDoesNotFitInMemory() {
+    lmw::ModelConfig huge = tinyModel();
+    huge.layers = 200;
+    huge.embed = 16384;
+    huge.heads = 16;
+    try {
+        TrainingSession::create(huge, shortRun(10), corpus());
+        QFAIL("expected a refusal");
+    } catch (const lmw::Error& e) {
+        QVERIFY2(QString(e.what()).contains("of memory is free"), e.what());
+    }
+}
+
+void TestTrainingSession::rejectsBadConfiguration() {
+    lmw::ModelConfig m = tinyModel();
+    m.heads = 3;  // 16 is not divisible by 3
+    QVERIFY_THROWS_EXCEPTION(lmw::Error, TrainingSession::create(m, shortRun(10), corpus()));
+    lmw::TrainConfig t = shortRun(10);
+    t.lr = -1;
+    QVERIFY_THROWS_EXCEPTION(lmw::Error, TrainingSession::create(tinyModel(), t, corpus()));
+}
+
+void TestTrainingSession::resumeRejectsAForeignCorpus() {
+    const std::string dir = dir_.filePath("foreign").toStdString();
+    auto s = TrainingSession::create(tinyModel(), shortRun(5), corpus(), dir);
+    s.train();
+    try {
+        TrainingSession::resume(dir, CorpusSource::fromText("zh", std::string(200, 'a') + "春天来了"), 10);
+        QFAIL("expected an error");
+    } catch (const lmw::Error& e) {
+        QVERIFY2(QString(e.what()).contains("vocabulary"), e.what());
+    }
+    // Already finished: asking to continue without more steps is explained.
+    QVERIFY_THROWS_EXCEPTION(lmw::Error, TrainingSession::resume(dir, corpus()));
+}
+
+QTEST_APPLESS_MAIN(TestTrainingSession)
+#include "test_training_session.moc"
