@@ -1,0 +1,17 @@
+// llm-workbench: the desktop application.
+#include <QApplication>
+#include <QIcon>
+
+#include "common/seam_types.h"
+#include "main_window.h"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LLM Workbench"));
+    QApplication::setApplicationName(QStringLiteral("LLM Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    lmw::ui::registerSeamTypes();
+    lmw::ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

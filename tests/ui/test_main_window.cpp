@@ -1,0 +1,160 @@
+// GUI smoke test, offscreen: the window opens, Start puts points on the loss chart, Stop
+// stops, a bad corpus is reported in a dialog, closing during training stops cleanly, and
+// settings are remembered. With LMW_SCREENSHOT_DIR set it also saves screenshots.
+#include <QAction>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include "main_window.h"
+#include "train/corpus_picker.h"
+#include "train/hyperparameter_form.h"
+#include "train/loss_chart.h"
+#include "train/runs_panel.h"
+#include "train/sample_panel.h"
+#include "train/train_page.h"
+#include "train/training_panel.h"
+#include "widget_test_util.h"
+
+using lmw::ui::MainWindow;
+using lmw::ui::TrainingController;
+
+namespace {
+
+void useTinyModel(MainWindow& w, int iters) {
+    lmw::ModelConfig m;
+    m.layers = 2;
+    m.heads = 4;
+    m.embed = 64;
+    m.block = 64;
+    lmw::TrainConfig t;
+    t.batch = 16;
+    t.iters = iters;
+    t.evalEvery = 100;
+    t.evalIters = 4;
+    t.threads = 1;
+    w.trainPage()->panel()->form()->setConfigs(m, t);
+}
+
+bool waitReady(MainWindow& w) {
+    auto* start = w.trainPage()->panel()->startAction();
+    return QTest::qWaitFor([&] { return start->isEnabled(); }, 20000);
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void trainsAndStops();
+    void badCorpusIsReported();
+    void closingDuringTrainingStopsCleanly();
+    void settingsAreRemembered();
+
+private:
+    QTemporaryDir dir_;
+};
+
+void TestMainWindow::initTestCase() {
+    QVERIFY(dir_.isValid());
+    lmw::test::isolateSettings(dir_);
+}
+
+void TestMainWindow::trainsAndStops() {
+    MainWindow w;
+    w.resize(1400, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    useTinyModel(w, 100000);
+    QVERIFY(waitReady(w));
+    auto* page = w.trainPage();
+    page->panel()->startAction()->trigger();
+    QCOMPARE(page->controller()->state(), TrainingController::State::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(page->chart()->trainPointCount() > 150, 60000);
+    QVERIFY(page->chart()->valPointCount() >= 1);
+    QVERIFY(page->panel()->statusText().contains("ETA"));
+    // Sampling mid-training works from a snapshot of the live weights.
+    QSignalSpy sampled(page->samples(), &lmw::ui::SamplePanel::generationFinished);
+    page->samples()->generate();
+    QVERIFY(sampled.wait(30000));
+    QVERIFY(page->samples()->output().size() > 50);
+    lmw::test::maybeScreenshot(&w, "train-running");
+
+    page->panel()->stopAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(page->controller()->state(), TrainingController::State::Idle, 5000);
+    QVERIFY(page->panel()->statusText().contains("Stopped"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->runs()->runCount(), 1, 5000);
+    const QString runDir = page->runs()->tree()->topLevelItem(0)->data(0, Qt::UserRole + 1).toString();
+    QVERIFY(QFile::exists(runDir + "/checkpoint"));
+    QVERIFY(QFile::exists(runDir + "/metrics.csv"));
+    QVERIFY(QFile::exists(runDir + "/summary.json"));
+}
+
+void TestMainWindow::badCorpusIsReported() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* picker = w.trainPage()->panel()->corpusPicker();
+    const std::string binary = lmw::test::writeFile(dir_, "image.png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 12));
+    QSignalSpy checked(picker, &lmw::ui::CorpusPicker::checked);
+    picker->setSelection(QString::fromStdString(binary));
+    QVERIFY(checked.wait(10000));
+    QVERIFY(!picker->isReady());
+    QVERIFY(picker->lastCheck().error.contains("binary"));
+    QVERIFY(!w.trainPage()->panel()->startAction()->isEnabled());  // cannot start on it
+
+    // A corpus that disappears between the check and the start is reported in a dialog.
+    const std::string vanishing = lmw::test::writeFile(dir_, "gone.txt", QByteArray("abcdefgh ").repeated(200));
+    picker->setSelection(QString::fromStdString(vanishing));
+    QVERIFY(checked.wait(10000));
+    QVERIFY(picker->isReady());
+    useTinyModel(w, 50);
+    QFile::remove(QString::fromStdString(vanishing));
+    QSignalSpy errors(w.trainPage(), &lmw::ui::TrainPage::errorShown);
+    w.trainPage()->panel()->startAction()->trigger();
+    QVERIFY(errors.wait(10000));
+    QVERIFY2(errors.at(0).at(0).toString().contains("does not exist"), qPrintable(errors.at(0).at(0).toString()));
+    auto* box = w.findChild<QMessageBox*>();
+    QVERIFY(box && box->isVisible());
+    box->close();
+    picker->setSelection(QString::fromLatin1(lmw::ui::CorpusPicker::kBuiltin));
+    QVERIFY(checked.wait(10000));
+}
+
+void TestMainWindow::closingDuringTrainingStopsCleanly() {
+    auto* w = new MainWindow;
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    useTinyModel(*w, 1000000);
+    QVERIFY(waitReady(*w));
+    auto* page = w->trainPage();
+    page->panel()->startAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(page->chart()->trainPointCount() > 20, 60000);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(w->close());
+    QVERIFY(!page->controller()->isActive());
+    QVERIFY2(t.elapsed() < 5000, qPrintable(QString("%1 ms").arg(t.elapsed())));
+    delete w;
+}
+
+void TestMainWindow::settingsAreRemembered() {
+    {
+        MainWindow w;
+        w.show();
+        auto* iters = w.findChild<QSpinBox*>(QStringLiteral("iters"));
+        QVERIFY(iters);
+        iters->setValue(1234);
+        w.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("iters"))->value(), 1234);
+    QCOMPARE(again.trainPage()->runs()->workspace(), dir_.filePath("runs"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,84 @@
+// The sample box: generation streams text into the output, can be stopped, and a model that
+// cannot be loaded gives a clear message instead of output.
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "api/error.h"
+#include "api/training_session.h"
+#include "train/sample_panel.h"
+#include "widget_test_util.h"
+
+using lmw::ui::SamplePanel;
+
+class TestSamplePanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void generates();
+    void canBeStopped();
+    void unloadableModelIsExplained();
+
+private:
+    QTemporaryDir dir_;
+    std::string run_;
+};
+
+void TestSamplePanel::initTestCase() {
+    QVERIFY(dir_.isValid());
+    lmw::test::isolateSettings(dir_);
+    lmw::ModelConfig m;
+    m.layers = 1;
+    m.heads = 2;
+    m.embed = 16;
+    m.block = 16;
+    lmw::TrainConfig t;
+    t.batch = 4;
+    t.iters = 20;
+    t.evalEvery = 20;
+    t.evalIters = 1;
+    t.threads = 1;
+    run_ = dir_.filePath("run").toStdString();
+    auto s = lmw::TrainingSession::create(m, t, lmw::CorpusSource::fromText("s", lmw::generateStories(1, 20000)), run_);
+    s.train();
+}
+
+void TestSamplePanel::generates() {
+    SamplePanel panel;
+    const std::string run = run_;
+    panel.setSource([run] { return lmw::TextGenerator::load(run); }, "test run");
+    QSignalSpy done(&panel, &SamplePanel::generationFinished);
+    panel.generate();
+    QVERIFY(panel.isGenerating());
+    QVERIFY(done.wait(30000));
+    QVERIFY(!panel.isGenerating());
+    const QString prompt = QString::fromStdString(panel.options().prompt);
+    QCOMPARE(panel.output().size(), prompt.size() + panel.options().maxTokens);
+}
+
+void TestSamplePanel::canBeStopped() {
+    SamplePanel panel;
+    const std::string run = run_;
+    panel.setSource([run] { return lmw::TextGenerator::load(run); }, "test run");
+    auto* lengthBox = panel.findChildren<QSpinBox*>().first();  // "Length"
+    lengthBox->setValue(20000);
+    QSignalSpy done(&panel, &SamplePanel::generationFinished);
+    panel.generate();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.output().size() > 10, 30000);
+    panel.stop();
+    QVERIFY(done.wait(5000));
+    QVERIFY(panel.output().size() < 20000);
+}
+
+void TestSamplePanel::unloadableModelIsExplained() {
+    SamplePanel panel;
+    panel.setSource([]() -> lmw::TextGenerator { throw lmw::Error("Checkpoint 'x' is truncated."); }, "broken");
+    QSignalSpy done(&panel, &SamplePanel::generationFinished);
+    panel.generate();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(panel.output().contains("truncated"), qPrintable(panel.output()));
+}
+
+QTEST_MAIN(TestSamplePanel)
+#include "test_sample_panel.moc"

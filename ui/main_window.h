@@ -1,0 +1,39 @@
+// The main window only assembles pages (tabs) and menus; each page owns its own widgets and
+// controllers. Closing the window stops a running training cleanly before it goes.
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+class QLabel;
+
+namespace lmw::ui {
+
+class TrainPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    TrainPage* trainPage() const { return train_; }
+    QTabWidget* tabs() const { return tabs_; }
+
+public Q_SLOTS:
+    /// Opens the Train page preset to a model family and objective (from the tree's
+    /// "Train a tiny one"). Families this build cannot train yet are explained, not ignored.
+    void trainPreset(const QString& family, const QString& objective);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void showShortcuts();
+    void showAbout();
+
+    QTabWidget* tabs_ = nullptr;
+    TrainPage* train_ = nullptr;
+};
+
+}  // namespace lmw::ui

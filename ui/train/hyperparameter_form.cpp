@@ -1,0 +1,247 @@
+#include "train/hyperparameter_form.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace lmw::ui {
+
+namespace {
+const QString kGroup = QStringLiteral("hyperparameters/");
+}
+
+HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
+    const ModelConfig m;
+    const TrainConfig t;
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* modelBox = new QGroupBox(tr("Model"), this);
+    auto* mf = new QFormLayout(modelBox);
+    preset_ = new QComboBox(modelBox);
+    for (const SizePreset& p : sizePresets()) {
+        preset_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.name));
+        preset_->setItemData(preset_->count() - 1, QString::fromStdString(p.description), Qt::ToolTipRole);
+    }
+    preset_->addItem(tr("custom"), QStringLiteral("custom"));
+    preset_->setToolTip(tr("A model size: the parameter count below follows the corpus's vocabulary."));
+    mf->addRow(tr("&Size"), preset_);
+    layers_ = intField("layers", 1, 64, m.layers, tr("Transformer blocks stacked on top of each other."));
+    heads_ = intField("heads", 1, 64, m.heads, tr("Attention heads per block; must divide the width."));
+    embed_ = intField("embed", 8, 4096, m.embed, tr("Width of every token's vector (the residual stream)."));
+    embed_->setSingleStep(16);
+    block_ = intField("block", 8, 4096, m.block, tr("Context length: how many characters the model sees at once."));
+    dropout_ = realField("dropout", 0, 0.9, m.dropout, 2, 0.05,
+                         tr("Probability of zeroing activations during training (0 = off)."));
+    mf->addRow(tr("&Layers"), layers_);
+    mf->addRow(tr("&Heads"), heads_);
+    mf->addRow(tr("&Width"), embed_);
+    mf->addRow(tr("&Context"), block_);
+    mf->addRow(tr("&Dropout"), dropout_);
+    summary_ = new QLabel(modelBox);
+    summary_->setWordWrap(true);
+    mf->addRow(summary_);
+    layout->addWidget(modelBox);
+
+    auto* trainBox = new QGroupBox(tr("Training"), this);
+    auto* tf = new QFormLayout(trainBox);
+    batch_ = intField("batch", 1, 1024, t.batch, tr("Sequences per optimizer step."));
+    iters_ = intField("iters", 1, 10000000, t.iters, tr("Optimizer steps in total."));
+    iters_->setSingleStep(100);
+    iters_->setGroupSeparatorShown(true);
+    lr_ = realField("lr", 1e-6, 1, t.lr, 6, 1e-4, tr("Peak learning rate, reached after the warmup."));
+    minLr_ = realField("minLr", 0, 1, t.minLr, 6, 1e-5, tr("Learning rate at the end of the cosine decay."));
+    warmup_ = intField("warmup", 0, 1000000, t.warmup, tr("Steps of linear warmup from zero to the peak rate."));
+    weightDecay_ = realField("weightDecay", 0, 1, t.weightDecay, 3, 0.01,
+                             tr("AdamW weight decay, applied to weight matrices only."));
+    beta2_ = realField("beta2", 0.5, 0.9999, t.beta2, 4, 0.001, tr("AdamW's second-moment decay (beta2)."));
+    gradClip_ = realField("gradClip", 0, 100, t.gradClip, 2, 0.1,
+                          tr("Largest allowed gradient norm (0 = no clipping)."));
+    evalEvery_ = intField("evalEvery", 1, 1000000, t.evalEvery,
+                          tr("Measure the validation loss and save a checkpoint every N steps."));
+    evalIters_ = intField("evalIters", 1, 1000, t.evalIters, tr("Batches averaged per evaluation."));
+    seed_ = intField("seed", 0, 2147483647, int(t.seed), tr("Same seed and thread count: same run."));
+    threads_ = intField("threads", 0, 256, 0,
+                        tr("CPU threads for training; 0 uses all %1 cores.").arg(QThread::idealThreadCount()));
+    threads_->setSpecialValueText(tr("all cores"));
+    tf->addRow(tr("&Batch"), batch_);
+    tf->addRow(tr("&Iterations"), iters_);
+    tf->addRow(tr("Learning &rate"), lr_);
+    tf->addRow(tr("Mi&n. rate"), minLr_);
+    tf->addRow(tr("&Warmup"), warmup_);
+    tf->addRow(tr("Weight deca&y"), weightDecay_);
+    tf->addRow(tr("Beta&2"), beta2_);
+    tf->addRow(tr("Gradient c&lip"), gradClip_);
+    tf->addRow(tr("&Evaluate every"), evalEvery_);
+    tf->addRow(tr("Eval &batches"), evalIters_);
+    tf->addRow(tr("See&d"), seed_);
+    tf->addRow(tr("&Threads"), threads_);
+    layout->addWidget(trainBox);
+
+    connect(preset_, qOverload<int>(&QComboBox::activated), this, &HyperparameterForm::applyPreset);
+    for (QAbstractSpinBox* f : fields_) {
+        connect(f, &QAbstractSpinBox::editingFinished, this, &HyperparameterForm::changed);
+        if (auto* s = qobject_cast<QSpinBox*>(f))
+            connect(s, qOverload<int>(&QSpinBox::valueChanged), this, [this] { updateSummary(); });
+        if (auto* d = qobject_cast<QDoubleSpinBox*>(f))
+            connect(d, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] { updateSummary(); });
+    }
+    restoreSettings();
+    updateSummary();
+}
+
+QSpinBox* HyperparameterForm::intField(const QString& key, int min, int max, int value, const QString& tip) {
+    auto* s = new QSpinBox(this);
+    s->setObjectName(key);
+    s->setRange(min, max);
+    s->setValue(value);
+    s->setToolTip(tip);
+    fields_.insert(key, s);
+    return s;
+}
+
+QDoubleSpinBox* HyperparameterForm::realField(const QString& key, double min, double max, double value,
+                                              int decimals, double step, const QString& tip) {
+    auto* d = new QDoubleSpinBox(this);
+    d->setObjectName(key);
+    d->setDecimals(decimals);
+    d->setRange(min, max);
+    d->setSingleStep(step);
+    d->setValue(value);
+    d->setToolTip(tip);
+    fields_.insert(key, d);
+    return d;
+}
+
+void HyperparameterForm::applyPreset(int index) {
+    const auto presets = sizePresets();
+    if (index < 0 || index >= int(presets.size())) return;  // "custom" keeps the values
+    const SizePreset& p = presets[std::size_t(index)];
+    applyingPreset_ = true;
+    layers_->setValue(p.model.layers);
+    heads_->setValue(p.model.heads);
+    embed_->setValue(p.model.embed);
+    block_->setValue(p.model.block);
+    batch_->setValue(p.batch);
+    applyingPreset_ = false;
+    updateSummary();
+    Q_EMIT changed();
+}
+
+ModelConfig HyperparameterForm::model() const {
+    ModelConfig m;
+    m.vocabSize = vocab_;
+    m.layers = layers_->value();
+    m.heads = heads_->value();
+    m.embed = embed_->value();
+    m.block = block_->value();
+    m.dropout = dropout_->value();
+    return m;
+}
+
+TrainConfig HyperparameterForm::train() const {
+    TrainConfig t;
+    t.batch = batch_->value();
+    t.iters = iters_->value();
+    t.lr = lr_->value();
+    t.minLr = minLr_->value();
+    t.warmup = warmup_->value();
+    t.weightDecay = weightDecay_->value();
+    t.beta2 = beta2_->value();
+    t.gradClip = gradClip_->value();
+    t.evalEvery = evalEvery_->value();
+    t.evalIters = evalIters_->value();
+    t.seed = std::uint64_t(seed_->value());
+    t.threads = threads_->value();
+    return t;
+}
+
+void HyperparameterForm::setConfigs(const ModelConfig& m, const TrainConfig& t) {
+    layers_->setValue(m.layers);
+    heads_->setValue(m.heads);
+    embed_->setValue(m.embed);
+    block_->setValue(m.block);
+    dropout_->setValue(m.dropout);
+    batch_->setValue(t.batch);
+    iters_->setValue(t.iters);
+    lr_->setValue(t.lr);
+    minLr_->setValue(t.minLr);
+    warmup_->setValue(t.warmup);
+    weightDecay_->setValue(t.weightDecay);
+    beta2_->setValue(t.beta2);
+    gradClip_->setValue(t.gradClip);
+    evalEvery_->setValue(t.evalEvery);
+    evalIters_->setValue(t.evalIters);
+    seed_->setValue(int(std::min<std::uint64_t>(t.seed, 2147483647)));
+    threads_->setValue(t.threads);
+    if (m.vocabSize > 0) vocab_ = m.vocabSize;
+    updateSummary();
+}
+
+void HyperparameterForm::setVocabSize(int vocab) {
+    vocab_ = std::max(2, vocab);
+    updateSummary();
+}
+
+void HyperparameterForm::setCorpusTokens(qint64 tokens) {
+    corpusTokens_ = tokens;
+    updateSummary();
+}
+
+void HyperparameterForm::updateSummary() {
+    // The preset follows the values: editing a field by hand makes the size "custom".
+    if (!applyingPreset_) {
+        int match = preset_->count() - 1;
+        const auto presets = sizePresets();
+        for (int i = 0; i < int(presets.size()); ++i) {
+            const SizePreset& p = presets[std::size_t(i)];
+            if (p.model.layers == layers_->value() && p.model.heads == heads_->value() &&
+                p.model.embed == embed_->value() && p.model.block == block_->value())
+                match = i;
+        }
+        preset_->setCurrentIndex(match);
+    }
+    const ModelConfig m = model();
+    const TrainConfig t = train();
+    if (m.embed % m.heads != 0) {
+        summary_->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        summary_->setText(tr("The width (%1) must be divisible by the number of heads (%2).")
+                              .arg(m.embed).arg(m.heads));
+        return;
+    }
+    const MemoryEstimate mem = estimateTrainingMemory(m, t, corpusTokens_);
+    summary_->setStyleSheet(mem.fits() ? QString() : QStringLiteral("color: #b03a2e;"));
+    QString text = tr("<b>%1 parameters</b> · about %2 to train")
+                       .arg(QString::fromStdString(formatCount(parameterCount(m))),
+                            QString::fromStdString(formatBytes(mem.trainingBytes)));
+    if (!mem.fits())
+        text += tr("<br>More than the %1 of free memory: reduce the size or the batch.")
+                    .arg(QString::fromStdString(formatBytes(mem.availableBytes)));
+    summary_->setText(text);
+}
+
+void HyperparameterForm::saveSettings() const {
+    QSettings s;
+    for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
+        if (auto* i = qobject_cast<QSpinBox*>(it.value())) s.setValue(kGroup + it.key(), i->value());
+        if (auto* d = qobject_cast<QDoubleSpinBox*>(it.value())) s.setValue(kGroup + it.key(), d->value());
+    }
+}
+
+void HyperparameterForm::restoreSettings() {
+    QSettings s;
+    for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
+        const QVariant v = s.value(kGroup + it.key());
+        if (!v.isValid()) continue;
+        if (auto* i = qobject_cast<QSpinBox*>(it.value())) i->setValue(v.toInt());
+        if (auto* d = qobject_cast<QDoubleSpinBox*>(it.value())) d->setValue(v.toDouble());
+    }
+}
+
+}  // namespace lmw::ui

@@ -1,0 +1,53 @@
+// The model size and training hyperparameters as a form: a size preset (tiny/small/medium) or
+// custom values, the resulting parameter count and memory estimate, and every optimizer
+// setting. Values are remembered between sessions.
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+#include "api/configs.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+class QAbstractSpinBox;
+
+namespace lmw::ui {
+
+class HyperparameterForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit HyperparameterForm(QWidget* parent = nullptr);
+
+    ModelConfig model() const;     // vocabSize as last set with setVocabSize()
+    TrainConfig train() const;
+    void setConfigs(const ModelConfig& model, const TrainConfig& train);
+    void setVocabSize(int vocab);
+    void setCorpusTokens(qint64 tokens);
+    void saveSettings() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QSpinBox* intField(const QString& key, int min, int max, int value, const QString& tip);
+    QDoubleSpinBox* realField(const QString& key, double min, double max, double value,
+                              int decimals, double step, const QString& tip);
+    void applyPreset(int index);
+    void updateSummary();
+    void restoreSettings();
+
+    QComboBox* preset_ = nullptr;
+    QSpinBox *layers_, *heads_, *embed_, *block_, *batch_, *iters_, *warmup_, *evalEvery_,
+        *evalIters_, *seed_, *threads_;
+    QDoubleSpinBox *dropout_, *lr_, *minLr_, *weightDecay_, *gradClip_, *beta2_;
+    QLabel* summary_ = nullptr;
+    QMap<QString, QAbstractSpinBox*> fields_;
+    int vocab_ = 65;
+    qint64 corpusTokens_ = 0;
+    bool applyingPreset_ = false;
+};
+
+}  // namespace lmw::ui

@@ -1,0 +1,37 @@
+#include "train/sample_worker.h"
+
+#include <QElapsedTimer>
+
+#include "api/error.h"
+
+namespace lmw::ui {
+
+SampleWorker::SampleWorker(GeneratorFactory factory, GenerateOptions options, QObject* parent)
+    : QObject(parent), factory_(std::move(factory)), options_(std::move(options)) {}
+
+void SampleWorker::run() {
+    try {
+        const TextGenerator gen = factory_();
+        Q_EMIT ready(gen.step());
+        std::string pending;
+        QElapsedTimer clock;
+        clock.start();
+        gen.generate(options_, [&](const std::string& text) {
+            pending += text;
+            if (clock.elapsed() >= 30) {
+                Q_EMIT piece(QString::fromStdString(pending));
+                pending.clear();
+                clock.restart();
+            }
+            return !stop_.load();
+        });
+        if (!pending.empty()) Q_EMIT piece(QString::fromStdString(pending));
+        Q_EMIT finished(stop_.load());
+    } catch (const lmw::Error& e) {
+        Q_EMIT failed(QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        Q_EMIT failed(tr("Sampling failed unexpectedly: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+}  // namespace lmw::ui

@@ -1,0 +1,65 @@
+// The "Train" page: assembles the training panel, the loss chart, the sample box and the runs
+// list, and connects them to the TrainingController. No widget here trains or blocks: the
+// controller's worker thread does the work and reports through queued signals.
+#pragma once
+
+#include <QWidget>
+
+#include "api/run_store.h"
+#include "train/training_controller.h"
+
+class QSplitter;
+
+namespace lmw::ui {
+
+class LossChart;
+class RunsPanel;
+class SamplePanel;
+class TrainingPanel;
+
+class TrainPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainPage(QWidget* parent = nullptr);
+    ~TrainPage() override;
+
+    TrainingPanel* panel() const { return panel_; }
+    LossChart* chart() const { return chart_; }
+    SamplePanel* samples() const { return samples_; }
+    RunsPanel* runs() const { return runs_; }
+    TrainingController* controller() const { return controller_; }
+
+    /// Stops a running training and waits for it (window closing). False on timeout.
+    bool shutdown(int timeoutMs = 15000);
+    void saveState() const;
+
+public Q_SLOTS:
+    void startTraining();
+    void continueRun(const lmw::RunRecord& run);
+    void openRun(const lmw::RunRecord& run);
+    void openRunFolder();
+    void exportChart();
+    void showError(const QString& message);
+
+Q_SIGNALS:
+    void statusMessage(const QString& text);
+    void errorShown(const QString& message);
+
+private:
+    void wireController();
+    void toggleOverlay(const QString& dir, bool shown);
+    void useLiveSource(const QString& label);
+    void useCheckpointSource(const QString& dir, const QString& label);
+
+    TrainingController* controller_ = nullptr;
+    TrainingPanel* panel_ = nullptr;
+    LossChart* chart_ = nullptr;
+    SamplePanel* samples_ = nullptr;
+    RunsPanel* runs_ = nullptr;
+    QSplitter* outer_ = nullptr;
+    QSplitter* middle_ = nullptr;
+    QString activeRunDir_;
+    QString activeRunName_;
+};
+
+}  // namespace lmw::ui

@@ -1,0 +1,108 @@
+#include "train/training_worker.h"
+
+#include <QElapsedTimer>
+#include <exception>
+
+#include "api/error.h"
+#include "api/training_session.h"
+#include "common/seam_types.h"
+
+namespace lmw::ui {
+
+TrainingWorker::TrainingWorker(TrainingRequest request, QObject* parent)
+    : QObject(parent), request_(std::move(request)) {
+    registerSeamTypes();
+    qRegisterMetaType<lmw::ui::TrainingStartInfo>();
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::requestStop() {
+    stop_.store(true);
+    std::lock_guard<std::mutex> lock(sessionMutex_);
+    if (session_) session_->requestStop();
+}
+
+void TrainingWorker::setPaused(bool paused) {
+    paused_.store(paused);
+    std::lock_guard<std::mutex> lock(sessionMutex_);
+    if (session_) session_->setPaused(paused);
+}
+
+std::optional<TextGenerator> TrainingWorker::snapshot() const {
+    std::shared_ptr<TrainingSession> session;
+    {
+        std::lock_guard<std::mutex> lock(sessionMutex_);
+        session = session_;
+    }
+    if (!session) return std::nullopt;
+    return session->snapshot();
+}
+
+void TrainingWorker::flushPending() {
+    // Steps first, then the evaluations that followed them: the GUI sees them in order.
+    if (!pending_.isEmpty()) Q_EMIT progress(pending_);
+    pending_.clear();
+    for (const EvalMetrics& e : pendingEvals_) Q_EMIT evaluated(e);
+    pendingEvals_.clear();
+}
+
+void TrainingWorker::run() {
+    try {
+        auto session = std::make_shared<TrainingSession>(
+            request_.resumeFrom.empty()
+                ? TrainingSession::create(request_.model, request_.train, request_.corpus,
+                                          request_.runDir)
+                : TrainingSession::resume(request_.resumeFrom, request_.corpus,
+                                          request_.resumeIters, request_.runDir));
+        {
+            std::lock_guard<std::mutex> lock(sessionMutex_);
+            session_ = session;
+            // A stop or pause that arrived while the session was being built still counts.
+            if (stop_.load()) session_->requestStop();
+            session_->setPaused(paused_.load());
+        }
+        TrainingStartInfo info;
+        info.corpus = session->corpusInfo();
+        info.model = session->modelConfig();
+        info.train = session->trainConfig();
+        info.parameters = session->parameterCount();
+        info.startStep = session->step();
+        info.runDir = QString::fromStdString(session->runDir());
+        Q_EMIT started(info);
+
+        QElapsedTimer clock;
+        clock.start();
+        lastEmitMs_ = -kProgressIntervalMs;
+        TrainingCallbacks cb;
+        auto flushIfDue = [&] {
+            const qint64 now = clock.elapsed();
+            if (now - lastEmitMs_ < kProgressIntervalMs) return;
+            lastEmitMs_ = now;
+            flushPending();
+        };
+        cb.onStep = [&](const StepMetrics& m) {
+            pending_.push_back(m);
+            flushIfDue();
+        };
+        cb.onEval = [&](const EvalMetrics& e) {
+            pendingEvals_.push_back(e);
+            flushIfDue();
+        };
+        cb.onMessage = [&](const std::string& text) { Q_EMIT message(QString::fromStdString(text)); };
+        const RunSummary summary = session->train(cb);
+        flushPending();
+        Q_EMIT finished(summary);
+    } catch (const lmw::Error& e) {
+        flushPending();
+        Q_EMIT failed(QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        flushPending();
+        Q_EMIT failed(tr("Training failed unexpectedly: %1").arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        flushPending();
+        Q_EMIT failed(tr("Training failed unexpectedly."));
+    }
+}
+
+}  // namespace lmw::ui
