@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 
-.PHONY: run test build deps configure clean bench cli
+.PHONY: run test build deps configure clean bench screenshots
 
 run: build
 	./$(BUILD_DIR)/app/llm-workbench
@@ -26,6 +26,9 @@ deps:
 
 bench: build
 	./tests/benchmarks/nanogpt_shakespeare.sh
+
+screenshots: build
+	xvfb-run -a -s "-screen 0 1600x1000x24" ./$(BUILD_DIR)/tests/ui/lmw_docs_screenshots docs/screenshots
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void reopensWithMetrics();
     void overlayTicks();
     void runWithoutCheckpointCannotContinue();
+    void displayNames();
 
 private:
     QTemporaryDir dir_;
@@ -60,13 +61,13 @@ void TestRunsPanel::listsRuns() {
     bool sawFinished = false;
     for (int i = 0; i < panel.tree()->topLevelItemCount(); ++i) {
         auto* item = panel.tree()->topLevelItem(i);
-        if (item->text(0).endsWith("_first")) {
+        if (item->text(0).endsWith(" first")) {
             sawFinished = true;
             QCOMPARE(item->text(2), QStringLiteral("10"));
             QVERIFY(!item->text(3).isEmpty());  // final validation loss
             QCOMPARE(item->text(4), QStringLiteral("tiny stories"));
         }
-        if (item->text(0).endsWith("_unfinished")) QCOMPARE(item->text(2), QStringLiteral("?"));
+        if (item->text(0).endsWith(" unfinished")) QCOMPARE(item->text(2), QStringLiteral("?"));
     }
     QVERIFY(sawFinished);
 }
@@ -75,7 +76,7 @@ void TestRunsPanel::reopensWithMetrics() {
     RunsPanel panel;
     panel.setWorkspace(workspace_);
     QSignalSpy opened(&panel, &RunsPanel::runOpened);
-    auto items = panel.tree()->findItems("_second", Qt::MatchEndsWith);
+    auto items = panel.tree()->findItems(" second", Qt::MatchEndsWith);
     QCOMPARE(items.size(), 1);
     panel.tree()->setCurrentItem(items.first());
     Q_EMIT panel.tree()->itemDoubleClicked(items.first(), 0);
@@ -89,13 +90,13 @@ void TestRunsPanel::overlayTicks() {
     RunsPanel panel;
     panel.setWorkspace(workspace_);
     QSignalSpy toggled(&panel, &RunsPanel::overlayToggled);
-    auto* item = panel.tree()->findItems("_first", Qt::MatchEndsWith).first();
+    auto* item = panel.tree()->findItems(" first", Qt::MatchEndsWith).first();
     item->setCheckState(0, Qt::Checked);
     QCOMPARE(toggled.count(), 1);
-    QVERIFY(toggled.at(0).at(0).toString().endsWith("_first"));
+    QVERIFY(toggled.at(0).at(0).toString().endsWith("_first"));  // the folder itself
     QCOMPARE(toggled.at(0).at(1).toBool(), true);
     panel.refresh();  // ticks survive a refresh
-    QCOMPARE(panel.tree()->findItems("_first", Qt::MatchEndsWith).first()->checkState(0), Qt::Checked);
+    QCOMPARE(panel.tree()->findItems(" first", Qt::MatchEndsWith).first()->checkState(0), Qt::Checked);
     QCOMPARE(toggled.count(), 1);
 }
 
@@ -104,13 +105,19 @@ void TestRunsPanel::runWithoutCheckpointCannotContinue() {
     panel.setWorkspace(workspace_);
     QSignalSpy errors(&panel, &RunsPanel::errorOccurred);
     QSignalSpy continued(&panel, &RunsPanel::continueRequested);
-    auto* item = panel.tree()->findItems("_unfinished", Qt::MatchEndsWith).first();
+    auto* item = panel.tree()->findItems(" unfinished", Qt::MatchEndsWith).first();
     panel.tree()->setCurrentItem(item);
     for (auto* b : panel.findChildren<QPushButton*>())
         if (b->text().remove('&') == QStringLiteral("Continue")) b->click();
     QCOMPARE(continued.count(), 0);
     QCOMPARE(errors.count(), 1);
     QVERIFY(errors.at(0).at(0).toString().contains("no checkpoint"));
+}
+
+void TestRunsPanel::displayNames() {
+    QCOMPARE(RunsPanel::displayName("2026-11-28_223917_gpt-2x64"), QStringLiteral("11-28 22:39 gpt-2x64"));
+    QCOMPARE(RunsPanel::displayName("2026-11-28_223917"), QStringLiteral("11-28 22:39"));
+    QCOMPARE(RunsPanel::displayName("my experiment"), QStringLiteral("my experiment"));
 }
 
 QTEST_MAIN(TestRunsPanel)

@@ -82,7 +82,7 @@ CorpusPicker::CorpusPicker(QWidget* parent) : QWidget(parent) {
 
 void CorpusPicker::rebuildCombo(const QString& selected) {
     combo_->clear();
-    combo_->addItem(tr("Bundled stories (generated, %1 KB)").arg(bundledText().size() / 1024),
+    combo_->addItem(tr("Bundled stories (%1 KB)").arg(bundledText().size() / 1024),
                     QString::fromLatin1(kBuiltin));
     combo_->setItemData(0, tr("Simple stories generated from a small grammar: the structure the model "
                               "must learn is known exactly."),

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -24,6 +25,14 @@ namespace {
 constexpr int kDirRole = Qt::UserRole + 1;
 enum Column { kName, kModel, kSteps, kValLoss, kCorpus, kColumns };
 }  // namespace
+
+QString RunsPanel::displayName(const QString& folder) {
+    // "2026-11-28_223917_gpt-2x64" -> "11-28 22:39 gpt-2x64"; other names are shown as they are.
+    static const QRegularExpression stamp(QStringLiteral("^\\d{4}-(\\d{2}-\\d{2})_(\\d{2})(\\d{2})\\d{2}_?(.*)$"));
+    const auto m = stamp.match(folder);
+    if (!m.hasMatch()) return folder;
+    return QStringLiteral("%1 %2:%3 %4").arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4)).trimmed();
+}
 
 QString RunsPanel::defaultWorkspace() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -118,7 +127,7 @@ void RunsPanel::refresh() {
         auto* item = new QTreeWidgetItem(tree_);
         const QString dir = QString::fromStdString(r.dir);
         item->setData(kName, kDirRole, dir);
-        item->setText(kName, QString::fromStdString(r.name));
+        item->setText(kName, displayName(QString::fromStdString(r.name)));
         item->setCheckState(kName, checked.contains(dir) ? Qt::Checked : Qt::Unchecked);
         item->setText(kModel, tr("%1L × %2H × %3").arg(r.model.layers).arg(r.model.heads).arg(r.model.embed));
         const qint64 steps = r.hasSummary ? r.summary.steps : -1;

@@ -24,6 +24,8 @@ public:
     void setWorkspace(const QString& dir);
     /// The default workspace: Documents/LLM Workbench/runs.
     static QString defaultWorkspace();
+    /// A run folder's name as shown in the list ("11-28 22:39 gpt-2x64").
+    static QString displayName(const QString& folder);
     QString selectedRunDir() const;
     int runCount() const;
     QTreeWidget* tree() const { return tree_; }

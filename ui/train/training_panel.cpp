@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,6 +34,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* inner = new QWidget(scroll);
     auto* layout = new QVBoxLayout(inner);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +47,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(form_);
     layout->addStretch(1);
     scroll->setWidget(inner);
+    scroll->setMinimumWidth(inner->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     outer->addWidget(scroll, 1);
 
     start_ = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
