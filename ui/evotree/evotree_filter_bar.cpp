@@ -183,7 +183,7 @@ QString EvoTreeFilterBar::searchText() const { return search_->text(); }
 void EvoTreeFilterBar::setSearchText(const QString& text) { search_->setText(text); }
 
 void EvoTreeFilterBar::setMatchCount(int count, bool searching) {
-    matches_->setText(searching ? tr("%n match(es)", nullptr, count) : QString());
+    matches_->setText(searching ? tr("Matches: %1").arg(count) : QString());
 }
 
 void EvoTreeFilterBar::addTrailingWidget(QWidget* widget) { firstRow_->addWidget(widget); }

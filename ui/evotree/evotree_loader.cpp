@@ -41,14 +41,12 @@ QString LoadResult::summary(int maxIssues) const {
     if (fatal) {
         text = tr("%1 could not be used.").arg(source);
     } else {
-        text = tr("%1: %n node(s) read.", nullptr, static_cast<int>(data.nodes.size()))
-                   .arg(source);
+        text = tr("%1: nodes read: %2.").arg(source).arg(data.nodes.size());
     }
     const int shown = qMin(maxIssues, static_cast<int>(issues.size()));
     for (int i = 0; i < shown; ++i) text += QStringLiteral("\n• ") + issues.at(i).toString();
     if (issues.size() > shown)
-        text += QStringLiteral("\n") + tr("… and %n more problem(s).", nullptr,
-                                          static_cast<int>(issues.size()) - shown);
+        text += QStringLiteral("\n") + tr("… and more problems: %1.").arg(issues.size() - shown);
     return text;
 }
 

@@ -220,7 +220,7 @@ int EvoTreePage::loadUserNodes(const QString& path) {
     clearUserAction_->setEnabled(model_.userCount() > 0);
     updateChart();
     updateVersionInfo();
-    QString text = tr("Added %n model(s) from %1.", nullptr, added).arg(r.source);
+    QString text = tr("Models added from %1: %2.").arg(r.source).arg(added);
     if (!r.issues.isEmpty()) text += QLatin1Char('\n') + r.summary();
     showMessage(text, added == 0 || r.errorCount() > 0);
     saveState();
@@ -355,8 +355,7 @@ void EvoTreePage::updateVersionInfo() {
                         names(d.removed));
     }
     if (model_.userCount() > 0)
-        text += QLatin1Char(' ') + tr("%n model(s) added from your file.", nullptr,
-                                      model_.userCount());
+        text += QLatin1Char(' ') + tr("Models added from your file: %1.").arg(model_.userCount());
     versionInfo_->setText(text);
 }
 

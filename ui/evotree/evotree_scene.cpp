@@ -125,9 +125,9 @@ QString EvoTreeScene::versionTitle() const {
     const int count = static_cast<int>(visible_.size());
     QString s = tr("After Yang et al., “Harnessing the Power of LLMs in Practice” (2023) · ");
     s += model_->versionLabel(version_) + QStringLiteral(" · ");
-    s += tr("%n model(s)", nullptr, count);
+    s += tr("models: %1").arg(count);
     if (model_->userCount() > 0)
-        s += QStringLiteral(" · ") + tr("%n added from your file", nullptr, model_->userCount());
+        s += QStringLiteral(" · ") + tr("from your file: %1").arg(model_->userCount());
     return s;
 }
 

@@ -23,6 +23,10 @@ EvoTreeView::EvoTreeView(QWidget* parent) : QGraphicsView(parent) {
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(Qt::white);
     setFrameShape(QFrame::NoFrame);
+    // Panning is by dragging, arrow keys or Shift+wheel; without scroll bars the viewport
+    // keeps one size, so fit-to-view is exact.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     viewport()->setAttribute(Qt::WA_AcceptTouchEvents);
