@@ -72,11 +72,11 @@ private Q_SLOTS:
         QCOMPARE(s.matchingIds().size(), 3);
         for (const QString& id : s.visibleIds()) {
             const bool deepMind = s.matchingIds().contains(id);
-            QCOMPARE(s.itemFor(id)->opacity() == 1.0, deepMind);
+            QCOMPARE(s.itemFor(id)->fade() == 1.0, deepMind);
             QVERIFY(s.itemFor(id)->isVisible());  // faded, not hidden
         }
         for (EvoTreeStemItem* stem : s.stemItems())
-            QCOMPARE(stem->opacity(), s.itemFor(stem->targetId)->opacity());
+            QCOMPARE(stem->fade(), s.itemFor(stem->targetId)->fade());
     }
 
     void searchHighlights() {
@@ -98,14 +98,14 @@ private Q_SLOTS:
         QCOMPARE(s.itemFor(QStringLiteral("bert"))->focus(), EvoTreeNodeItem::Focus::Selected);
         for (const char* id : {"roberta", "albert", "distilbert", "ernie", "deberta"}) {
             QCOMPARE(s.itemFor(QLatin1String(id))->focus(), EvoTreeNodeItem::Focus::Lineage);
-            QCOMPARE(s.itemFor(QLatin1String(id))->opacity(), 1.0);
+            QCOMPARE(s.itemFor(QLatin1String(id))->fade(), 1.0);
         }
         QCOMPARE(s.itemFor(QStringLiteral("gpt-3"))->focus(), EvoTreeNodeItem::Focus::None);
-        QVERIFY(s.itemFor(QStringLiteral("gpt-3"))->opacity() < 1.0);
+        QVERIFY(s.itemFor(QStringLiteral("gpt-3"))->fade() < 1.0);
         QCOMPARE(s.lineageLinks().size(), 5);
         s.setSelectedId(QString());
         QVERIFY(s.lineageLinks().isEmpty());
-        QCOMPARE(s.itemFor(QStringLiteral("gpt-3"))->opacity(), 1.0);
+        QCOMPARE(s.itemFor(QStringLiteral("gpt-3"))->fade(), 1.0);
         s.setSelectedId(QStringLiteral("no-such-node"));
         QVERIFY(s.selectedId().isEmpty());
     }

@@ -86,7 +86,7 @@ void EvoTreeLegend::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*
     p->setBrush(Qt::NoBrush);
     p->drawRoundedRect(QRectF(x + 1, y + 2, 24, 13), 5, 5);
     text(x + 33, tr("Search match"));
-    p->setPen(QPen(kLineage, 2.2, Qt::DashLine));
+    p->setPen(QPen(kLineage, 2.4));
     p->drawLine(QPointF(x + 134, y + 9), QPointF(x + 160, y + 9));
     text(x + 167, tr("Lineage"));
 }

@@ -42,6 +42,14 @@ QPainterPath EvoTreeNodeItem::shape() const {
     return p;
 }
 
+void EvoTreeNodeItem::setFade(double strength) {
+    if (qFuzzyCompare(fade_, strength)) return;
+    fade_ = strength;
+    update();
+}
+
+QColor EvoTreeNodeItem::ink(const QColor& c) const { return evostyle::faded(c, fade_); }
+
 void EvoTreeNodeItem::setSearchHit(bool on) {
     if (searchHit_ == on) return;
     searchHit_ = on;
@@ -88,37 +96,37 @@ void EvoTreeNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidge
     p->setRenderHint(QPainter::TextAntialiasing, true);
 
     if (ghost_) {
-        QPen pen(kMuted, 1.4, Qt::DashLine);
+        QPen pen(ink(kMuted), 1.4, Qt::DashLine);
         p->setPen(pen);
         p->setBrush(QColor(255, 255, 255, 160));
         p->drawRoundedRect(r, kRadius, kRadius);
         p->setFont(nameFont());
-        p->setPen(kMuted);
+        p->setPen(ink(kMuted));
         p->drawText(r, Qt::AlignCenter, node_.displayLabel());
         return;
     }
 
     // Halos: search hit (amber) outside, selection or lineage (blue) inside it.
     if (searchHit_) {
-        p->setPen(QPen(kSearch, 4.0));
+        p->setPen(QPen(ink(kSearch), 4.0));
         p->setBrush(QColor(kSearch.red(), kSearch.green(), kSearch.blue(), 50));
         p->drawRoundedRect(r.adjusted(-6, -6, 6, 6), kRadius + 5, kRadius + 5);
     }
     if (focus_ != Focus::None) {
         const bool sel = focus_ == Focus::Selected;
-        p->setPen(QPen(sel ? kSelected : kLineage, sel ? 3.5 : 2.5));
+        p->setPen(QPen(ink(sel ? kSelected : kLineage), sel ? 3.5 : 2.5));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(r.adjusted(-3.5, -3.5, 3.5, 3.5), kRadius + 3, kRadius + 3);
     }
 
-    const QColor fill = branchColor(node_.branch);
-    const QColor ink = branchInk(node_.branch);
+    const QColor fill = ink(branchColor(node_.branch));
+    const QColor edge = ink(branchInk(node_.branch));
     const double hoverBoost = hovered_ ? 0.8 : 0.0;
     if (node_.open) {
-        p->setPen(QPen(hovered_ ? ink : fill.darker(112), 1.2 + hoverBoost));
+        p->setPen(QPen(hovered_ ? edge : fill.darker(112), 1.2 + hoverBoost));
         p->setBrush(hovered_ ? fill.darker(106) : fill);
     } else {
-        p->setPen(QPen(ink, 2.0 + hoverBoost));
+        p->setPen(QPen(edge, 2.0 + hoverBoost));
         p->setBrush(hovered_ ? QColor(0xFA, 0xFB, 0xFD) : QColor(Qt::white));
     }
     p->drawRoundedRect(r.adjusted(0.6, 0.6, -0.6, -0.6), kRadius, kRadius);
@@ -126,11 +134,11 @@ void EvoTreeNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidge
     const QString org = node_.organizationText();
     const QRectF nameRect = org.isEmpty() ? r : QRectF(r.left(), r.top() + 3, r.width(), 19);
     p->setFont(nameFont());
-    p->setPen(node_.open ? QColor(Qt::white) : kText);
+    p->setPen(node_.open ? QColor(Qt::white) : ink(kText));
     p->drawText(nameRect, Qt::AlignCenter, node_.displayLabel());
     if (!org.isEmpty()) {
         p->setFont(orgFont());
-        p->setPen(node_.open ? QColor(255, 255, 255, 225) : kMuted);
+        p->setPen(node_.open ? QColor(255, 255, 255, 225) : ink(kMuted));
         p->drawText(QRectF(r.left(), r.top() + 20, r.width(), 14), Qt::AlignCenter, org);
     }
 
@@ -148,7 +156,7 @@ void EvoTreeNodeItem::paintTag(QPainter* p, const QString& text, const QColor& c
     const double x = right ? box_.width() - w + 5 : -5;
     const QRectF tag(x, -8, w, h);
     p->setPen(QPen(Qt::white, 1.2));
-    p->setBrush(color);
+    p->setBrush(ink(color));
     p->drawRoundedRect(tag, 6.5, 6.5);
     p->setFont(f);
     p->setPen(Qt::white);

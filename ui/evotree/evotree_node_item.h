@@ -33,6 +33,9 @@ public:
     /// Node as drawn in the current version, and where.
     void setNode(const EvoNode& node, const QRectF& box);
 
+    /// 1 = drawn normally; smaller values fade the box towards the background.
+    void setFade(double strength);
+    double fade() const { return fade_; }
     void setSearchHit(bool on);
     bool isSearchHit() const { return searchHit_; }
     void setFocus(Focus focus);
@@ -52,9 +55,11 @@ protected:
 
 private:
     void paintTag(QPainter* p, const QString& text, const QColor& color, bool right) const;
+    QColor ink(const QColor& c) const;
 
     EvoNode node_;
     QRectF box_;
+    double fade_ = 1.0;
     bool searchHit_ = false;
     bool hovered_ = false;
     bool ghost_ = false;

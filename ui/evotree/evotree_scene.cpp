@@ -149,7 +149,7 @@ void EvoTreeScene::rebuildGhosts() {
                           ? tr("%1 was drawn here in %2 and is not in this version").arg(n.name,
                                                                                         base)
                           : tr("%1 was drawn here in %2").arg(n.name, base));
-        g->setOpacity(0.75);
+        g->setFade(0.75);
         addItem(g);
         ghosts_.append(g);
     }
@@ -248,14 +248,14 @@ void EvoTreeScene::applyStates() {
         if (!matching.contains(id)) o = evostyle::kFadedOpacity;
         else if (!selectedId_.isEmpty() && id != selectedId_ && !lineage.contains(id))
             o = evostyle::kDimmedOpacity;
-        item->setOpacity(o);
+        item->setFade(o);
         opacity.insert(id, o);
         item->setSearchHit(hits.contains(id));
         item->setFocus(id == selectedId_       ? EvoTreeNodeItem::Focus::Selected
                        : lineage.contains(id) ? EvoTreeNodeItem::Focus::Lineage
                                               : EvoTreeNodeItem::Focus::None);
     }
-    for (EvoTreeStemItem* s : stems_) s->setOpacity(opacity.value(s->targetId, 1.0));
+    for (EvoTreeStemItem* s : stems_) s->setFade(opacity.value(s->targetId, 1.0));
 }
 
 void EvoTreeScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {

@@ -1,6 +1,8 @@
 // Painting and geometry of the tree's connectors (stems, root lines, lineage links).
 #include "evotree/evotree_stem_item.h"
 
+#include "evotree/evotree_style.h"
+
 #include <QPainter>
 #include <QtMath>
 
@@ -16,6 +18,7 @@ EvoTreeStemItem::EvoTreeStemItem(const QPainterPath& path, const QColor& color, 
     : QGraphicsItem(parent), path_(path), color_(color), width_(width), style_(style) {
     setZValue(style == Style::Lineage ? 8.0 : 2.0);
     setAcceptedMouseButtons(Qt::NoButton);
+    paintColor_ = color_;
     // The arrowhead sits at the end of the path, pointing along its last direction.
     if (!path_.isEmpty()) {
         const QPointF tip = path_.pointAtPercent(1.0);
@@ -31,16 +34,23 @@ EvoTreeStemItem::EvoTreeStemItem(const QPainterPath& path, const QColor& color, 
                                                                           width_ + 2);
 }
 
+void EvoTreeStemItem::setFade(double strength) {
+    if (qFuzzyCompare(fade_, strength)) return;
+    fade_ = strength;
+    paintColor_ = evostyle::faded(color_, strength);
+    update();
+}
+
 void EvoTreeStemItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing, true);
-    QPen pen(color_, width_, style_ == Style::Lineage ? Qt::DashLine : Qt::SolidLine,
+    QPen pen(paintColor_, width_, Qt::SolidLine,
              Qt::RoundCap, Qt::RoundJoin);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(path_);
     if (!arrow_.isEmpty()) {
         p->setPen(Qt::NoPen);
-        p->setBrush(color_);
+        p->setBrush(paintColor_);
         p->drawPolygon(arrow_);
     }
 }

@@ -24,6 +24,9 @@ public:
                QWidget* widget) override;
 
     const QPainterPath& path() const { return path_; }
+    /// 1 = drawn normally; smaller values fade the stem towards the background.
+    void setFade(double strength);
+    double fade() const { return fade_; }
     Style style() const { return style_; }
 
     QString sourceId;  // node the stem starts from; empty for trunks and the base
@@ -38,6 +41,8 @@ public:
 private:
     QPainterPath path_;
     QColor color_;
+    QColor paintColor_;
+    double fade_ = 1.0;
     double width_;
     Style style_;
     QPolygonF arrow_;

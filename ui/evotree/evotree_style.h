@@ -51,6 +51,15 @@ inline const QColor kUser(0x7B, 0x4F, 0xD6);        // user-added nodes
 inline constexpr double kFadedOpacity = 0.14;   // filtered out
 inline constexpr double kDimmedOpacity = 0.38;  // outside the selected lineage
 
+/// `c` as if drawn with `strength` (0..1) over white. Fading by mixing colours instead of
+/// item opacity keeps painting on the fast path (no per-item alpha layer).
+inline QColor faded(const QColor& c, double strength) {
+    if (strength >= 1.0) return c;
+    const double s = qBound(0.0, strength, 1.0);
+    auto mix = [s](int v) { return static_cast<int>(v * s + 255 * (1.0 - s) + 0.5); };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()), c.alpha());
+}
+
 inline QFont nameFont() {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(13);
