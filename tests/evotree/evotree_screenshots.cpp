@@ -1,11 +1,11 @@
 // Renders the evolutionary tree page offscreen and saves screenshots (used for docs/).
 // Usage: evotree_screenshots OUTPUT_DIR
+#include "evotree/decision_guide_widget.h"
 #include "evotree/evotree_details.h"
 #include "evotree/evotree_filter_bar.h"
 #include "evotree/evotree_page.h"
 #include "evotree/evotree_scene.h"
 #include "evotree/evotree_view.h"
-#include "evotree/decision_guide_widget.h"
 
 #include <QApplication>
 #include <QDir>

@@ -21,8 +21,8 @@ private Q_SLOTS:
         QVERIFY(!w.yesButton(Q::FewLabels)->isEnabled());  // not reached yet
         QSignalSpy outcome(&w, &DecisionGuideWidget::outcomeChanged);
 
-        for (Q q : {Q::MimicHumans, Q::EmergentAbilities, Q::MultipleTasks,
-                    Q::NotLanguageModelling}) {
+        for (Q q :
+             {Q::MimicHumans, Q::EmergentAbilities, Q::MultipleTasks, Q::NotLanguageModelling}) {
             QVERIFY(w.noButton(q)->isEnabled());
             QTest::mouseClick(w.noButton(q), Qt::LeftButton);
         }

@@ -32,9 +32,9 @@ private Q_SLOTS:
         d.showNode(&model_, QStringLiteral("bert"), EvoTreeModel::kAllVersions);
         QCOMPARE(d.currentId(), QStringLiteral("bert"));
         const QString html = d.html();
-        for (const char* s : {"arXiv:1810.04805", "October 2018", "Google", "110M", "340M",
-                              "RoBERTa", "DistilBERT", "Masked language modelling",
-                              "Transformer encoder"})
+        for (const char* s :
+             {"arXiv:1810.04805", "October 2018", "Google", "110M", "340M", "RoBERTa", "DistilBERT",
+              "Masked language modelling", "Transformer encoder"})
             QVERIFY2(html.contains(QLatin1String(s)), s);
         QVERIFY(html.contains(QStringLiteral("https://arxiv.org/abs/1810.04805")));
         QVERIFY(d.trainButton()->isVisible());
@@ -49,15 +49,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("family");
         QTest::addColumn<QString>("objective");
-        QTest::newRow("ULMFiT") << "ulmfit" << "lstm" << "clm";
-        QTest::newRow("RoBERTa") << "roberta" << "roberta" << "mlm";
-        QTest::newRow("GPT-1") << "gpt-1" << "gpt" << "clm";
-        QTest::newRow("GPT-3") << "gpt-3" << "gpt" << "clm";
-        QTest::newRow("BART") << "bart" << "bart" << "denoise";
-        QTest::newRow("T5") << "t5" << "bart" << "denoise";
-        QTest::newRow("Flan-T5") << "flan-t5" << "bart" << "denoise";
-        QTest::newRow("ChatGPT") << "chatgpt" << "" << "";
-        QTest::newRow("Word2Vec") << "word2vec" << "" << "";
+        QTest::newRow("ULMFiT") << "ulmfit"
+                                << "lstm"
+                                << "clm";
+        QTest::newRow("RoBERTa") << "roberta"
+                                 << "roberta"
+                                 << "mlm";
+        QTest::newRow("GPT-1") << "gpt-1"
+                               << "gpt"
+                               << "clm";
+        QTest::newRow("GPT-3") << "gpt-3"
+                               << "gpt"
+                               << "clm";
+        QTest::newRow("BART") << "bart"
+                              << "bart"
+                              << "denoise";
+        QTest::newRow("T5") << "t5"
+                            << "bart"
+                            << "denoise";
+        QTest::newRow("Flan-T5") << "flan-t5"
+                                 << "bart"
+                                 << "denoise";
+        QTest::newRow("ChatGPT") << "chatgpt"
+                                 << ""
+                                 << "";
+        QTest::newRow("Word2Vec") << "word2vec"
+                                  << ""
+                                  << "";
     }
     void presetsPerFamily() {
         QFETCH(QString, id);

@@ -75,12 +75,12 @@ private Q_SLOTS:
     void failures() {
         EvoTreeScene scene(&model_);
         QString error;
-        QVERIFY(!EvoTreeExporter::exportPng(&scene, QStringLiteral("/nonexistent/dir/a.png"),
-                                            1.0, &error));
+        QVERIFY(!EvoTreeExporter::exportPng(&scene, QStringLiteral("/nonexistent/dir/a.png"), 1.0,
+                                            &error));
         QVERIFY(!error.isEmpty());
         error.clear();
-        QVERIFY(!EvoTreeExporter::exportSvg(&scene, QStringLiteral("/nonexistent/dir/a.svg"),
-                                            &error));
+        QVERIFY(
+            !EvoTreeExporter::exportSvg(&scene, QStringLiteral("/nonexistent/dir/a.svg"), &error));
         QVERIFY(error.contains(QStringLiteral("a.svg")));
         QVERIFY(!EvoTreeExporter::exportPng(nullptr, QStringLiteral("x.png"), 1.0, &error));
         QVERIFY(EvoTreeExporter::renderImage(nullptr).isNull());

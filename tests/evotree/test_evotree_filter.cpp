@@ -69,9 +69,8 @@ private Q_SLOTS:
     void byOrganisation() {
         EvoTreeFilter f;
         f.organization = QStringLiteral("OpenAI");
-        QCOMPARE(names(f.select(model_, all_)),
-                 (QStringList{"ChatGPT", "Codex", "GPT-1", "GPT-2", "GPT-3", "GPT-4",
-                              "InstructGPT"}));
+        QCOMPARE(names(f.select(model_, all_)), (QStringList{"ChatGPT", "Codex", "GPT-1", "GPT-2",
+                                                             "GPT-3", "GPT-4", "InstructGPT"}));
         f.organization = QStringLiteral("NVIDIA");  // a partner
         QCOMPARE(names(f.select(model_, all_)), QStringList{"MT-NLG"});
         // Per-version logos: Tk shows Hugging Face except in the v2 still.
@@ -121,8 +120,8 @@ private Q_SLOTS:
         QVERIFY(EvoTreeFilter::search(model_, all_, QStringLiteral("zzz")).isEmpty());
         // Only what the version draws.
         QCOMPARE(EvoTreeFilter::search(model_, all_, QStringLiteral("unilm")).size(), 2);
-        QVERIFY(EvoTreeFilter::search(model_, QStringLiteral("v3"), QStringLiteral("unilm"))
-                    .isEmpty());
+        QVERIFY(
+            EvoTreeFilter::search(model_, QStringLiteral("v3"), QStringLiteral("unilm")).isEmpty());
     }
 };
 

@@ -47,7 +47,7 @@ private Q_SLOTS:
         bar.yearFromBox()->setValue(2020);
         QCOMPARE(bar.filter().yearFrom, 2020);
         QCOMPARE(bar.filter().yearTo, 0);  // the full upper range means no bound
-        bar.yearToBox()->setValue(2018);  // below "from": the range stays ordered
+        bar.yearToBox()->setValue(2018);   // below "from": the range stays ordered
         QVERIFY(bar.yearFromBox()->value() <= bar.yearToBox()->value());
         QCOMPARE(spy.count(), 5);
         bar.resetFilters();

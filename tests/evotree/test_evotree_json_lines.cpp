@@ -10,16 +10,17 @@ class TestEvoTreeJsonLines : public QObject {
 
 private Q_SLOTS:
     void keysAndElements() {
-        const QByteArray json = "{\n"                                // 1
-                                "  \"title\": \"x\",\n"              // 2
-                                "  \"nodes\": [\n"                   // 3
-                                "    {\"name\": \"A\",\n"            // 4
-                                "     \"tags\": [\"p\",\n"           // 5
-                                "              \"q\"],\n"            // 6
-                                "     \"layout\": {\"x\": 1}},\n"    // 7
-                                "    {\"name\": \"B\\\"\", \"year\": 2024}\n"  // 8
-                                "  ]\n"
-                                "}\n";
+        const QByteArray json =
+            "{\n"                                          // 1
+            "  \"title\": \"x\",\n"                        // 2
+            "  \"nodes\": [\n"                             // 3
+            "    {\"name\": \"A\",\n"                      // 4
+            "     \"tags\": [\"p\",\n"                     // 5
+            "              \"q\"],\n"                      // 6
+            "     \"layout\": {\"x\": 1}},\n"              // 7
+            "    {\"name\": \"B\\\"\", \"year\": 2024}\n"  // 8
+            "  ]\n"
+            "}\n";
         const JsonLineIndex idx(json);
         QCOMPARE(idx.line(QStringLiteral("title")), 2);
         QCOMPARE(idx.line(QStringLiteral("nodes")), 3);

@@ -55,9 +55,10 @@ private Q_SLOTS:
                 QVERIFY2(!a.isEmpty(), qPrintable(ids.at(i)));
                 for (int j = i + 1; j < ids.size(); ++j) {
                     const QRectF b = layout_.box(ids.at(j), v);
-                    QVERIFY2(!a.intersects(b),
-                             qPrintable(QStringLiteral("%1 overlaps %2 in %3")
-                                            .arg(ids.at(i), ids.at(j), v)));
+                    QVERIFY2(
+                        !a.intersects(b),
+                        qPrintable(
+                            QStringLiteral("%1 overlaps %2 in %3").arg(ids.at(i), ids.at(j), v)));
                 }
             }
         }

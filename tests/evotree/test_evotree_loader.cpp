@@ -137,8 +137,9 @@ private Q_SLOTS:
     }
 
     void syntaxErrorNamesTheLine() {
-        const QByteArray json = "{\n  \"nodes\": [\n    {\"name\": \"A\", \"year\": 2024,\n"
-                                "     \"branch\": \"decoder-only\" \"open\": true}\n  ]\n}\n";
+        const QByteArray json =
+            "{\n  \"nodes\": [\n    {\"name\": \"A\", \"year\": 2024,\n"
+            "     \"branch\": \"decoder-only\" \"open\": true}\n  ]\n}\n";
         const LoadResult r = parseUser(json);
         QVERIFY(r.fatal);
         QCOMPARE(r.issues.size(), 1);
@@ -147,14 +148,15 @@ private Q_SLOTS:
     }
 
     void wrongFieldNamesLineAndField() {
-        const QByteArray json = "{\"nodes\": [\n"
-                                "  {\"name\": \"Good\", \"year\": 2024, \"branch\": "
-                                "\"decoder-only\", \"open\": true},\n"
-                                "  {\"name\": \"Bad\",\n"
-                                "   \"year\": \"soon\",\n"
-                                "   \"branch\": \"sideways\",\n"
-                                "   \"open\": true}\n"
-                                "]}\n";
+        const QByteArray json =
+            "{\"nodes\": [\n"
+            "  {\"name\": \"Good\", \"year\": 2024, \"branch\": "
+            "\"decoder-only\", \"open\": true},\n"
+            "  {\"name\": \"Bad\",\n"
+            "   \"year\": \"soon\",\n"
+            "   \"branch\": \"sideways\",\n"
+            "   \"open\": true}\n"
+            "]}\n";
         const LoadResult r = parseUser(json);
         QVERIFY(r.ok());  // partial: the good node is kept
         QCOMPARE(r.data.nodes.size(), 1);
@@ -199,15 +201,14 @@ private Q_SLOTS:
                                 << QStringLiteral("binary");
         QTest::newRow("latin1") << QByteArray("{\"nodes\": [\"\xe9\xe8\"]}")
                                 << QStringLiteral("UTF-8");
-        QTest::newRow("no nodes") << QByteArray("{\"models\": []}")
-                                  << QStringLiteral("\"nodes\"");
+        QTest::newRow("no nodes") << QByteArray("{\"models\": []}") << QStringLiteral("\"nodes\"");
         QTest::newRow("number") << QByteArray("42") << QStringLiteral("syntax error");
         QTest::newRow("format") << QByteArray("{\"format\": \"other\", \"nodes\": []}")
                                 << QStringLiteral("format");
-        QTest::newRow("truncated") << QByteArray("{\"nodes\": [{\"name\": \"A\", \"ye")
-                                   << QStringLiteral("Line 1");
-        QTest::newRow("no usable node") << QByteArray("{\"nodes\": []}")
-                                        << QStringLiteral("no nodes");
+        QTest::newRow("truncated")
+            << QByteArray("{\"nodes\": [{\"name\": \"A\", \"ye") << QStringLiteral("Line 1");
+        QTest::newRow("no usable node")
+            << QByteArray("{\"nodes\": []}") << QStringLiteral("no nodes");
     }
     void badFilesGiveOneMessage() {
         QFETCH(QByteArray, bytes);
@@ -237,8 +238,8 @@ private Q_SLOTS:
         QVERIFY(d.summary().contains(QStringLiteral("not a regular file")));
         // Huge file: refused before parsing.
         const QByteArray big(EvoTreeLoader::kMaxUserFileBytes + 10, ' ');
-        const QString hugePath = QString::fromStdString(
-            lmw::test::writeFile(dir, QStringLiteral("huge.json"), big));
+        const QString hugePath =
+            QString::fromStdString(lmw::test::writeFile(dir, QStringLiteral("huge.json"), big));
         const LoadResult h = EvoTreeLoader::loadFile(hugePath);
         QVERIFY(h.fatal);
         QVERIFY2(h.summary().contains(QStringLiteral("MB")), qPrintable(h.summary()));

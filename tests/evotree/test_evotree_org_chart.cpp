@@ -17,7 +17,8 @@ private Q_SLOTS:
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const int emptyHeight = chart.sizeHint().height();
-        chart.setCounts({{QStringLiteral("Google"), 9, 7}, {QStringLiteral("Meta"), 6, 0},
+        chart.setCounts({{QStringLiteral("Google"), 9, 7},
+                         {QStringLiteral("Meta"), 6, 0},
                          {QStringLiteral("OpenAI"), 2, 5}});
         QCOMPARE(chart.counts().size(), 3);
         QVERIFY(chart.sizeHint().height() > emptyHeight);

@@ -75,7 +75,8 @@ private Q_SLOTS:
             QVERIFY(page.actions().contains(a));
         }
         // The first show fits the whole tree into the view.
-        QTRY_VERIFY(page.view()->mapToScene(page.view()->viewport()->rect())
+        QTRY_VERIFY(page.view()
+                        ->mapToScene(page.view()->viewport()->rect())
                         .boundingRect()
                         .adjusted(-2, -2, 2, 2)
                         .contains(page.scene()->sceneRect()));
@@ -85,12 +86,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("family");
         QTest::addColumn<QString>("objective");
-        QTest::newRow("ULMFiT") << "ulmfit" << "lstm" << "clm";
-        QTest::newRow("BERT") << "bert" << "bert" << "mlm+nsp";
-        QTest::newRow("GPT-2") << "gpt-2" << "gpt" << "clm";
-        QTest::newRow("BART") << "bart" << "bart" << "denoise";
-        QTest::newRow("RoBERTa") << "roberta" << "roberta" << "mlm";
-        QTest::newRow("T0 (T5 line)") << "t0" << "bart" << "denoise";
+        QTest::newRow("ULMFiT") << "ulmfit"
+                                << "lstm"
+                                << "clm";
+        QTest::newRow("BERT") << "bert"
+                              << "bert"
+                              << "mlm+nsp";
+        QTest::newRow("GPT-2") << "gpt-2"
+                               << "gpt"
+                               << "clm";
+        QTest::newRow("BART") << "bart"
+                              << "bart"
+                              << "denoise";
+        QTest::newRow("RoBERTa") << "roberta"
+                                 << "roberta"
+                                 << "mlm";
+        QTest::newRow("T0 (T5 line)") << "t0"
+                                      << "bart"
+                                      << "denoise";
     }
     void clickingEmitsTheRightPreset() {
         QFETCH(QString, id);
@@ -139,9 +152,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("syntax") << QByteArray("{\n  \"nodes\": [\n    {\"name\": \"X\",,}\n]}")
                                 << QStringLiteral("Line 3");
-        QTest::newRow("field") << QByteArray("{\"nodes\": [\n{\"name\": \"X\",\n\"year\": "
-                                             "\"2024\", \"branch\": \"decoder-only\", "
-                                             "\"open\": true}]}")
+        QTest::newRow("field") << QByteArray(
+                                      "{\"nodes\": [\n{\"name\": \"X\",\n\"year\": "
+                                      "\"2024\", \"branch\": \"decoder-only\", "
+                                      "\"open\": true}]}")
                                << QStringLiteral("Line 3, node \"X\", field \"year\"");
         QTest::newRow("binary") << QByteArray("\0\1\2\3", 4) << QStringLiteral("binary");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
@@ -162,8 +176,8 @@ private Q_SLOTS:
     void hugeAndMissingFiles() {
         QTemporaryDir dir;
         EvoTreePage page;
-        const QString huge = write(dir, QStringLiteral("huge.json"),
-                                   QByteArray(6 * 1024 * 1024, '['));
+        const QString huge =
+            write(dir, QStringLiteral("huge.json"), QByteArray(6 * 1024 * 1024, '['));
         QCOMPARE(page.loadUserNodes(huge), 0);
         QVERIFY(page.message().contains(QStringLiteral("MB")));
         QCOMPARE(page.loadUserNodes(dir.filePath(QStringLiteral("missing.json"))), 0);
@@ -188,7 +202,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.loadUserNodes(path), 2);
         QCOMPARE(page.model().nodes().size(), 66);
-        QVERIFY2(page.message().contains(QStringLiteral("after2023.json: 2")), qPrintable(page.message()));
+        QVERIFY2(page.message().contains(QStringLiteral("after2023.json: 2")),
+                 qPrintable(page.message()));
         QVERIFY(page.clearUserNodesAction()->isEnabled());
         EvoTreeNodeItem* item = page.scene()->itemFor(QStringLiteral("llama-3"));
         QVERIFY(item && item->isVisible() && item->node().userAdded);

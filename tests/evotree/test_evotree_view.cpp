@@ -18,8 +18,8 @@ private:
 
     void wheel(EvoTreeView& v, int delta) {
         const QPointF pos(v.viewport()->width() / 2.0, v.viewport()->height() / 2.0);
-        QWheelEvent e(pos, v.viewport()->mapToGlobal(pos), QPoint(), QPoint(0, delta),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent e(pos, v.viewport()->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(v.viewport(), &e);
     }
 
@@ -98,7 +98,9 @@ private Q_SLOTS:
         const QRectF wide = s.boundsOf(s.visibleIds());
         v.reveal(wide);
         QVERIFY(v.zoom() < 1.5);
-        QVERIFY(v.mapToScene(v.viewport()->rect()).boundingRect().adjusted(-2, -2, 2, 2)
+        QVERIFY(v.mapToScene(v.viewport()->rect())
+                    .boundingRect()
+                    .adjusted(-2, -2, 2, 2)
                     .contains(wide));
     }
 

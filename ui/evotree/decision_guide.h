@@ -14,13 +14,13 @@ class DecisionGuide {
 
 public:
     enum class Question {
-        MimicHumans,          // e.g. a chatbot
-        EmergentAbilities,    // e.g. multi-step reasoning
+        MimicHumans,        // e.g. a chatbot
+        EmergentAbilities,  // e.g. multi-step reasoning
         MultipleTasks,
-        NotLanguageModelling, // e.g. regression
-        FewLabels,            // zero- or few-shot
+        NotLanguageModelling,  // e.g. regression
+        FewLabels,             // zero- or few-shot
         OutOfDistribution,
-        CreativeGeneration,   // open-ended text or code
+        CreativeGeneration,  // open-ended text or code
         KnowledgeIntensive,
         ContextHasKnowledge,
         ConflictsWithWorld,

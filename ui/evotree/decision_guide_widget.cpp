@@ -65,27 +65,31 @@ DecisionGuideWidget::DecisionGuideWidget(QWidget* parent) : QWidget(parent) {
             b->setStyleSheet(QString::fromLatin1(kButtonStyle));
             h->addWidget(b, 0, Qt::AlignTop);
         }
-        connect(row.yes, &QToolButton::clicked, this, [this, q] {
-            onClicked(q, DecisionGuide::Answer::Yes);
-        });
-        connect(row.no, &QToolButton::clicked, this, [this, q] {
-            onClicked(q, DecisionGuide::Answer::No);
-        });
+        connect(row.yes, &QToolButton::clicked, this,
+                [this, q] { onClicked(q, DecisionGuide::Answer::Yes); });
+        connect(row.no, &QToolButton::clicked, this,
+                [this, q] { onClicked(q, DecisionGuide::Answer::No); });
         layout->addWidget(row.box);
         rows_.append(row);
     }
 
-    result_ = new QLabel(inner);
+    layout->addStretch(1);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll, 1);
+
+    // The recommendation stays in view below the questions.
+    auto* bottom = new QWidget(this);
+    auto* b = new QVBoxLayout(bottom);
+    b->setContentsMargins(12, 6, 12, 10);
+    result_ = new QLabel(bottom);
     result_->setWordWrap(true);
     result_->setTextFormat(Qt::RichText);
     result_->setObjectName(QStringLiteral("decisionResult"));
-    layout->addWidget(result_);
-    auto* reset = new QPushButton(tr("Start over"), inner);
+    b->addWidget(result_);
+    auto* reset = new QPushButton(tr("Start over"), bottom);
     connect(reset, &QPushButton::clicked, this, &DecisionGuideWidget::reset);
-    layout->addWidget(reset, 0, Qt::AlignLeft);
-    layout->addStretch(1);
-    scroll->setWidget(inner);
-    outer->addWidget(scroll);
+    b->addWidget(reset, 0, Qt::AlignLeft);
+    outer->addWidget(bottom);
     refresh();
 }
 
@@ -122,7 +126,9 @@ void DecisionGuideWidget::reset() {
     Q_EMIT outcomeChanged(DecisionGuide::Recommendation::Undecided);
 }
 
-QString DecisionGuideWidget::resultText() const { return result_->text(); }
+QString DecisionGuideWidget::resultText() const {
+    return result_->text();
+}
 
 void DecisionGuideWidget::refresh() {
     const DecisionGuide::Outcome o = guide_.evaluate();
@@ -147,7 +153,8 @@ void DecisionGuideWidget::refresh() {
             colour = QStringLiteral("#fdf0dc");
             border = QStringLiteral("#e07b00");
             break;
-        case DecisionGuide::Recommendation::Undecided: break;
+        case DecisionGuide::Recommendation::Undecided:
+            break;
     }
     QString body;
     if (o.recommendation == DecisionGuide::Recommendation::Undecided) {

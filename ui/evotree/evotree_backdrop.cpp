@@ -9,16 +9,10 @@
 
 namespace lmw::ui {
 
-namespace {
-constexpr double kTrunkRise = 64.0;  // matches the layout: trunks curve below the 2018 row
-}
-
 EvoTreeBackdrop::EvoTreeBackdrop(QGraphicsItem* parent) : QGraphicsItem(parent) {
     setZValue(-100.0);
     setAcceptedMouseButtons(Qt::NoButton);
 }
-
-double EvoTreeBackdrop::trunkStartY() { return EvoTreeLayout::kGroundY - kTrunkRise; }
 
 void EvoTreeBackdrop::setLayout(const EvoTreeLayout& layout) {
     prepareGeometryChange();
@@ -29,6 +23,7 @@ void EvoTreeBackdrop::setLayout(const EvoTreeLayout& layout) {
     for (Branch b : kAllBranches) {
         trunkX_[static_cast<int>(b)] = layout.trunkX(b);
         branchTop_[static_cast<int>(b)] = layout.branchTop(b);
+        labelRect_[static_cast<int>(b)] = layout.labelRect(b);
     }
     update();
 }
@@ -95,7 +90,7 @@ void EvoTreeBackdrop::paintAxis(QPainter* p) const {
 
 void EvoTreeBackdrop::paintTrunks(QPainter* p) const {
     using namespace evostyle;
-    const double startY = trunkStartY();
+    const double startY = EvoTreeLayout::kTrunkStartY;
     // The grey base of the tree, where everything grows from.
     QPainterPath mound;
     mound.moveTo(base_.x() - 70, base_.y() + 16);
@@ -108,51 +103,46 @@ void EvoTreeBackdrop::paintTrunks(QPainter* p) const {
     p->setBrush(branchColor(Branch::NonTransformer));
     p->drawPath(mound);
 
-    struct Trunk {
-        Branch branch;
-        double width;
-        QString label;
-    };
-    const Trunk trunks[] = {{Branch::EncoderOnly, 9.0, tr("Encoder-only")},
-                            {Branch::EncoderDecoder, 9.0, tr("Encoder-decoder")},
-                            {Branch::DecoderOnly, 18.0, tr("Decoder-only")}};
-    for (const Trunk& t : trunks) {
-        const int b = static_cast<int>(t.branch);
+    for (Branch branch : {Branch::EncoderOnly, Branch::EncoderDecoder, Branch::DecoderOnly}) {
+        const int b = static_cast<int>(branch);
         const double x = trunkX_[b];
         const double top = qMin(branchTop_[b] - 30.0, startY - 40.0);
         QPainterPath path(base_);
         path.cubicTo(QPointF(base_.x(), startY + 26), QPointF(x, startY + 40), QPointF(x, startY));
         path.lineTo(x, top);
-        const QColor c = trunkColor(t.branch);
+        const QColor c = trunkColor(branch);
         QLinearGradient fade(QPointF(x, startY), QPointF(x, top));
         fade.setColorAt(0.0, c);
-        if (t.branch == Branch::EncoderOnly) {
+        if (branch == Branch::EncoderOnly) {
             // The encoder-only branch fades out, as the figure shows its decline after 2021.
             fade.setColorAt(0.55, c);
             fade.setColorAt(1.0, QColor(c.red(), c.green(), c.blue(), 0));
-        } else if (t.branch == Branch::EncoderDecoder) {
+        } else if (branch == Branch::EncoderDecoder) {
             fade.setColorAt(0.8, c);
             fade.setColorAt(1.0, QColor(c.red(), c.green(), c.blue(), 90));
         } else {
             fade.setColorAt(1.0, c);
         }
-        p->setPen(QPen(QBrush(fade), t.width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        const double width = EvoTreeLayout::trunkWidth(branch);
+        p->setPen(QPen(QBrush(fade), width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
         p->setBrush(Qt::NoBrush);
         p->drawPath(path);
-        if (t.branch == Branch::DecoderOnly) {
+        if (branch == Branch::DecoderOnly) {
             QPolygonF head;
             head << QPointF(x, top - 34) << QPointF(x - 22, top + 2) << QPointF(x + 22, top + 2);
             p->setPen(Qt::NoPen);
             p->setBrush(c);
             p->drawPolygon(head);
         }
-        // Branch name along the lower part of the trunk.
+        // Branch name along the lower part of the trunk, reading upwards.
+        const QRectF lr = labelRect_[b];
         p->save();
-        p->translate(x - t.width / 2 - 5, startY - 14);
+        p->translate(lr.left(), lr.bottom());
         p->rotate(-90);
         p->setFont(labelFont(12, true));
-        p->setPen(branchInk(t.branch));
-        p->drawText(QPointF(0, 0), t.label);
+        p->setPen(branchInk(branch));
+        p->drawText(QRectF(0, 0, lr.height(), lr.width()), Qt::AlignLeft | Qt::AlignVCenter,
+                    branchDisplayName(branch));
         p->restore();
     }
 }
@@ -163,8 +153,8 @@ void EvoTreeBackdrop::paintTitle(QPainter* p) const {
     const double y = rect_.top() + 20;
     p->setPen(kText);
     p->setFont(labelFont(30, true));
-    p->drawText(QRectF(EvoTreeLayout::kAxisX - 20, y, 1200, 40),
-                Qt::AlignLeft | Qt::AlignVCenter, title_);
+    p->drawText(QRectF(EvoTreeLayout::kAxisX - 20, y, 1200, 40), Qt::AlignLeft | Qt::AlignVCenter,
+                title_);
     p->setFont(labelFont(15));
     p->setPen(kMuted);
     p->drawText(QRectF(EvoTreeLayout::kAxisX - 18, y + 40, 1400, 24),

@@ -20,14 +20,11 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return rect_; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     /// Takes the geometry to draw; call again after the layout changes.
     void setLayout(const EvoTreeLayout& layout);
     void setTitle(const QString& title, const QString& subtitle);
-    /// Where the straight part of a trunk starts (the curve from the base ends there).
-    static double trunkStartY();
 
 private:
     void paintRows(QPainter* p) const;
@@ -41,6 +38,7 @@ private:
     QPointF base_;
     double trunkX_[kBranchCount] = {};
     double branchTop_[kBranchCount] = {};
+    QRectF labelRect_[kBranchCount];
     QString title_;
     QString subtitle_;
 };

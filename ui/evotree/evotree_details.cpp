@@ -16,7 +16,9 @@ namespace lmw::ui {
 
 namespace {
 
-QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
 
 QString row(const QString& key, const QString& valueHtml) {
     return QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>").arg(esc(key), valueHtml);
@@ -43,19 +45,19 @@ EvoTreeDetails::EvoTreeDetails(QWidget* parent) : QWidget(parent) {
     body_ = new QTextBrowser(this);
     body_->setOpenLinks(false);
     body_->setFrameShape(QFrame::NoFrame);
-    body_->document()->setDefaultStyleSheet(QStringLiteral(
-        "td.k { color: #6b7280; padding-right: 10px; white-space: nowrap; }"
-        "td { padding-bottom: 4px; vertical-align: top; }"
-        "h4 { color: #374151; margin-top: 10px; margin-bottom: 4px; }"
-        "a { color: #1f4e9a; text-decoration: none; }"
-        "p.note { color: #374151; }"));
+    body_->document()->setDefaultStyleSheet(
+        QStringLiteral("td.k { color: #6b7280; padding-right: 10px; white-space: nowrap; }"
+                       "td { padding-bottom: 4px; vertical-align: top; }"
+                       "h4 { color: #374151; margin-top: 10px; margin-bottom: 4px; }"
+                       "a { color: #1f4e9a; text-decoration: none; }"
+                       "p.note { color: #374151; }"));
     connect(body_, &QTextBrowser::anchorClicked, this, &EvoTreeDetails::onLink);
     train_ = new QPushButton(tr("Train a tiny one"), this);
     train_->setObjectName(QStringLiteral("evotreeTrainButton"));
-    train_->setStyleSheet(QStringLiteral(
-        "QPushButton { background: #1f4e9a; color: white; font-weight: bold;"
-        " border-radius: 6px; padding: 8px 14px; }"
-        "QPushButton:hover { background: #2a62bd; }"));
+    train_->setStyleSheet(
+        QStringLiteral("QPushButton { background: #1f4e9a; color: white; font-weight: bold;"
+                       " border-radius: 6px; padding: 8px 14px; }"
+                       "QPushButton:hover { background: #2a62bd; }"));
     connect(train_, &QPushButton::clicked, this, [this] {
         if (preset_.isValid()) Q_EMIT trainRequested(preset_.family, preset_.objective);
     });
@@ -87,7 +89,9 @@ void EvoTreeDetails::clear() {
     trainHint_->hide();
 }
 
-QString EvoTreeDetails::html() const { return body_->toHtml(); }
+QString EvoTreeDetails::html() const {
+    return body_->toHtml();
+}
 
 void EvoTreeDetails::showNode(const EvoTreeModel* model, const QString& id,
                               const QString& version) {
@@ -99,18 +103,17 @@ void EvoTreeDetails::showNode(const EvoTreeModel* model, const QString& id,
     const EvoNode n = base->resolved(version);
     id_ = id;
     preset_ = n.train;
-    title_->setText(QStringLiteral("<span style='font-size:17pt; font-weight:700'>%1</span>")
-                        .arg(esc(n.name)));
+    title_->setText(
+        QStringLiteral("<span style='font-size:17pt; font-weight:700'>%1</span>").arg(esc(n.name)));
     const QColor fill = evostyle::branchColor(n.branch);
     const QString chip = QStringLiteral(
         "<span style='background:%1; color:%2; border:1px solid %3;'>&nbsp;%4&nbsp;</span> ");
-    QString chips = chip.arg(fill.name(), n.open ? QStringLiteral("white") : QStringLiteral("#222"),
-                             evostyle::branchInk(n.branch).name(),
-                             esc(branchDisplayName(n.branch)));
+    QString chips =
+        chip.arg(fill.name(), n.open ? QStringLiteral("white") : QStringLiteral("#222"),
+                 evostyle::branchInk(n.branch).name(), esc(branchDisplayName(n.branch)));
     chips += chip.arg(n.open ? QStringLiteral("#4b5563") : QStringLiteral("white"),
                       n.open ? QStringLiteral("white") : QStringLiteral("#222"),
-                      QStringLiteral("#4b5563"),
-                      n.open ? tr("open source") : tr("closed source"));
+                      QStringLiteral("#4b5563"), n.open ? tr("open source") : tr("closed source"));
     if (n.userAdded)
         chips += chip.arg(evostyle::kUser.name(), QStringLiteral("white"), evostyle::kUser.name(),
                           tr("added from your file"));
@@ -130,9 +133,9 @@ QString EvoTreeDetails::nodeHtml(const EvoTreeModel* model, const EvoNode& n,
     QString h = QStringLiteral("<table>");
     const QString url = n.paperUrl();
     if (!n.paper.isEmpty()) {
-        h += row(tr("Paper"), url.isEmpty() ? esc(n.paper)
-                                            : QStringLiteral("<a href='%1'>%2</a>")
-                                                  .arg(esc(url), esc(n.paper)));
+        h += row(tr("Paper"),
+                 url.isEmpty() ? esc(n.paper)
+                               : QStringLiteral("<a href='%1'>%2</a>").arg(esc(url), esc(n.paper)));
     }
     QString when = n.releaseYear() > 0 ? QString::number(n.releaseYear()) : tr("unknown");
     if (n.releaseMonth() > 0)
@@ -155,7 +158,8 @@ QString EvoTreeDetails::nodeHtml(const EvoTreeModel* model, const EvoNode& n,
             if (s.heads > 0) parts << tr("%1 heads").arg(s.heads);
             const QString key = s.name.isEmpty() ? s.params : s.name;
             const QString params = s.name.isEmpty() ? QString() : s.params;
-            QString value = params.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(esc(params));
+            QString value =
+                params.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(esc(params));
             if (!parts.isEmpty()) {
                 if (!value.isEmpty()) value += QStringLiteral(" · ");
                 value += esc(parts.join(QStringLiteral(", ")));

@@ -34,9 +34,10 @@ QStringList EvoTreeFilter::select(const EvoTreeModel& model, const QString& vers
 bool EvoTreeFilter::matchesSearch(const EvoNode& node, const QString& text) {
     const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty()) return false;
-    const QString hay = QStringList{node.name, node.label, node.organization,
-                                    node.partners.join(QLatin1Char(' ')), node.group, node.id}
-                            .join(QLatin1Char('\n'));
+    const QString hay =
+        QStringList{node.name,  node.label, node.organization, node.partners.join(QLatin1Char(' ')),
+                    node.group, node.id}
+            .join(QLatin1Char('\n'));
     for (const QString& w : words) {
         if (!hay.contains(w, Qt::CaseInsensitive)) return false;
     }

@@ -16,9 +16,9 @@ struct EvoTreeFilter {
 
     int branches = kAllBranchBits;  // bits from branchBit()
     Source source = Source::Any;
-    QString organization;           // empty = any; matches partners too
-    int yearFrom = 0;               // inclusive; 0 = no lower bound
-    int yearTo = 0;                 // inclusive; 0 = no upper bound
+    QString organization;  // empty = any; matches partners too
+    int yearFrom = 0;      // inclusive; 0 = no lower bound
+    int yearTo = 0;        // inclusive; 0 = no upper bound
 
     /// True when something is actually filtered out.
     bool isActive() const;

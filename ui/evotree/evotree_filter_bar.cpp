@@ -50,14 +50,16 @@ EvoTreeFilterBar::EvoTreeFilterBar(QWidget* parent) : QWidget(parent) {
     search_->setPlaceholderText(tr("Search models or organisations…"));
     search_->setClearButtonEnabled(true);
     search_->setMinimumWidth(240);
-    search_->setToolTip(tr("Highlights matching models and centres the tree on them. "
-                           "Press Enter to step through the matches."));
+    search_->setToolTip(
+        tr("Highlights matching models and centres the tree on them. "
+           "Press Enter to step through the matches."));
     matches_ = new QLabel(this);
     matches_->setMinimumWidth(84);
     matches_->setStyleSheet(QStringLiteral("color: #6b7280;"));
     version_ = new QComboBox(this);
-    version_->setToolTip(tr("Which version of the survey's figure to show. Models added or "
-                            "changed compared with the version it was edited from are marked."));
+    version_->setToolTip(
+        tr("Which version of the survey's figure to show. Models added or "
+           "changed compared with the version it was edited from are marked."));
     version_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     firstRow_->addWidget(search_, 0);
     firstRow_->addWidget(matches_);
@@ -126,8 +128,7 @@ void EvoTreeFilterBar::setModel(const EvoTreeModel* model) {
     const QString keepVersion = version();
     updating_ = true;
     version_->clear();
-    version_->addItem(model->versionLabel(EvoTreeModel::kAllVersions),
-                      EvoTreeModel::kAllVersions);
+    version_->addItem(model->versionLabel(EvoTreeModel::kAllVersions), EvoTreeModel::kAllVersions);
     for (const FigureVersion& v : model->versions()) {
         version_->addItem(model->versionLabel(v.id), v.id);
         version_->setItemData(version_->count() - 1, v.description, Qt::ToolTipRole);
@@ -160,7 +161,8 @@ EvoTreeFilter EvoTreeFilterBar::filter() const {
 
 void EvoTreeFilterBar::setFilter(const EvoTreeFilter& f) {
     updating_ = true;
-    for (Branch b : kAllBranches) branch_[static_cast<int>(b)]->setChecked(f.branches & branchBit(b));
+    for (Branch b : kAllBranches)
+        branch_[static_cast<int>(b)]->setChecked(f.branches & branchBit(b));
     source_->setCurrentIndex(static_cast<int>(f.source));
     const int org = org_->findData(f.organization);
     org_->setCurrentIndex(org >= 0 ? org : 0);
@@ -169,7 +171,9 @@ void EvoTreeFilterBar::setFilter(const EvoTreeFilter& f) {
     updating_ = false;
 }
 
-QString EvoTreeFilterBar::version() const { return version_->currentData().toString(); }
+QString EvoTreeFilterBar::version() const {
+    return version_->currentData().toString();
+}
 
 void EvoTreeFilterBar::setVersion(const QString& v) {
     updating_ = true;
@@ -178,15 +182,21 @@ void EvoTreeFilterBar::setVersion(const QString& v) {
     updating_ = false;
 }
 
-QString EvoTreeFilterBar::searchText() const { return search_->text(); }
+QString EvoTreeFilterBar::searchText() const {
+    return search_->text();
+}
 
-void EvoTreeFilterBar::setSearchText(const QString& text) { search_->setText(text); }
+void EvoTreeFilterBar::setSearchText(const QString& text) {
+    search_->setText(text);
+}
 
 void EvoTreeFilterBar::setMatchCount(int count, bool searching) {
     matches_->setText(searching ? tr("Matches: %1").arg(count) : QString());
 }
 
-void EvoTreeFilterBar::addTrailingWidget(QWidget* widget) { firstRow_->addWidget(widget); }
+void EvoTreeFilterBar::addTrailingWidget(QWidget* widget) {
+    firstRow_->addWidget(widget);
+}
 
 void EvoTreeFilterBar::resetFilters() {
     setFilter(EvoTreeFilter{});
@@ -198,8 +208,10 @@ void EvoTreeFilterBar::emitFilter() {
     // Keep the year range ordered.
     if (yearFrom_->value() > yearTo_->value()) {
         updating_ = true;
-        if (sender() == yearFrom_) yearTo_->setValue(yearFrom_->value());
-        else yearFrom_->setValue(yearTo_->value());
+        if (sender() == yearFrom_)
+            yearTo_->setValue(yearFrom_->value());
+        else
+            yearFrom_->setValue(yearTo_->value());
         updating_ = false;
     }
     Q_EMIT filterChanged(filter());

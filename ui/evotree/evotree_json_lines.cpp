@@ -9,18 +9,20 @@ namespace {
 
 struct Frame {
     bool array = false;
-    QString path;        // path of this container
-    int index = 0;       // arrays: index of the current element
-    bool started = false;  // arrays: the current element has been recorded
+    QString path;           // path of this container
+    int index = 0;          // arrays: index of the current element
+    bool started = false;   // arrays: the current element has been recorded
     bool expectKey = true;  // objects: the next string is a key
-    QString keyPath;     // objects: path of the value after the last key
+    QString keyPath;        // objects: path of the value after the last key
 };
 
 QString join(const QString& parent, const QString& key) {
     return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 }  // namespace
 
@@ -34,8 +36,8 @@ JsonLineIndex::JsonLineIndex(const QByteArray& json) {
         if (stack.isEmpty()) return QString();
         Frame& top = stack.last();
         if (top.array) {
-            const QString p = top.path + QLatin1Char('[') + QString::number(top.index) +
-                              QLatin1Char(']');
+            const QString p =
+                top.path + QLatin1Char('[') + QString::number(top.index) + QLatin1Char(']');
             if (!top.started) {
                 lines_.insert(p, lineNow);
                 top.started = true;

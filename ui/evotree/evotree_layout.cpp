@@ -12,10 +12,9 @@ namespace lmw::ui {
 
 namespace {
 
-constexpr double kGapX = 14.0;       // horizontal air between boxes
-constexpr double kGapY = 10.0;       // vertical air between boxes
-constexpr double kRowPad = 12.0;     // space under the first box and above the last in a row
-constexpr double kTrunkRise = 64.0;  // the trunks curve out of the base below the 2018 row
+constexpr double kGapX = 14.0;    // horizontal air between boxes
+constexpr double kGapY = 10.0;    // vertical air between boxes
+constexpr double kRowPad = 12.0;  // space under the first box and above the last in a row
 constexpr double kPadX = 10.0;
 constexpr double kMinBoxWidth = 66.0;
 constexpr double kDefaultBand = 0.12;  // row height (figure fraction) for years past 2023
@@ -53,6 +52,17 @@ void EvoTreeLayout::build(const EvoTreeModel& model) {
         branchTop_[b] = kGroundY;
     }
     base_ = QPointF(trunkX(Branch::NonTransformer), kGroundY);
+    // Branch names run up the lowest part of each trunk: on the left of the encoder trunks
+    // and on the right of the decoder-only one. They are obstacles for the boxes.
+    const QFontMetricsF labelMetrics(evostyle::labelFont(12, true));
+    for (int b = 0; b < 3; ++b) {
+        const Branch br = kAllBranches[b];
+        const double len = labelMetrics.horizontalAdvance(branchDisplayName(br)) + 8;
+        const double half = trunkWidth(br) / 2 + 3;
+        const double left = br == Branch::DecoderOnly ? trunkX_[b] + half : trunkX_[b] - half - 16;
+        labelRect_[b] = QRectF(left, kTrunkStartY - 6 - len, 16, len);
+        placed_.append(labelRect_[b]);
+    }
 
     const QMap<int, double> figure =
         model.figureRows().isEmpty() ? defaultFigureRows() : model.figureRows();
@@ -71,8 +81,16 @@ void EvoTreeLayout::build(const EvoTreeModel& model) {
         r.variant = variant;
         r.node = variant.isEmpty() ? base : base.resolved(variant);
         r.size = boxSize(base);
-        if (r.node.layout) r.x = xForFraction(r.node.layout->x());
         const int year = r.node.year.value_or(0);
+        if (r.node.layout) {
+            r.x = xForFraction(r.node.layout->x());
+            // Keep boxes beside the trunks rather than on top of them.
+            for (int b = 0; b < 3 && year >= kFirstRowYear; ++b) {
+                const double tx = trunkX_[b];
+                const double clear = r.size.width() / 2 + trunkWidth(kAllBranches[b]) / 2 + 7;
+                if (qAbs(r.x - tx) < clear) r.x = tx + (r.x >= tx ? clear : -clear);
+            }
+        }
         if (year < kFirstRowYear) {
             r.offset = r.node.layout ? r.node.layout->y() : 1.0;
             roots.append(r);
@@ -95,7 +113,7 @@ void EvoTreeLayout::build(const EvoTreeModel& model) {
         }
     }
 
-    double y = kGroundY - kTrunkRise;
+    double y = kTrunkStartY;
     const int lastYear = qMax(model.maxRowYear(), lastFigureYear);
     for (int year = kFirstRowYear; year <= lastYear; ++year) {
         double bottom = 0.0;

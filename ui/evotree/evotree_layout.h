@@ -25,12 +25,13 @@ struct YearRow {
 
 class EvoTreeLayout {
 public:
-    static constexpr double kAxisX = 54.0;          // the time arrow
-    static constexpr double kContentLeft = 120.0;   // x of figure fraction 0
+    static constexpr double kAxisX = 54.0;         // the time arrow
+    static constexpr double kContentLeft = 120.0;  // x of figure fraction 0
     static constexpr double kContentWidth = 1560.0;
     static constexpr double kFigureHeight = 820.0;  // scales the figure's row heights
     static constexpr double kBoxHeight = 38.0;
-    static constexpr double kGroundY = 0.0;          // where the trunks leave the base
+    static constexpr double kGroundY = 0.0;        // where the trunks leave the base
+    static constexpr double kTrunkStartY = -64.0;  // straight trunks start here (below 2018)
     static constexpr int kFirstRowYear = 2018;
 
     /// Lays out every node of every version (so switching versions moves nothing), plus the
@@ -53,6 +54,10 @@ public:
     /// Top of the highest box of a branch (the trunk ends a little above it).
     double branchTop(Branch b) const { return branchTop_[static_cast<int>(b)]; }
     double xForFraction(double f) const { return kContentLeft + f * kContentWidth; }
+    /// Line width of a branch's trunk (the decoder-only trunk is the thickest, as drawn).
+    static double trunkWidth(Branch b) { return b == Branch::DecoderOnly ? 18.0 : 9.0; }
+    /// Where the branch's name is written along its trunk; boxes keep clear of it.
+    QRectF labelRect(Branch b) const { return labelRect_[static_cast<int>(b)]; }
 
     /// Size of a node's box: wide enough for its longest label and organisation.
     static QSizeF boxSize(const EvoNode& node);
@@ -82,6 +87,7 @@ private:
     QPointF base_;
     double trunkX_[kBranchCount] = {};
     double branchTop_[kBranchCount] = {};
+    QRectF labelRect_[kBranchCount];
 };
 
 }  // namespace lmw::ui

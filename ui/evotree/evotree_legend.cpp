@@ -14,7 +14,9 @@ EvoTreeLegend::EvoTreeLegend(QGraphicsItem* parent) : QGraphicsItem(parent) {
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-QRectF EvoTreeLegend::boundingRect() const { return QRectF(0, 0, kWidth, kHeight); }
+QRectF EvoTreeLegend::boundingRect() const {
+    return QRectF(0, 0, kWidth, kHeight);
+}
 
 void EvoTreeLegend::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     using namespace evostyle;

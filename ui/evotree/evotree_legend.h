@@ -17,11 +17,10 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     static constexpr double kWidth = 292.0;
-    static constexpr double kHeight = 292.0;
+    static constexpr double kHeight = 262.0;
 };
 
 }  // namespace lmw::ui

@@ -26,8 +26,8 @@ struct EvoTreeData {
     QString title;
     QList<FigureVersion> versions;
     QString defaultVersion;
-    QMap<int, double> figureRows;      // year -> height of its year line (fraction from the top)
-    QHash<QString, double> trunks;     // branch key or "base" -> x (fraction of the width)
+    QMap<int, double> figureRows;   // year -> height of its year line (fraction from the top)
+    QHash<QString, double> trunks;  // branch key or "base" -> x (fraction of the width)
     QList<EvoNode> nodes;
 };
 
@@ -37,10 +37,10 @@ struct LoadIssue {
     Q_DECLARE_TR_FUNCTIONS(lmw::ui::LoadIssue)
 
 public:
-    int line = 0;        // 1-based; 0 when unknown
-    QString node;        // name of the node concerned; may be empty
-    QString field;       // "year", "layout.x"; may be empty
-    QString message;     // what is wrong, in one sentence
+    int line = 0;     // 1-based; 0 when unknown
+    QString node;     // name of the node concerned; may be empty
+    QString field;    // "year", "layout.x"; may be empty
+    QString message;  // what is wrong, in one sentence
     bool error = true;
 
     QString toString() const;

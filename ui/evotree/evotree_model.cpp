@@ -24,8 +24,7 @@ void EvoTreeModel::setBuiltIn(const EvoTreeData& data) {
 
 int EvoTreeModel::setUserNodes(LoadResult& result) {
     clearUserNodes();
-    auto issue = [&result](const EvoNode& n, const QString& field, const QString& msg,
-                           bool error) {
+    auto issue = [&result](const EvoNode& n, const QString& field, const QString& msg, bool error) {
         LoadIssue i;
         i.line = n.sourceLine;
         i.node = n.name;
@@ -69,8 +68,7 @@ int EvoTreeModel::setUserNodes(LoadResult& result) {
             const QString id = resolveLink(n.stem);
             if (id.isEmpty() || id == n.id) {
                 issue(n, QStringLiteral("stem"),
-                      tr("no node called \"%1\"; drawn from the trunk instead").arg(n.stem),
-                      false);
+                      tr("no node called \"%1\"; drawn from the trunk instead").arg(n.stem), false);
                 n.stem = n.year ? QStringLiteral("trunk") : QStringLiteral("root");
             } else {
                 n.stem = id;
@@ -147,10 +145,14 @@ QString EvoTreeModel::defaultVersion() const {
 QString EvoTreeModel::versionLabel(const QString& id) const {
     QString name;
     if (id == kAllVersions) return tr("All versions (union)");
-    if (id == QLatin1String("v1")) name = tr("v1 · first README figure");
-    else if (id == QLatin1String("paper")) name = tr("Paper figure (Fig. 1)");
-    else if (id == QLatin1String("v2")) name = tr("v2 · still figure");
-    else if (id == QLatin1String("v3")) name = tr("v3 · community update");
+    if (id == QLatin1String("v1"))
+        name = tr("v1 · first README figure");
+    else if (id == QLatin1String("paper"))
+        name = tr("Paper figure (Fig. 1)");
+    else if (id == QLatin1String("v2"))
+        name = tr("v2 · still figure");
+    else if (id == QLatin1String("v3"))
+        name = tr("v3 · community update");
     const FigureVersion* v = version(id);
     if (name.isEmpty()) name = v && !v->label.isEmpty() ? v->label : id;
     if (v && !v->date.isEmpty()) name += QStringLiteral(" (%1)").arg(v->date);
@@ -197,7 +199,9 @@ VersionDiff EvoTreeModel::diff(const QString& version) const {
     return d;
 }
 
-QStringList EvoTreeModel::children(const QString& id) const { return children_.value(id); }
+QStringList EvoTreeModel::children(const QString& id) const {
+    return children_.value(id);
+}
 
 QStringList EvoTreeModel::ancestors(const QString& id) const {
     QStringList out;
@@ -252,9 +256,8 @@ QStringList EvoTreeModel::organizations() const {
         }
     }
     QStringList out(set.begin(), set.end());
-    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
-        return a.localeAwareCompare(b) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
     return out;
 }
 

@@ -8,10 +8,14 @@ namespace lmw::ui {
 
 QString branchKey(Branch branch) {
     switch (branch) {
-        case Branch::EncoderOnly: return QStringLiteral("encoder-only");
-        case Branch::EncoderDecoder: return QStringLiteral("encoder-decoder");
-        case Branch::DecoderOnly: return QStringLiteral("decoder-only");
-        case Branch::NonTransformer: return QStringLiteral("non-transformer");
+        case Branch::EncoderOnly:
+            return QStringLiteral("encoder-only");
+        case Branch::EncoderDecoder:
+            return QStringLiteral("encoder-decoder");
+        case Branch::DecoderOnly:
+            return QStringLiteral("decoder-only");
+        case Branch::NonTransformer:
+            return QStringLiteral("non-transformer");
     }
     return {};
 }
@@ -70,7 +74,9 @@ int EvoNode::releaseMonth() const {
     return 0;
 }
 
-int EvoNode::filterYear() const { return year ? *year : releaseYear(); }
+int EvoNode::filterYear() const {
+    return year ? *year : releaseYear();
+}
 
 QString EvoNode::paperUrl() const {
     static const QRegularExpression kArxiv(QStringLiteral("^arXiv:(\\d{4}\\.\\d{4,5})"),

@@ -15,8 +15,8 @@ namespace lmw::ui {
 enum class Branch { EncoderOnly, EncoderDecoder, DecoderOnly, NonTransformer };
 
 inline constexpr int kBranchCount = 4;
-inline constexpr Branch kAllBranches[kBranchCount] = {
-    Branch::EncoderOnly, Branch::EncoderDecoder, Branch::DecoderOnly, Branch::NonTransformer};
+inline constexpr Branch kAllBranches[kBranchCount] = {Branch::EncoderOnly, Branch::EncoderDecoder,
+                                                      Branch::DecoderOnly, Branch::NonTransformer};
 
 /// "encoder-only", "encoder-decoder", "decoder-only", "non-transformer" (the JSON keys).
 QString branchKey(Branch branch);
@@ -24,7 +24,9 @@ std::optional<Branch> branchFromKey(const QString& key);
 /// Translated name for the user interface ("Encoder-only", ...).
 QString branchDisplayName(Branch branch);
 /// Bit used in branch masks (filters).
-inline int branchBit(Branch branch) { return 1 << static_cast<int>(branch); }
+inline int branchBit(Branch branch) {
+    return 1 << static_cast<int>(branch);
+}
 inline constexpr int kAllBranchBits = (1 << kBranchCount) - 1;
 
 /// One published configuration of a model. Needs a `params` or a `name`.
@@ -62,20 +64,20 @@ struct NodeOverride {
 };
 
 struct EvoNode {
-    QString id;      // stable key, e.g. "gpt-3"
-    QString name;    // "GPT-3"
-    QString label;   // text drawn in the box; the name when empty
+    QString id;               // stable key, e.g. "gpt-3"
+    QString name;             // "GPT-3"
+    QString label;            // text drawn in the box; the name when empty
     std::optional<int> year;  // the figure's year row; empty for the pre-2018 roots
     QString released;         // "YYYY-MM" or "YYYY"
     Branch branch = Branch::DecoderOnly;
-    bool open = false;        // filled (open) or hollow (closed) as drawn
+    bool open = false;  // filled (open) or hollow (closed) as drawn
     QString organization;
-    QStringList partners;     // co-developers, e.g. NVIDIA for MT-NLG
-    QString parent;           // lineage: id of the model it builds on; may be empty
-    QString stem;             // where the drawn stem starts: "trunk", "root" or a node id
-    QString group;            // sub-branch name, e.g. "T5 family"
-    QString paper;            // "arXiv:1810.04805" or a URL or a short text
-    QStringList versions;     // figure versions that draw it; empty = every version
+    QStringList partners;           // co-developers, e.g. NVIDIA for MT-NLG
+    QString parent;                 // lineage: id of the model it builds on; may be empty
+    QString stem;                   // where the drawn stem starts: "trunk", "root" or a node id
+    QString group;                  // sub-branch name, e.g. "T5 family"
+    QString paper;                  // "arXiv:1810.04805" or a URL or a short text
+    QStringList versions;           // figure versions that draw it; empty = every version
     std::optional<QPointF> layout;  // position hint as fractions of the figure (x right, y down)
     QString architecture;
     QString objective;
@@ -84,7 +86,7 @@ struct EvoNode {
     TrainPreset train;
     QHash<QString, NodeOverride> byVersion;
     bool userAdded = false;
-    int sourceLine = 0;       // line of the node in its JSON file
+    int sourceLine = 0;  // line of the node in its JSON file
 
     QString displayLabel() const { return label.isEmpty() ? name : label; }
     bool isRoot() const { return !year.has_value(); }

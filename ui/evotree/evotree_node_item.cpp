@@ -48,7 +48,9 @@ void EvoTreeNodeItem::setFade(double strength) {
     update();
 }
 
-QColor EvoTreeNodeItem::ink(const QColor& c) const { return evostyle::faded(c, fade_); }
+QColor EvoTreeNodeItem::ink(const QColor& c) const {
+    return evostyle::faded(c, fade_);
+}
 
 void EvoTreeNodeItem::setSearchHit(bool on) {
     if (searchHit_ == on) return;

@@ -9,10 +9,10 @@
 namespace lmw::ui {
 
 namespace {
-constexpr int kHeader = 46;   // title and legend
+constexpr int kHeader = 46;  // title and legend
 constexpr int kRowH = 18;
-constexpr int kLabelW = 104;  // organisation names
-constexpr int kCountW = 44;   // "7 + 9" at the end of a bar
+constexpr int kLabelW = 104;               // organisation names
+constexpr int kCountW = 44;                // "7 + 9" at the end of a bar
 const QColor kOpenFill(0xF2, 0xB2, 0x8C);  // the figure's peach
 const QColor kOpenEdge(0xD9, 0x8C, 0x5F);
 }  // namespace
@@ -20,8 +20,9 @@ const QColor kOpenEdge(0xD9, 0x8C, 0x5F);
 EvoTreeOrgChart::EvoTreeOrgChart(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setToolTip(tr("Open and closed models per organisation, for the version and filters shown. "
-                  "Click a bar to show only that organisation; click it again to show all."));
+    setToolTip(
+        tr("Open and closed models per organisation, for the version and filters shown. "
+           "Click a bar to show only that organisation; click it again to show all."));
 }
 
 void EvoTreeOrgChart::setCounts(const QList<OrgCount>& counts) {
@@ -40,7 +41,9 @@ QSize EvoTreeOrgChart::sizeHint() const {
     return QSize(320, kHeader + kRowH * static_cast<int>(qMax<qsizetype>(1, counts_.size())) + 8);
 }
 
-QSize EvoTreeOrgChart::minimumSizeHint() const { return QSize(220, sizeHint().height()); }
+QSize EvoTreeOrgChart::minimumSizeHint() const {
+    return QSize(220, sizeHint().height());
+}
 
 QRectF EvoTreeOrgChart::rowRect(int index) const {
     return QRectF(8, kHeader + index * kRowH, width() - 16, kRowH);

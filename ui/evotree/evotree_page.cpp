@@ -134,7 +134,9 @@ EvoTreePage::EvoTreePage(QWidget* parent) : QWidget(parent) {
     if (!builtIn.ok()) showMessage(builtIn.summary(), true);
 }
 
-EvoTreePage::~EvoTreePage() { saveState(); }
+EvoTreePage::~EvoTreePage() {
+    saveState();
+}
 
 void EvoTreePage::createActions() {
     auto make = [this](const QString& text, const QString& iconText, const QString& tip) {
@@ -177,15 +179,18 @@ void EvoTreePage::showEvent(QShowEvent* event) {
     }
 }
 
-void EvoTreePage::fitToView() { view_->fitAll(); }
+void EvoTreePage::fitToView() {
+    view_->fitAll();
+}
 
 void EvoTreePage::selectNode(const QString& id) {
     if (!model_.node(id)) return;
     scene_->setSelectedId(id);
     details_->showNode(&model_, id, scene_->version());
     tabs_->setCurrentWidget(details_);
-    if (!view_->mapToScene(view_->viewport()->rect()).boundingRect().contains(
-            scene_->boundsOf({id})))
+    if (!view_->mapToScene(view_->viewport()->rect())
+             .boundingRect()
+             .contains(scene_->boundsOf({id})))
         view_->reveal(scene_->boundsOf({id}));
     Q_EMIT nodeSelected(id);
 }
@@ -215,8 +220,10 @@ int EvoTreePage::loadUserNodes(const QString& path) {
     scene_->rebuild();
     filterBar_->setModel(&model_);
     scene_->setFilter(filterBar_->filter());
-    if (model_.node(selected)) selectNode(selected);
-    else details_->clear();
+    if (model_.node(selected))
+        selectNode(selected);
+    else
+        details_->clear();
     clearUserAction_->setEnabled(model_.userCount() > 0);
     updateChart();
     updateVersionInfo();
@@ -244,11 +251,10 @@ void EvoTreePage::clearUserNodes() {
 void EvoTreePage::loadUserNodesInteractive() {
     QSettings s;
     const QString dir = s.value(QStringLiteral("%1/lastDir").arg(kSettingsGroup),
-                                QStandardPaths::writableLocation(
-                                    QStandardPaths::DocumentsLocation))
+                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Add Models from File"), dir, tr("Tree nodes (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add Models from File"), dir,
+                                                      tr("Tree nodes (*.json);;All files (*)"));
     if (path.isEmpty()) return;
     s.setValue(QStringLiteral("%1/lastDir").arg(kSettingsGroup), QFileInfo(path).absolutePath());
     loadUserNodes(path);
@@ -272,12 +278,10 @@ QString EvoTreePage::askSavePath(const QString& title, const QString& filter,
                                  const QString& suffix) {
     QSettings s;
     const QString dir = s.value(QStringLiteral("%1/lastDir").arg(kSettingsGroup),
-                                QStandardPaths::writableLocation(
-                                    QStandardPaths::PicturesLocation))
+                                QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                             .toString();
     QString path = QFileDialog::getSaveFileName(
-        this, title, QDir(dir).filePath(QStringLiteral("llm-evolutionary-tree.") + suffix),
-        filter);
+        this, title, QDir(dir).filePath(QStringLiteral("llm-evolutionary-tree.") + suffix), filter);
     if (path.isEmpty()) return {};
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
     s.setValue(QStringLiteral("%1/lastDir").arg(kSettingsGroup), QFileInfo(path).absolutePath());
@@ -340,8 +344,9 @@ void EvoTreePage::updateVersionInfo() {
     const VersionDiff d = model_.diff(v);
     QString text;
     if (v == EvoTreeModel::kAllVersions) {
-        text = tr("Showing every model from the four versions of the figure, as last drawn. "
-                  "Pick a version to see what it changed.");
+        text =
+            tr("Showing every model from the four versions of the figure, as last drawn. "
+               "Pick a version to see what it changed.");
     } else if (d.base.isEmpty()) {
         text = tr("The first version of the figure.");
     } else {

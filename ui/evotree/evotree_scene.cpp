@@ -46,8 +46,7 @@ void EvoTreeScene::rebuild() {
 
 void EvoTreeScene::setVersion(const QString& version) {
     const QString v =
-        (version == EvoTreeModel::kAllVersions || model_->version(version)) ? version
-                                                                          : QString();
+        (version == EvoTreeModel::kAllVersions || model_->version(version)) ? version : QString();
     if (v.isEmpty() || v == version_) return;
     version_ = v;
     showVersion();
@@ -75,9 +74,13 @@ void EvoTreeScene::setSelectedId(const QString& id) {
     applyStates();
 }
 
-QStringList EvoTreeScene::visibleIds() const { return model_->idsInVersion(version_); }
+QStringList EvoTreeScene::visibleIds() const {
+    return model_->idsInVersion(version_);
+}
 
-QStringList EvoTreeScene::matchingIds() const { return filter_.select(*model_, version_); }
+QStringList EvoTreeScene::matchingIds() const {
+    return filter_.select(*model_, version_);
+}
 
 QStringList EvoTreeScene::lineageIds() const {
     if (selectedId_.isEmpty()) return {};
@@ -145,10 +148,10 @@ void EvoTreeScene::rebuildGhosts() {
         auto* g = new EvoTreeNodeItem(n, layout_.box(id, diff.base));
         g->setGhost(true);
         const QString base = model_->versionLabel(diff.base);
-        g->setToolTip(diff.removed.contains(id)
-                          ? tr("%1 was drawn here in %2 and is not in this version").arg(n.name,
-                                                                                        base)
-                          : tr("%1 was drawn here in %2").arg(n.name, base));
+        g->setToolTip(
+            diff.removed.contains(id)
+                ? tr("%1 was drawn here in %2 and is not in this version").arg(n.name, base)
+                : tr("%1 was drawn here in %2").arg(n.name, base));
         g->setFade(0.75);
         addItem(g);
         ghosts_.append(g);
@@ -159,7 +162,7 @@ void EvoTreeScene::rebuildStems() {
     for (EvoTreeStemItem* s : stems_) delete s;
     stems_.clear();
     const QPointF base = layout_.basePoint();
-    const double trunkStart = EvoTreeBackdrop::trunkStartY();
+    const double trunkStart = EvoTreeLayout::kTrunkStartY;
     // Nodes that other stems split from get a thicker stem of their own (a sub-branch).
     QSet<QString> heads;
     for (const QString& id : visible_) {
@@ -224,8 +227,7 @@ void EvoTreeScene::rebuildLineageLinks() {
         bool horizontal = false;
         const QPointF to = EvoTreeStemItem::entryPoint(box, start, &horizontal);
         auto* link = new EvoTreeStemItem(EvoTreeStemItem::curve(start, to, horizontal),
-                                         evostyle::kLineage, 2.4,
-                                         EvoTreeStemItem::Style::Lineage);
+                                         evostyle::kLineage, 2.4, EvoTreeStemItem::Style::Lineage);
         link->sourceId = n->parent;
         link->targetId = id;
         addItem(link);
@@ -245,13 +247,14 @@ void EvoTreeScene::applyStates() {
         const QString& id = it.key();
         if (!visible_.contains(id)) continue;
         double o = 1.0;
-        if (!matching.contains(id)) o = evostyle::kFadedOpacity;
+        if (!matching.contains(id))
+            o = evostyle::kFadedOpacity;
         else if (!selectedId_.isEmpty() && id != selectedId_ && !lineage.contains(id))
             o = evostyle::kDimmedOpacity;
         item->setFade(o);
         opacity.insert(id, o);
         item->setSearchHit(hits.contains(id));
-        item->setFocus(id == selectedId_       ? EvoTreeNodeItem::Focus::Selected
+        item->setFocus(id == selectedId_      ? EvoTreeNodeItem::Focus::Selected
                        : lineage.contains(id) ? EvoTreeNodeItem::Focus::Lineage
                                               : EvoTreeNodeItem::Focus::None);
     }

@@ -28,10 +28,9 @@ EvoTreeStemItem::EvoTreeStemItem(const QPainterPath& path, const QColor& color, 
         const QPointF back = tip - dir * kArrowLength;
         arrow_ << tip << back + normal * kArrowHalfWidth << back - normal * kArrowHalfWidth;
     }
-    bounds_ = path_.boundingRect().united(arrow_.boundingRect()).adjusted(-width_ - 2,
-                                                                          -width_ - 2,
-                                                                          width_ + 2,
-                                                                          width_ + 2);
+    bounds_ = path_.boundingRect()
+                  .united(arrow_.boundingRect())
+                  .adjusted(-width_ - 2, -width_ - 2, width_ + 2, width_ + 2);
 }
 
 void EvoTreeStemItem::setFade(double strength) {
@@ -43,8 +42,7 @@ void EvoTreeStemItem::setFade(double strength) {
 
 void EvoTreeStemItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing, true);
-    QPen pen(paintColor_, width_, Qt::SolidLine,
-             Qt::RoundCap, Qt::RoundJoin);
+    QPen pen(paintColor_, width_, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(path_);

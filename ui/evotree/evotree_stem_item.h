@@ -20,8 +20,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return bounds_; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     const QPainterPath& path() const { return path_; }
     /// 1 = drawn normally; smaller values fade the stem towards the background.

@@ -33,7 +33,9 @@ EvoTreeView::EvoTreeView(QWidget* parent) : QGraphicsView(parent) {
     setToolTip(QString());
 }
 
-double EvoTreeView::zoom() const { return transform().m11(); }
+double EvoTreeView::zoom() const {
+    return transform().m11();
+}
 
 void EvoTreeView::zoomBy(double factor, const QPointF& anchor) {
     const double target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
@@ -55,11 +57,17 @@ void EvoTreeView::setZoom(double z) {
     zoomBy(qBound(kMinZoom, z, kMaxZoom) / zoom(), QPointF(viewport()->rect().center()));
 }
 
-void EvoTreeView::zoomIn() { zoomBy(kStep, QPointF(viewport()->rect().center())); }
+void EvoTreeView::zoomIn() {
+    zoomBy(kStep, QPointF(viewport()->rect().center()));
+}
 
-void EvoTreeView::zoomOut() { zoomBy(1.0 / kStep, QPointF(viewport()->rect().center())); }
+void EvoTreeView::zoomOut() {
+    zoomBy(1.0 / kStep, QPointF(viewport()->rect().center()));
+}
 
-void EvoTreeView::resetZoom() { setZoom(1.0); }
+void EvoTreeView::resetZoom() {
+    setZoom(1.0);
+}
 
 void EvoTreeView::fitAll() {
     if (!scene()) return;
@@ -123,22 +131,33 @@ void EvoTreeView::keyPressEvent(QKeyEvent* event) {
     const int pan = 80;
     switch (event->key()) {
         case Qt::Key_Plus:
-        case Qt::Key_Equal: zoomIn(); return;
+        case Qt::Key_Equal:
+            zoomIn();
+            return;
         case Qt::Key_Minus:
-        case Qt::Key_Underscore: zoomOut(); return;
-        case Qt::Key_0: resetZoom(); return;
-        case Qt::Key_F: fitAll(); return;
+        case Qt::Key_Underscore:
+            zoomOut();
+            return;
+        case Qt::Key_0:
+            resetZoom();
+            return;
+        case Qt::Key_F:
+            fitAll();
+            return;
         case Qt::Key_Left:
             horizontalScrollBar()->setValue(horizontalScrollBar()->value() - pan);
             return;
         case Qt::Key_Right:
             horizontalScrollBar()->setValue(horizontalScrollBar()->value() + pan);
             return;
-        case Qt::Key_Up: verticalScrollBar()->setValue(verticalScrollBar()->value() - pan); return;
+        case Qt::Key_Up:
+            verticalScrollBar()->setValue(verticalScrollBar()->value() - pan);
+            return;
         case Qt::Key_Down:
             verticalScrollBar()->setValue(verticalScrollBar()->value() + pan);
             return;
-        default: break;
+        default:
+            break;
     }
     QGraphicsView::keyPressEvent(event);
 }
