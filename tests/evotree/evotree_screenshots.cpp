@@ -1,4 +1,4 @@
-// Renders the evolutionary tree page offscreen and saves screenshots (used for docs/).
+// Renders the evolutionary tree page offscreen and saves the screenshots used in docs/.
 // Usage: evotree_screenshots OUTPUT_DIR
 #include "evotree/decision_guide_widget.h"
 #include "evotree/evotree_details.h"
@@ -8,8 +8,11 @@
 #include "evotree/evotree_view.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextStream>
@@ -27,6 +30,18 @@ bool save(QWidget& w, const QString& path) {
     const bool ok = w.grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
     return ok;
+}
+
+void chooseVersion(EvoTreePage& page, const QString& version) {
+    QComboBox* box = page.filterBar()->versionBox();
+    box->setCurrentIndex(box->findData(version));
+}
+
+QSplitter* sideSplitter(EvoTreePage& page) {
+    for (QSplitter* s : page.findChildren<QSplitter*>()) {
+        if (s->orientation() == Qt::Vertical) return s;
+    }
+    return nullptr;
 }
 
 }  // namespace
@@ -47,29 +62,50 @@ int main(int argc, char** argv) {
     page.fitToView();
     bool ok = save(page, out.filePath(QStringLiteral("evotree.png")));
 
-    // Details of BERT with its lineage highlighted, zoomed onto the lower left of the tree.
+    // BERT selected: details, lineage highlighted in the tree.
     page.selectNode(QStringLiteral("bert"));
-    page.view()->setZoom(0.85);
-    page.view()->centerOn(page.scene()->boundsOf(page.scene()->lineageIds()).center());
+    page.view()->setZoom(0.9);
+    page.view()->centerOn(page.scene()->boundsOf(page.scene()->lineageIds()).center() +
+                          QPointF(120, -40));
     ok = save(page, out.filePath(QStringLiteral("evotree-details.png"))) && ok;
 
-    // A figure version with its changes marked.
-    page.selectNode(QString());
+    // The paper's figure: what it changed compared with the first README figure.
     page.scene()->setSelectedId(QString());
     page.details()->clear();
-    page.filterBar()->setVersion(QStringLiteral("paper"));
-    Q_EMIT page.filterBar()->versionChanged(QStringLiteral("paper"));
-    page.view()->setZoom(0.8);
-    page.view()->centerOn(page.scene()->boundsOf({QStringLiteral("glm")}).center());
+    chooseVersion(page, QStringLiteral("paper"));
+    page.view()->setZoom(0.75);
+    page.view()->centerOn(QPointF(720, -560));
     ok = save(page, out.filePath(QStringLiteral("evotree-version.png"))) && ok;
 
-    // The decision guide answered for a small classification task with plenty of labels.
+    // Search and filters: open models only, searching for "Meta".
+    chooseVersion(page, EvoTreeModel::kAllVersions);
+    page.filterBar()->sourceBox()->setCurrentIndex(1);
+    page.filterBar()->searchField()->setText(QStringLiteral("Meta"));
+    page.fitToView();
+    ok = save(page, out.filePath(QStringLiteral("evotree-filters.png"))) && ok;
+    page.filterBar()->searchField()->clear();
+    page.filterBar()->resetFilters();
+
+    // The decision guide answered for a classification task with plenty of labels.
     page.sideTabs()->setCurrentWidget(page.decisionGuide());
+    if (QSplitter* side = sideSplitter(page)) side->setSizes({760, 80});
     using Q = DecisionGuide::Question;
     for (Q q : {Q::MimicHumans, Q::EmergentAbilities, Q::MultipleTasks, Q::NotLanguageModelling,
                 Q::FewLabels, Q::OutOfDistribution, Q::CreativeGeneration, Q::KnowledgeIntensive})
         page.decisionGuide()->setAnswer(q, DecisionGuide::Answer::No);
     ok = save(page, out.filePath(QStringLiteral("evotree-guide.png"))) && ok;
+
+    // Models after 2023 from the documented example file.
+    if (QSplitter* side = sideSplitter(page)) side->setSizes({470, 360});
+    page.loadUserNodes(QStringLiteral(LMW_EVOTREE_EXAMPLE));
+    page.selectNode(QStringLiteral("llama-3"));
+    page.view()->setZoom(0.8);
+    page.view()->centerOn(page.scene()
+                              ->boundsOf({QStringLiteral("llama-3"), QStringLiteral("gpt-4o"),
+                                          QStringLiteral("claude-3")})
+                              .center() +
+                          QPointF(0, 160));
+    ok = save(page, out.filePath(QStringLiteral("evotree-user-nodes.png"))) && ok;
 
     ok = page.exportPng(out.filePath(QStringLiteral("evotree-export.png")), 1.0) && ok;
     return ok ? 0 : 1;

@@ -256,6 +256,16 @@ private Q_SLOTS:
         QCOMPARE(g.data.nodes.first().layout->x(), 0.5);
     }
 
+    void documentedExampleLoadsCleanly() {
+        const LoadResult r = EvoTreeLoader::loadFile(QStringLiteral(LMW_EVOTREE_EXAMPLE));
+        QVERIFY2(r.ok() && r.issues.isEmpty(), qPrintable(r.summary()));
+        QCOMPARE(r.data.nodes.size(), 7);
+        for (const EvoNode& n : r.data.nodes) {
+            QVERIFY(n.userAdded);
+            QVERIFY(n.year.value_or(0) >= 2023);
+        }
+    }
+
     void badNestedFields() {
         const LoadResult r = parseUser(
             "{\"nodes\": [{\"name\": \"N\", \"year\": 2024, \"branch\": \"decoder-only\",\n"

@@ -229,6 +229,23 @@ private Q_SLOTS:
         QVERIFY(!page.scene()->itemFor(QStringLiteral("llama-3")));
     }
 
+    void documentedExample() {
+        EvoTreePage page;
+        QCOMPARE(page.loadUserNodes(QStringLiteral(LMW_EVOTREE_EXAMPLE)), 7);
+        QCOMPARE(page.model().nodes().size(), 71);
+        QCOMPARE(page.scene()->layout().rows().last().year, 2024);
+        // Links by name and by id both resolve.
+        QCOMPARE(page.model().node(QStringLiteral("mixtral-8x7b"))->parent,
+                 QStringLiteral("mistral-7b"));
+        QCOMPARE(page.model().node(QStringLiteral("claude-3"))->parent, QStringLiteral("claude-2"));
+        // GPT-4 has no parent in the tree, so GPT-4o is not a descendant of GPT-1.
+        QVERIFY(
+            !page.model().descendants(QStringLiteral("gpt-1")).contains(QStringLiteral("gpt-4o")));
+        QVERIFY(
+            page.model().descendants(QStringLiteral("gpt-4")).contains(QStringLiteral("gpt-4o")));
+        QVERIFY(!page.message().contains(QStringLiteral("Line")));  // no problems reported
+    }
+
     void searchFiltersAndChart() {
         EvoTreePage page;
         page.resize(1400, 900);

@@ -151,21 +151,26 @@ QString EvoTreeDetails::nodeHtml(const EvoTreeModel* model, const EvoNode& n,
 
     if (!n.sizes.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><table>").arg(tr("Published sizes"));
+        QStringList plain;  // sizes given only as a parameter count
         for (const ModelSize& s : n.sizes) {
             QStringList parts;
             if (!s.layers.isEmpty()) parts << tr("%1 layers").arg(s.layers);
             if (s.hidden > 0) parts << tr("width %1").arg(s.hidden);
             if (s.heads > 0) parts << tr("%1 heads").arg(s.heads);
-            const QString key = s.name.isEmpty() ? s.params : s.name;
-            const QString params = s.name.isEmpty() ? QString() : s.params;
-            QString value =
-                params.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(esc(params));
+            if (s.name.isEmpty() && parts.isEmpty()) {
+                plain << s.params;
+                continue;
+            }
+            QString value = s.params.isEmpty() || s.name.isEmpty()
+                                ? QString()
+                                : QStringLiteral("<b>%1</b>").arg(esc(s.params));
             if (!parts.isEmpty()) {
                 if (!value.isEmpty()) value += QStringLiteral(" · ");
                 value += esc(parts.join(QStringLiteral(", ")));
             }
-            h += row(key, value);
+            h += row(s.name.isEmpty() ? s.params : s.name, value);
         }
+        if (!plain.isEmpty()) h += row(tr("Parameters"), esc(plain.join(QStringLiteral(", "))));
         h += QStringLiteral("</table>");
     }
 
