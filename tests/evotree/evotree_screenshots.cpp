@@ -3,6 +3,7 @@
 #include "evotree/decision_guide_widget.h"
 #include "evotree/evotree_details.h"
 #include "evotree/evotree_filter_bar.h"
+#include "evotree/evotree_node_item.h"
 #include "evotree/evotree_page.h"
 #include "evotree/evotree_scene.h"
 #include "evotree/evotree_view.h"
@@ -73,8 +74,12 @@ int main(int argc, char** argv) {
     page.scene()->setSelectedId(QString());
     page.details()->clear();
     chooseVersion(page, QStringLiteral("paper"));
-    page.view()->setZoom(0.75);
-    page.view()->centerOn(QPointF(720, -560));
+    QRectF changed = page.scene()->boundsOf(
+        {QStringLiteral("glm"), QStringLiteral("chatglm"), QStringLiteral("ulmfit")});
+    for (const EvoTreeNodeItem* ghost : page.scene()->ghostItems())
+        changed = changed.united(ghost->box());
+    page.view()->setZoom(2.0);
+    page.view()->reveal(changed.adjusted(-20, -20, 20, 20));
     ok = save(page, out.filePath(QStringLiteral("evotree-version.png"))) && ok;
 
     // Search and filters: open models only, searching for "Meta".
@@ -96,7 +101,7 @@ int main(int argc, char** argv) {
     ok = save(page, out.filePath(QStringLiteral("evotree-guide.png"))) && ok;
 
     // Models after 2023 from the documented example file.
-    if (QSplitter* side = sideSplitter(page)) side->setSizes({470, 360});
+    if (QSplitter* side = sideSplitter(page)) side->setSizes({540, 290});
     page.loadUserNodes(QStringLiteral(LMW_EVOTREE_EXAMPLE));
     page.selectNode(QStringLiteral("llama-3"));
     page.view()->setZoom(0.8);
@@ -107,6 +112,5 @@ int main(int argc, char** argv) {
                           QPointF(0, 160));
     ok = save(page, out.filePath(QStringLiteral("evotree-user-nodes.png"))) && ok;
 
-    ok = page.exportPng(out.filePath(QStringLiteral("evotree-export.png")), 1.0) && ok;
     return ok ? 0 : 1;
 }

@@ -44,11 +44,16 @@ QString LoadResult::summary(int maxIssues) const {
     } else {
         text = tr("%1: nodes read: %2.").arg(source).arg(data.nodes.size());
     }
+    const QString list = issueList(maxIssues);
+    return list.isEmpty() ? text : text + QLatin1Char('\n') + list;
+}
+
+QString LoadResult::issueList(int maxIssues) const {
+    QStringList lines;
     const int shown = qMin(maxIssues, static_cast<int>(issues.size()));
-    for (int i = 0; i < shown; ++i) text += QStringLiteral("\n• ") + issues.at(i).toString();
-    if (issues.size() > shown)
-        text += QStringLiteral("\n") + tr("… and more problems: %1.").arg(issues.size() - shown);
-    return text;
+    for (int i = 0; i < shown; ++i) lines << QStringLiteral("• ") + issues.at(i).toString();
+    if (issues.size() > shown) lines << tr("… and more problems: %1.").arg(issues.size() - shown);
+    return lines.join(QLatin1Char('\n'));
 }
 
 namespace {

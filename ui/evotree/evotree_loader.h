@@ -59,6 +59,8 @@ public:
     int errorCount() const;
     /// A short report for a message box: what was loaded and the first problems.
     QString summary(int maxIssues = 8) const;
+    /// The first problems, one bulleted line each (empty when there are none).
+    QString issueList(int maxIssues = 8) const;
 };
 
 class EvoTreeLoader {

@@ -89,7 +89,7 @@ EvoTreePage::EvoTreePage(QWidget* parent) : QWidget(parent) {
     sideSplitter_->addWidget(chartScroll);
     sideSplitter_->setStretchFactor(0, 1);
     sideSplitter_->setStretchFactor(1, 0);
-    sideSplitter_->setSizes({470, 360});
+    sideSplitter_->setSizes({540, 290});
     splitter_ = new QSplitter(Qt::Horizontal, this);
     splitter_->addWidget(view_);
     splitter_->addWidget(sideSplitter_);
@@ -228,7 +228,7 @@ int EvoTreePage::loadUserNodes(const QString& path) {
     updateChart();
     updateVersionInfo();
     QString text = tr("Models added from %1: %2.").arg(r.source).arg(added);
-    if (!r.issues.isEmpty()) text += QLatin1Char('\n') + r.summary();
+    if (!r.issues.isEmpty()) text += QLatin1Char('\n') + r.issueList();
     showMessage(text, added == 0 || r.errorCount() > 0);
     saveState();
     return added;
