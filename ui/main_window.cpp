@@ -9,6 +9,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "evotree/evotree_page.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"
@@ -23,8 +24,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("LLM Workbench"));
     tabs_ = new QTabWidget(this);
     tabs_->setDocumentMode(true);
+    tree_ = new EvoTreePage(tabs_);
     train_ = new TrainPage(tabs_);
+    tabs_->addTab(tree_, tr("&Evolutionary tree"));
     tabs_->addTab(train_, tr("&Train"));
+    connect(tree_, &EvoTreePage::trainPresetRequested, this, &MainWindow::trainPreset);
     setCentralWidget(tabs_);
     buildMenus();
     connect(train_, &TrainPage::statusMessage, this, [this](const QString& text) {
@@ -53,6 +57,17 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* tree = menuBar()->addMenu(tr("Tr&ee"));
+    tree->addAction(tree_->fitToViewAction());
+    tree->addAction(tree_->zoomInAction());
+    tree->addAction(tree_->zoomOutAction());
+    tree->addSeparator();
+    tree->addAction(tree_->loadUserNodesAction());
+    tree->addAction(tree_->clearUserNodesAction());
+    tree->addSeparator();
+    tree->addAction(tree_->exportPngAction());
+    tree->addAction(tree_->exportSvgAction());
+
     QMenu* training = menuBar()->addMenu(tr("T&raining"));
     training->addAction(panel->startAction());
     training->addAction(panel->pauseAction());
@@ -76,10 +91,13 @@ void MainWindow::buildMenus() {
 
 void MainWindow::trainPreset(const QString& family, const QString& objective) {
     if (family != QLatin1String("gpt")) {
-        QMessageBox::information(
-            this, tr("Not trainable yet"),
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("Not trainable yet"),
             tr("This build trains GPT-style decoders (next-token prediction). The %1 family with "
-               "the '%2' objective is not available yet.").arg(family, objective));
+               "the '%2' objective is not available yet.").arg(family, objective),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     ModelConfig m;
@@ -123,6 +141,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     train_->shutdown();
     train_->saveState();
+    tree_->saveState();
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());

@@ -1,5 +1,6 @@
 // The main window only assembles pages (tabs) and menus; each page owns its own widgets and
-// controllers. Closing the window stops a running training cleanly before it goes.
+// controllers. The home tab is the evolutionary tree of LLMs; its "Train a tiny one" opens the
+// Train tab with a preset. Closing the window stops a running training cleanly before it goes.
 #pragma once
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@ class QLabel;
 
 namespace lmw::ui {
 
+class EvoTreePage;
 class TrainPage;
 
 class MainWindow : public QMainWindow {
@@ -17,6 +19,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     TrainPage* trainPage() const { return train_; }
+    EvoTreePage* treePage() const { return tree_; }
     QTabWidget* tabs() const { return tabs_; }
 
 public Q_SLOTS:
@@ -34,6 +37,7 @@ private:
 
     QTabWidget* tabs_ = nullptr;
     TrainPage* train_ = nullptr;
+    EvoTreePage* tree_ = nullptr;
 };
 
 }  // namespace lmw::ui

@@ -9,6 +9,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "evotree/evotree_page.h"
 #include "main_window.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void badCorpusIsReported();
     void closingDuringTrainingStopsCleanly();
     void settingsAreRemembered();
+    void treePresetOpensTheTrainPage();
 
 private:
     QTemporaryDir dir_;
@@ -154,6 +156,25 @@ void TestMainWindow::settingsAreRemembered() {
     MainWindow again;
     QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("iters"))->value(), 1234);
     QCOMPARE(again.trainPage()->runs()->workspace(), dir_.filePath("runs"));
+}
+
+void TestMainWindow::treePresetOpensTheTrainPage() {
+    MainWindow w;
+    w.show();
+    w.tabs()->setCurrentIndex(0);
+    QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.treePage()));
+    w.trainPreset("gpt", "clm");
+    QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.trainPage()));
+    const lmw::ModelConfig m = w.trainPage()->panel()->form()->model();
+    QCOMPARE(m.layers, lmw::sizePresets().front().model.layers);
+    QCOMPARE(m.embed, lmw::sizePresets().front().model.embed);
+
+    w.tabs()->setCurrentIndex(0);
+    w.trainPreset("bart", "denoise");  // not trainable in this build: explained, not ignored
+    auto* box = w.findChild<QMessageBox*>();
+    QVERIFY(box && box->isVisible());
+    QVERIFY(box->text().contains("bart"));
+    box->close();
 }
 
 QTEST_MAIN(TestMainWindow)
