@@ -28,16 +28,6 @@ QByteArray readAll(const std::string& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-template <typename Fn>
-QString errorOf(Fn fn) {
-    try {
-        fn();
-    } catch (const lmw::Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
-
 }  // namespace
 
 class TestCheckpoint : public QObject {
@@ -116,10 +106,10 @@ void TestCheckpoint::damaged() {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     const std::string path = lmw::test::writeFile(dir_, "bad.ckpt", bytes);
-    const QString message = errorOf([&] { lmw::LoadedCheckpoint::read(path).buildModel(); });
+    const QString message = lmw::test::errorOf([&] { lmw::LoadedCheckpoint::read(path).buildModel(); });
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY(!message.contains('\n'));
-    const QString missing = errorOf([&] { lmw::LoadedCheckpoint::read(path + ".missing"); });
+    const QString missing = lmw::test::errorOf([&] { lmw::LoadedCheckpoint::read(path + ".missing"); });
     QVERIFY2(missing.contains("does not exist"), qPrintable(missing));
 }
 
@@ -129,7 +119,7 @@ void TestCheckpoint::failedSaveKeepsThePreviousFile() {
     torch::manual_seed(99);
     lmw::Gpt other(meta().model);
     lmw::sys::setWriteFailureAfterBytesForTesting(500);  // the disk "fills up" mid-write
-    const QString message = errorOf([&] { lmw::saveCheckpoint(path, meta(), other, {}); });
+    const QString message = lmw::test::errorOf([&] { lmw::saveCheckpoint(path, meta(), other, {}); });
     lmw::sys::setWriteFailureAfterBytesForTesting(-1);
     QVERIFY2(message.contains("previous file is unchanged"), qPrintable(message));
     QCOMPARE(readAll(path), goodBytes_);

@@ -9,17 +9,6 @@ using lmw::CorpusSource;
 
 namespace {
 
-/// The error message `fn` throws, or "" when it throws nothing.
-template <typename Fn>
-QString errorOf(Fn fn) {
-    try {
-        fn();
-    } catch (const lmw::Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
-
 lmw::Corpus load(const std::string& path, int block = 8) {
     return lmw::loadCorpus(CorpusSource::fromFile(path), 0.1, block);
 }
@@ -89,7 +78,7 @@ void TestCorpus::badInput() {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     const std::string path = lmw::test::writeFile(dir_, QString::fromLatin1(QTest::currentDataTag()), bytes);
-    const QString message = errorOf([&] { load(path); });
+    const QString message = lmw::test::errorOf([&] { load(path); });
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY2(!message.contains('\n'), "one line");
     if (QByteArray(QTest::currentDataTag()) == "latin-1") QVERIFY(message.contains("offset 3"));
@@ -97,18 +86,18 @@ void TestCorpus::badInput() {
 
 void TestCorpus::tooShortForTheContext() {
     const std::string path = lmw::test::writeFile(dir_, "short.txt", QByteArray("abcdefghij").repeated(30));
-    const QString message = errorOf([&] { load(path, 64); });
+    const QString message = lmw::test::errorOf([&] { load(path, 64); });
     QVERIFY2(message.contains("too short") && message.contains("context 64"), qPrintable(message));
-    QVERIFY(errorOf([&] { load(path, 8); }).isEmpty());
+    QVERIFY(lmw::test::errorOf([&] { load(path, 8); }).isEmpty());
 }
 
 void TestCorpus::readFileRefusesHugeFiles() {
     const std::string path = lmw::test::writeFile(dir_, "big.txt", QByteArray(4096, 'a'));
-    const QString message = errorOf([&] { lmw::sys::readFile(path, 1024); });
+    const QString message = lmw::test::errorOf([&] { lmw::sys::readFile(path, 1024); });
     QVERIFY2(message.contains("the limit is 1.0 KiB"), qPrintable(message));
-    const QString missing = errorOf([&] { load(dir_.filePath("nope.txt").toStdString()); });
+    const QString missing = lmw::test::errorOf([&] { load(dir_.filePath("nope.txt").toStdString()); });
     QVERIFY2(missing.contains("does not exist"), qPrintable(missing));
-    const QString folder = errorOf([&] { load(dir_.path().toStdString()); });
+    const QString folder = lmw::test::errorOf([&] { load(dir_.path().toStdString()); });
     QVERIFY2(folder.contains("is a folder"), qPrintable(folder));
 }
 

@@ -3,6 +3,7 @@
 #include "api/error.h"
 #include "api/text_generator.h"
 #include "api/training_session.h"
+#include "engine_fixtures.h"
 #include "test_util.h"
 
 using lmw::GenerateOptions;
@@ -29,19 +30,11 @@ private:
 
 void TestTextGenerator::initTestCase() {
     QVERIFY(dir_.isValid());
-    lmw::ModelConfig m;
-    m.layers = 1;
-    m.heads = 2;
-    m.embed = 16;
-    m.block = 16;
-    lmw::TrainConfig t;
+    const lmw::ModelConfig m = lmw::test::tinyModel();
+    lmw::TrainConfig t = lmw::test::tinyTraining(60);
     t.batch = 8;
-    t.iters = 60;
     t.lr = 3e-3;
-    t.warmup = 5;
     t.evalEvery = 60;
-    t.evalIters = 1;
-    t.threads = 1;
     const std::string run = dir_.filePath("run").toStdString();
     auto s = lmw::TrainingSession::create(
         m, t, lmw::CorpusSource::fromText("stories", lmw::generateStories(1, 20000)), run);

@@ -7,6 +7,7 @@
 #include "api/error.h"
 #include "api/run_store.h"
 #include "api/training_session.h"
+#include "engine_fixtures.h"
 #include "test_util.h"
 
 using lmw::CorpusSource;
@@ -14,28 +15,11 @@ using lmw::TrainingSession;
 
 namespace {
 
-lmw::ModelConfig tinyModel() {
-    lmw::ModelConfig m;
-    m.layers = 1;
-    m.heads = 2;
-    m.embed = 16;
-    m.block = 16;
-    return m;
-}
+using lmw::test::tinyModel;
 
-lmw::TrainConfig shortRun(int iters) {
-    lmw::TrainConfig t;
-    t.batch = 4;
-    t.iters = iters;
-    t.warmup = 2;
-    t.evalEvery = 5;
-    t.evalIters = 2;
-    t.threads = 1;
-    t.seed = 5;
-    return t;
-}
+lmw::TrainConfig shortRun(int iters) { return lmw::test::tinyTraining(iters); }
 
-CorpusSource corpus() { return CorpusSource::fromText("stories", lmw::generateStories(3, 20000)); }
+CorpusSource corpus() { return lmw::test::tinyCorpus(); }
 
 std::vector<double> losses(TrainingSession& s) {
     std::vector<double> out;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <string>
+#include <exception>
 
 namespace lmw::test {
 
@@ -26,6 +27,18 @@ inline std::string writeFile(const QTemporaryDir& dir, const QString& name, cons
     QFile f(path);
     if (f.open(QIODevice::WriteOnly)) f.write(bytes);
     return path.toStdString();
+}
+
+/// The message of the exception (an lmw::Error, usually) that `fn` throws, or an empty string
+/// when it throws none.
+template <typename Fn>
+QString errorOf(Fn fn) {
+    try {
+        fn();
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
 }
 
 }  // namespace lmw::test

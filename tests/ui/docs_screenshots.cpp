@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
     w.show();
     if (!QTest::qWaitForWindowExposed(&w)) return 1;
     auto* page = w.trainPage();
+    w.tabs()->setCurrentWidget(page);
     if (!trainRun(w, 1e-3, 1200) || !trainRun(w, 3e-3, 1200)) return 2;
 
     // Overlay the first run, sample from the second.

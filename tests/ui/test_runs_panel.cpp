@@ -8,6 +8,7 @@
 #include "api/training_session.h"
 #include "common/seam_types.h"
 #include "train/runs_panel.h"
+#include "engine_fixtures.h"
 #include "widget_test_util.h"
 
 using lmw::ui::RunsPanel;
@@ -32,22 +33,9 @@ void TestRunsPanel::initTestCase() {
     lmw::test::isolateSettings(dir_);
     lmw::ui::registerSeamTypes();
     workspace_ = dir_.filePath("runs");
-    lmw::ModelConfig m;
-    m.layers = 1;
-    m.heads = 2;
-    m.embed = 16;
-    m.block = 16;
-    lmw::TrainConfig t;
-    t.batch = 4;
-    t.iters = 10;
-    t.evalEvery = 5;
-    t.evalIters = 1;
-    t.threads = 1;
-    const auto corpus = lmw::CorpusSource::fromText("tiny stories", lmw::generateStories(1, 20000));
-    for (const char* name : {"first", "second"}) {
-        auto s = lmw::TrainingSession::create(m, t, corpus, lmw::makeRunDir(workspace_.toStdString(), name));
-        s.train();
-    }
+    for (const char* name : {"first", "second"})
+        lmw::test::trainTinyRun(lmw::makeRunDir(workspace_.toStdString(), name), 10,
+                                lmw::test::tinyCorpus("tiny stories"));
     QDir().mkpath(workspace_ + "/not-a-run");
     const std::string unfinished = lmw::makeRunDir(workspace_.toStdString(), "unfinished");
     lmw::test::writeFile(dir_, QString::fromStdString(unfinished).mid(dir_.path().size() + 1) + "/config.json",

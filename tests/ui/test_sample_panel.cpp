@@ -8,6 +8,7 @@
 #include "api/error.h"
 #include "api/training_session.h"
 #include "train/sample_panel.h"
+#include "engine_fixtures.h"
 #include "widget_test_util.h"
 
 using lmw::ui::SamplePanel;
@@ -28,20 +29,8 @@ private:
 void TestSamplePanel::initTestCase() {
     QVERIFY(dir_.isValid());
     lmw::test::isolateSettings(dir_);
-    lmw::ModelConfig m;
-    m.layers = 1;
-    m.heads = 2;
-    m.embed = 16;
-    m.block = 16;
-    lmw::TrainConfig t;
-    t.batch = 4;
-    t.iters = 20;
-    t.evalEvery = 20;
-    t.evalIters = 1;
-    t.threads = 1;
     run_ = dir_.filePath("run").toStdString();
-    auto s = lmw::TrainingSession::create(m, t, lmw::CorpusSource::fromText("s", lmw::generateStories(1, 20000)), run_);
-    s.train();
+    lmw::test::trainTinyRun(run_, 20);
 }
 
 void TestSamplePanel::generates() {

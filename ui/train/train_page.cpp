@@ -176,7 +176,7 @@ void TrainPage::toggleOverlay(const QString& dir, bool shown) {
     }
     try {
         const RunRecord r = loadRun(dir.toStdString());
-        chart_->setOverlay(dir, QString::fromStdString(r.name), r.metrics);
+        chart_->setOverlay(dir, RunsPanel::displayName(QString::fromStdString(r.name)), r.metrics);
     } catch (const lmw::Error& e) {
         showError(QString::fromStdString(e.what()));
     }
