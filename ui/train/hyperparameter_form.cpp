@@ -1,6 +1,7 @@
 #include "train/hyperparameter_form.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,7 +15,22 @@ namespace lmw::ui {
 
 namespace {
 const QString kGroup = QStringLiteral("hyperparameters/");
+
+// The engine names and describes its size presets in English; these entries let the
+// translation tools see them (context "SizePreset") so that the form can show them translated.
+[[maybe_unused]] const char* const kPresetTexts[] = {
+    QT_TRANSLATE_NOOP("SizePreset", "tiny"),
+    QT_TRANSLATE_NOOP("SizePreset", "small"),
+    QT_TRANSLATE_NOOP("SizePreset", "medium"),
+    QT_TRANSLATE_NOOP("SizePreset", "2 layers, 4 heads, width 64, context 64: learns in a minute"),
+    QT_TRANSLATE_NOOP("SizePreset", "4 layers, 4 heads, width 128, context 64: nanoGPT's CPU setting"),
+    QT_TRANSLATE_NOOP("SizePreset", "6 layers, 6 heads, width 192, context 128: a few minutes"),
+};
+
+QString presetText(const std::string& english) {
+    return QCoreApplication::translate("SizePreset", english.c_str());
 }
+}  // namespace
 
 HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     const ModelConfig m;
@@ -26,8 +42,8 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     auto* mf = new QFormLayout(modelBox);
     preset_ = new QComboBox(modelBox);
     for (const SizePreset& p : sizePresets()) {
-        preset_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.name));
-        preset_->setItemData(preset_->count() - 1, QString::fromStdString(p.description), Qt::ToolTipRole);
+        preset_->addItem(presetText(p.name), QString::fromStdString(p.name));
+        preset_->setItemData(preset_->count() - 1, presetText(p.description), Qt::ToolTipRole);
     }
     preset_->addItem(tr("custom"), QStringLiteral("custom"));
     preset_->setToolTip(tr("A model size: the parameter count below follows the corpus's vocabulary."));
