@@ -1,5 +1,6 @@
 // Character tokenizer: round trips (ASCII, Chinese, astral code points), vocabulary order,
 // unknown characters, and the JSON form stored in checkpoints.
+#include <QtTest>
 #include <nlohmann/json.hpp>
 
 #include "api/error.h"

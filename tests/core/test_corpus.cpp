@@ -1,4 +1,5 @@
 // Corpus loading: every bad input gets one clear message; good input is split 90/10.
+#include <QtTest>
 #include "api/corpus.h"
 #include "api/error.h"
 #include "data/corpus.h"

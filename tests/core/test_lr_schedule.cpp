@@ -1,4 +1,5 @@
 // Warmup + cosine learning-rate schedule: endpoints, midpoint and monotonicity.
+#include <QtTest>
 #include "training/lr_schedule.h"
 
 class TestLrSchedule : public QObject {

@@ -1,4 +1,5 @@
 // Run folders: listing, loading, metrics.csv parsing (incl. damaged files), unique names.
+#include <QtTest>
 #include <QDir>
 
 #include "api/error.h"

@@ -1,5 +1,6 @@
 // The bundled story corpus: deterministic, large enough, and identical to the copy the GUI
 // ships in its resources.
+#include <QtTest>
 #include <QFile>
 
 #include "api/corpus.h"
