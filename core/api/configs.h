@@ -8,22 +8,93 @@
 
 namespace lmw {
 
-/// The model families the engine can build. The GPT-style decoder is the first one.
-enum class ModelFamily { Gpt };
+/// The model families of the history the workbench teaches (one file each in core/models).
+enum class ModelFamily {
+    Lstm,     // ULMFiT / AWD-LSTM language model (Howard & Ruder 2018; Merity et al. 2017)
+    Bert,     // encoder, masked LM + next-sentence prediction (Devlin et al. 2018)
+    Roberta,  // BERT's encoder without NSP, dynamic masking (Liu et al. 2019)
+    Gpt,      // decoder, next-token prediction (Radford et al. 2018, 2019)
+    Bart,     // encoder-decoder, denoising (Lewis et al. 2019)
+};
+
+/// Pretraining objectives.
+enum class Objective {
+    Clm,     // causal language modelling: predict the next token
+    Mlm,     // masked language modelling
+    MlmNsp,  // masked language modelling + next-sentence prediction
+    Denoise, // reconstruct a document from a corrupted copy
+};
+
+/// Feed-forward activation: GELU with erf (BERT, BART, nanoGPT), its tanh approximation
+/// (GPT-2's "gelu_new"), or ReLU (the original Transformer).
+enum class Activation { Gelu, GeluTanh, Relu };
 
 std::string familyName(ModelFamily family);                 // "gpt"
 ModelFamily familyFromName(const std::string& name);        // throws lmw::Error
+std::string objectiveName(Objective objective);             // "mlm+nsp"
+Objective objectiveFromName(const std::string& name);       // throws lmw::Error
+std::string activationName(Activation activation);          // "gelu_tanh"
+Activation activationFromName(const std::string& name);     // throws lmw::Error
+/// The objective a family was introduced with (lstm, gpt: clm; bert: mlm+nsp; ...).
+Objective defaultObjective(ModelFamily family);
+/// Whether a family can be trained with an objective (e.g. no NSP for a decoder).
+bool supportsObjective(ModelFamily family, Objective objective);
 
-/// Architecture of a model. `vocabSize` comes from the tokenizer, not from the user.
+/// Architecture of a model. `vocabSize` and `padId` come from the tokenizer, not from the user.
 struct ModelConfig {
     ModelFamily family = ModelFamily::Gpt;
     int vocabSize = 0;      // e.g. 65 characters for tiny Shakespeare
-    int layers = 4;         // transformer blocks
+    int layers = 4;         // transformer blocks (BART: encoder layers; LSTM: LSTM layers)
+    int decoderLayers = 0;  // BART decoder layers; 0 = same as `layers`
     int heads = 4;          // attention heads per block; must divide `embed`
-    int embed = 128;        // width of the residual stream (C)
+    int embed = 128;        // width of the residual stream (C); LSTM: embedding size
+    int ffn = 0;            // feed-forward width; 0 = 4 x embed
+    int hidden = 0;         // LSTM hidden size; 0 = 3 x embed
     int block = 64;         // context length in tokens (T)
+    int positions = 0;      // rows of the position table; 0 = what `block` needs
+    int typeVocab = 2;      // BERT segment (token type) embeddings
+    int padId = 0;          // padding token (RoBERTa's positions and BART's embeddings use it)
     double dropout = 0.0;   // on attention weights, residual branches and embeddings
     bool bias = true;       // biases in Linear and LayerNorm layers (GPT-2 has them)
+    Activation activation = Activation::Gelu;
+    double layerNormEps = 1e-5;  // BERT and RoBERTa use 1e-12
+    int numClasses = 0;     // > 0 adds a sequence-classification head
+
+    // AWD-LSTM regularisation (Merity et al. 2017; the values ULMFiT uses, scaled by 0.7).
+    double embedDropout = 0.02;   // drops whole rows of the embedding matrix
+    double inputDropout = 0.25;   // locked dropout on the embeddings
+    double hiddenDropout = 0.15;  // locked dropout between LSTM layers
+    double weightDropout = 0.2;   // DropConnect on the hidden-to-hidden matrices
+    double outputDropout = 0.1;   // locked dropout before the output layer
+
+    int ffnWidth() const { return ffn > 0 ? ffn : 4 * embed; }
+    int lstmHidden() const { return hidden > 0 ? hidden : 3 * embed; }
+    int decoderDepth() const { return decoderLayers > 0 ? decoderLayers : layers; }
+};
+
+/// How the corpus becomes training examples: the objective and its options.
+struct ObjectiveConfig {
+    Objective objective = Objective::Clm;
+    bool dynamicMasking = true;   // a new mask each time a sequence is served (RoBERTa)
+    int dupeFactor = 1;           // static masking: masked copies per sequence (1 = BERT, 10 =
+                                  // RoBERTa's static baseline)
+    double maskProb = 0.15;       // share of tokens selected for masked LM (80/10/10 split)
+    // BART noising (Lewis et al. 2019, section 2.2); several may be combined.
+    bool tokenMasking = false;
+    double tokenMaskRate = 0.15;
+    bool tokenDeletion = false;
+    double tokenDeleteRate = 0.15;
+    bool textInfilling = true;
+    double infillRate = 0.3;      // share of tokens covered by masked spans
+    double poissonLambda = 3.0;   // mean span length
+    bool sentencePermutation = false;
+    bool documentRotation = false;
+};
+
+/// Which tokenizer a new model gets. Subword tokenizers are trained on the corpus.
+struct TokenizerConfig {
+    std::string kind = "char";  // "char", "bpe" or "unigram"
+    int vocabSize = 0;          // subword vocabulary size; 0 = a size suited to the corpus
 };
 
 /// How to train. Learning rate: linear warmup to `lr`, then cosine decay to `minLr` at
@@ -44,6 +115,8 @@ struct TrainConfig {
     double valFraction = 0.1;   // last fraction of the corpus held out for validation
     std::uint64_t seed = 1337;  // same seed + same thread count = same run
     int threads = 0;            // torch intra-op threads; 0 = all cores
+    ObjectiveConfig objective;  // what the model learns to predict
+    TokenizerConfig tokenizer;  // how text becomes tokens
 };
 
 /// A named model size offered by the GUI ("tiny", "small", "medium").
@@ -54,6 +127,10 @@ struct SizePreset {
     int batch = 12;
 };
 std::vector<SizePreset> sizePresets();
+
+/// A model configuration with the family's usual settings (activation, LayerNorm epsilon,
+/// LSTM sizes) for a given size; used by the CLI and the GUI when the family changes.
+ModelConfig familyDefaults(ModelFamily family, const ModelConfig& size);
 
 /// Number of trainable parameters of `model` (exact; weight tying counted once).
 std::int64_t parameterCount(const ModelConfig& model);

@@ -13,6 +13,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "api/configs.h"
 
@@ -26,6 +28,13 @@ struct GenerateOptions {
     double topP = 1.0;          // keep the smallest set with this much probability; 1 = all
     std::uint64_t seed = 1;     // same seed, same text
     bool greedy = false;        // arg-max regardless of temperature
+    int beams = 1;              // BART: beam-search width (1 = greedy)
+};
+
+/// The most likely fillers of one masked position.
+struct MaskPrediction {
+    int position = 0;                                      // token index in the input
+    std::vector<std::pair<std::string, double>> top;       // (token text, probability)
 };
 
 /// Checks options; throws lmw::Error naming the first bad one.
@@ -40,10 +49,19 @@ public:
     TextGenerator& operator=(TextGenerator&&) noexcept;
     ~TextGenerator();
 
-    /// Returns the generated continuation (without the prompt). `onPiece` receives each new
-    /// token's text as it is produced; returning false stops early.
+    /// Decoders (GPT, LSTM): the continuation of the prompt (without the prompt). BART: the
+    /// output for the prompt as its source (denoising or rewriting). `onPiece` receives each new
+    /// token's text; returning false stops early. Encoders throw lmw::Error: use fillMask().
     std::string generate(const GenerateOptions& options,
                          const std::function<bool(const std::string&)>& onPiece = {}) const;
+
+    /// Encoders (BERT, RoBERTa): predictions for every mask token ("[MASK]" or "<mask>") in
+    /// `text`, all at once, `topK` each. Throws lmw::Error for other families or no mask.
+    std::vector<MaskPrediction> fillMask(const std::string& text, int topK = 5) const;
+
+    /// Whether generate() continues text (decoders), rewrites it (BART), or fillMask() applies.
+    bool continuesText() const;
+    bool isEncoder() const;
 
     const ModelConfig& modelConfig() const;
     std::int64_t step() const;          // training step the weights come from

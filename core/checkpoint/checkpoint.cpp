@@ -41,11 +41,11 @@ std::string resolveCheckpointPath(const std::string& path) {
     return path;
 }
 
-void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, Gpt& model,
+void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, LanguageModel& model,
                     const CheckpointState& state) {
     torch::serialize::OutputArchive root;
     torch::serialize::OutputArchive modelArchive;
-    model->save(modelArchive);
+    model.module().save(modelArchive);
     root.write("model", modelArchive);
     if (state.optimizer) {
         torch::serialize::OutputArchive optimArchive;
@@ -65,7 +65,7 @@ void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, Gpt& mo
     nlohmann::json header = {{"format", "llm-workbench-checkpoint"},
                              {"model", toJson(meta.model)},
                              {"train", toJson(meta.train)},
-                             {"tokenizer", meta.tokenizer.toJson()},
+                             {"tokenizer", meta.tokenizer->toJson()},
                              {"step", meta.step},
                              {"corpus", {{"name", meta.corpusName}, {"path", meta.corpusPath}}},
                              {"created", meta.created.empty() ? sys::nowIso8601() : meta.created}};
@@ -132,12 +132,12 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
         CheckpointMeta& m = ckpt.meta_;
         m.model = modelConfigFromJson(header.at("model"));
         m.train = trainConfigFromJson(header.at("train"));
-        m.tokenizer = CharTokenizer::fromJson(header.at("tokenizer"));
+        m.tokenizer = Tokenizer::fromJson(header.at("tokenizer"));
         m.step = header.at("step").get<std::int64_t>();
         m.corpusName = header.at("corpus").value("name", "");
         m.corpusPath = header.at("corpus").value("path", "");
         m.created = header.value("created", "");
-        if (m.model.vocabSize != m.tokenizer.vocabSize())
+        if (m.model.vocabSize != m.tokenizer->vocabSize())
             throw Error("the vocabulary size does not match the tokenizer");
         validateConfig(m.model, m.train);
     } catch (const Error& e) {
@@ -158,13 +158,13 @@ torch::serialize::InputArchive LoadedCheckpoint::archive() const {
     return root;
 }
 
-Gpt LoadedCheckpoint::buildModel() const {
-    Gpt model(meta_.model);
+ModelPtr LoadedCheckpoint::buildModel() const {
+    ModelPtr model = makeModel(meta_.model);
     auto root = archive();
     try {
         torch::serialize::InputArchive modelArchive;
         root.read("model", modelArchive);
-        model->load(modelArchive);
+        model->module().load(modelArchive);
     } catch (const c10::Error& e) {
         throw Error("Checkpoint '" + path_ + "' has weights that do not match its configuration.");
     }

@@ -6,7 +6,8 @@
 //   u32       header length H
 //   u64       payload length P
 //   u32       CRC-32 of the payload
-//   H bytes   JSON header: family, model and training config, tokenizer, step, corpus
+//   H bytes   JSON header: model (family included) and training configuration, tokenizer,
+//             step, corpus
 //   P bytes   LibTorch archive: "model", "optimizer" (optional), "rng.batch", "rng.global"
 // Files are written atomically (temporary file + rename), so a failed save never replaces a
 // good checkpoint. Every length is checked against the file size before anything is parsed.
@@ -19,8 +20,8 @@
 #include <string>
 
 #include "api/configs.h"
-#include "data/char_tokenizer.h"
-#include "models/gpt.h"
+#include "data/tokenizer.h"
+#include "models/common.h"
 
 namespace lmw {
 
@@ -29,7 +30,7 @@ constexpr std::uint32_t kCheckpointVersion = 1;
 struct CheckpointMeta {
     ModelConfig model;
     TrainConfig train;
-    CharTokenizer tokenizer;
+    TokenizerPtr tokenizer;
     std::int64_t step = 0;
     std::string corpusName;
     std::string corpusPath;  // empty for in-memory corpora
@@ -46,7 +47,7 @@ struct CheckpointState {
 /// `path` may name a checkpoint file or a run folder holding one ("DIR/checkpoint").
 std::string resolveCheckpointPath(const std::string& path);
 
-void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, Gpt& model,
+void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, LanguageModel& model,
                     const CheckpointState& state);
 
 /// A checkpoint read from disk: header parsed and payload verified, nothing restored yet.
@@ -54,7 +55,7 @@ class LoadedCheckpoint {
 public:
     static LoadedCheckpoint read(const std::string& path);  // throws lmw::Error
     const CheckpointMeta& meta() const { return meta_; }
-    Gpt buildModel() const;  // a new model with the stored weights
+    ModelPtr buildModel() const;  // a new model of the stored family with the stored weights
     void restoreOptimizer(torch::optim::Optimizer& optimizer) const;
     void restoreGenerators(at::Generator* batchGenerator) const;
 

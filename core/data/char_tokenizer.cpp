@@ -9,7 +9,7 @@
 
 namespace lmw {
 
-CharTokenizer CharTokenizer::fromText(const std::u32string& text) {
+CharTokenizer CharTokenizer::fromText(const std::u32string& text, std::vector<SpecialToken> specials) {
     std::vector<bool> seenAscii(128, false);
     std::set<char32_t> other;
     for (char32_t c : text) {
@@ -23,17 +23,20 @@ CharTokenizer CharTokenizer::fromText(const std::u32string& text) {
     for (char32_t c = 0; c < 128; ++c)
         if (seenAscii[c]) cps.push_back(c);
     cps.insert(cps.end(), other.begin(), other.end());
-    return fromCodePoints(std::move(cps));
+    return fromCodePoints(std::move(cps), std::move(specials));
 }
 
-CharTokenizer CharTokenizer::fromCodePoints(std::vector<char32_t> codePoints) {
+CharTokenizer CharTokenizer::fromCodePoints(std::vector<char32_t> codePoints,
+                                            std::vector<SpecialToken> specials) {
     std::sort(codePoints.begin(), codePoints.end());
     codePoints.erase(std::unique(codePoints.begin(), codePoints.end()), codePoints.end());
     CharTokenizer t;
+    t.setSpecialTokens(std::move(specials));
+    const auto offset = std::int32_t(t.specialTokens().size());
     t.chars_ = std::move(codePoints);
     t.index_.reserve(t.chars_.size());
     for (std::size_t i = 0; i < t.chars_.size(); ++i)
-        t.index_.emplace(t.chars_[i], static_cast<std::int32_t>(i));
+        t.index_.emplace(t.chars_[i], offset + static_cast<std::int32_t>(i));
     return t;
 }
 
@@ -41,13 +44,16 @@ std::vector<std::int32_t> CharTokenizer::encode(const std::u32string& text) cons
     std::vector<std::int32_t> ids;
     ids.reserve(text.size());
     std::u32string unknown;
+    const std::int32_t unk = specials().unk;
     for (char32_t c : text) {
         auto it = index_.find(c);
-        if (it == index_.end()) {
-            if (unknown.find(c) == std::u32string::npos && unknown.size() < 10) unknown += c;
-            continue;
+        if (it != index_.end()) {
+            ids.push_back(it->second);
+        } else if (unk >= 0) {
+            ids.push_back(unk);
+        } else if (unknown.find(c) == std::u32string::npos && unknown.size() < 10) {
+            unknown += c;
         }
-        ids.push_back(it->second);
     }
     if (!unknown.empty()) {
         std::string shown;
@@ -66,21 +72,18 @@ std::vector<std::int32_t> CharTokenizer::encode(const std::string& utf8Text) con
     return encode(d.text);
 }
 
-std::string CharTokenizer::decodeOne(std::int64_t id) const {
-    if (id < 0 || id >= static_cast<std::int64_t>(chars_.size())) return "\xEF\xBF\xBD";  // U+FFFD
-    return utf8::encode(chars_[static_cast<std::size_t>(id)]);
-}
-
-std::string CharTokenizer::decode(const std::vector<std::int64_t>& ids) const {
-    std::string out;
-    out.reserve(ids.size());
-    for (std::int64_t id : ids) out += decodeOne(id);
-    return out;
+std::string CharTokenizer::piece(std::int64_t id) const {
+    if (isSpecial(id)) return specialTokens()[std::size_t(id)].text;
+    const std::int64_t i = id - std::int64_t(specialTokens().size());
+    if (i < 0 || i >= static_cast<std::int64_t>(chars_.size())) return "\xEF\xBF\xBD";  // U+FFFD
+    return utf8::encode(chars_[static_cast<std::size_t>(i)]);
 }
 
 nlohmann::json CharTokenizer::toJson() const {
     std::vector<std::uint32_t> cps(chars_.begin(), chars_.end());
-    return {{"kind", "char"}, {"code_points", cps}};
+    nlohmann::json j = {{"kind", "char"}, {"code_points", cps}};
+    if (!specialTokens().empty()) j["specials"] = specialsJson();
+    return j;
 }
 
 CharTokenizer CharTokenizer::fromJson(const nlohmann::json& j) {
@@ -95,7 +98,7 @@ CharTokenizer CharTokenizer::fromJson(const nlohmann::json& j) {
         cps.push_back(static_cast<char32_t>(v.get<std::uint64_t>()));
     }
     if (cps.size() < 2) throw Error("The checkpoint's tokenizer has fewer than two characters.");
-    return fromCodePoints(std::move(cps));
+    return fromCodePoints(std::move(cps), specialsFromJson(j));
 }
 
 }  // namespace lmw

@@ -7,6 +7,7 @@
 #include "api/configs.h"
 #include "api/error.h"
 #include "util/system.h"
+#include "data/char_tokenizer.h"
 #include "util/utf8.h"
 
 namespace lmw {
@@ -58,8 +59,7 @@ std::string hexByte(unsigned char b) {
 
 }  // namespace
 
-Corpus loadCorpus(const CorpusSource& source, double valFraction, int block,
-                  const CharTokenizer* tokenizer) {
+std::string readCorpusText(const CorpusSource& source) {
     const std::string name = source.displayName();
     std::string bytes = readSource(source);
     if (bytes.empty()) throw Error("Corpus '" + name + "' is empty.");
@@ -67,50 +67,62 @@ Corpus loadCorpus(const CorpusSource& source, double valFraction, int block,
         throw Error("Corpus '" + name +
                     "' looks like a binary file (it contains NUL bytes), not UTF-8 text.");
     // A UTF-8 byte order mark is not part of the text.
-    std::string_view view(bytes);
-    if (view.size() >= 3 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
-
-    utf8::Decoded decoded = utf8::decode(view);
+    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
+    const utf8::Decoded decoded = utf8::decode(bytes);
     if (!decoded.ok) {
-        const auto bad = static_cast<unsigned char>(view[decoded.badOffset]);
+        const auto bad = static_cast<unsigned char>(bytes[decoded.badOffset]);
         throw Error("Corpus '" + name + "' is not valid UTF-8 text (byte " + hexByte(bad) +
                     " at offset " + std::to_string(decoded.badOffset) +
                     "). Save it as UTF-8 and try again.");
     }
+    return bytes;
+}
+
+Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, TokenizerPtr tokenizer,
+                  std::vector<SpecialToken> specials) {
+    const std::string name = source.displayName();
+    const std::string text = readCorpusText(source);
+    const std::u32string chars = utf8::decode(text).text;
 
     Corpus c;
-    c.tokenizer = tokenizer ? *tokenizer : CharTokenizer::fromText(decoded.text);
-    if (c.tokenizer.vocabSize() < 2)
-        throw Error("Corpus '" + name +
-                    "' uses only one distinct character; a language model needs at least two.");
-    std::vector<std::int32_t> ids;
+    if (tokenizer) {
+        c.tokenizer = std::move(tokenizer);
+    } else {
+        auto chars_tok = std::make_shared<CharTokenizer>(CharTokenizer::fromText(chars, std::move(specials)));
+        if (chars_tok->codePoints().size() < 2)
+            throw Error("Corpus '" + name +
+                        "' uses only one distinct character; a language model needs at least two.");
+        c.tokenizer = chars_tok;
+    }
+    // Split the text at a character boundary, then tokenize each part.
+    const auto nChars = static_cast<std::int64_t>(chars.size());
+    const auto cut = static_cast<std::size_t>(std::llround(nChars * (1.0 - valFraction)));
+    c.trainText = utf8::encode(std::u32string_view(chars).substr(0, cut));
+    c.valText = utf8::encode(std::u32string_view(chars).substr(cut));
     try {
-        ids = c.tokenizer.encode(decoded.text);
+        c.train = c.tokenizer->encode(c.trainText);
+        c.val = c.tokenizer->encode(c.valText);
     } catch (const Error& e) {
-        throw Error("Corpus '" + name + "' does not match the checkpoint's vocabulary. " +
-                    e.what());
+        throw Error("Corpus '" + name + "' does not match the checkpoint's vocabulary. " + e.what());
     }
 
-    const auto n = static_cast<std::int64_t>(ids.size());
-    const auto nTrain = static_cast<std::int64_t>(std::llround(n * (1.0 - valFraction)));
+    const auto nTrain = static_cast<std::int64_t>(c.train.size());
+    const auto nVal = static_cast<std::int64_t>(c.val.size());
     const std::int64_t need = static_cast<std::int64_t>(block) + 1;
-    const std::int64_t smallest = std::min(nTrain, n - nTrain);
+    const std::int64_t smallest = std::min(nTrain, nVal);
     if (smallest <= need) {
-        throw Error("Corpus '" + name + "' is too short: " + std::to_string(n) +
-                    " characters give a " + (nTrain <= n - nTrain ? "training" : "validation") +
+        throw Error("Corpus '" + name + "' is too short: " + std::to_string(nTrain + nVal) +
+                    " tokens give a " + (nTrain <= nVal ? "training" : "validation") +
                     " split of " + std::to_string(smallest) + ", but one window needs more than " +
                     std::to_string(need) + " (context " + std::to_string(block) +
                     " + 1). Use a longer text or a shorter context.");
     }
-    c.train.assign(ids.begin(), ids.begin() + nTrain);
-    c.val.assign(ids.begin() + nTrain, ids.end());
-
     c.info.name = name;
-    c.info.bytes = static_cast<std::int64_t>(bytes.size());
-    c.info.characters = n;
-    c.info.vocabSize = c.tokenizer.vocabSize();
+    c.info.bytes = static_cast<std::int64_t>(text.size());
+    c.info.characters = nChars;
+    c.info.vocabSize = c.tokenizer->vocabSize();
     c.info.trainTokens = nTrain;
-    c.info.valTokens = n - nTrain;
+    c.info.valTokens = nVal;
     return c;
 }
 

@@ -2,23 +2,29 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "api/corpus.h"
-#include "data/char_tokenizer.h"
+#include "data/tokenizer.h"
 
 namespace lmw {
 
 struct Corpus {
     CorpusInfo info;
-    CharTokenizer tokenizer;
-    std::vector<std::int32_t> train;  // first (1 - valFraction) of the tokens
-    std::vector<std::int32_t> val;    // the rest
+    TokenizerPtr tokenizer;
+    std::vector<std::int32_t> train;  // tokens of the first (1 - valFraction) of the text
+    std::vector<std::int32_t> val;    // tokens of the rest
+    std::string trainText, valText;   // the same split as text, for sentence-based objectives
 };
 
-/// Reads, checks and tokenizes `source`. With `tokenizer` given (a resumed run), the corpus is
+/// Reads, checks, splits and tokenizes `source`. Without `tokenizer` a character tokenizer is
+/// built from the text, with `specials` in front; with one (a resumed run), the corpus is
 /// encoded with it and must not contain characters outside its vocabulary.
 Corpus loadCorpus(const CorpusSource& source, double valFraction, int block,
-                  const CharTokenizer* tokenizer = nullptr);
+                  TokenizerPtr tokenizer = nullptr, std::vector<SpecialToken> specials = {});
+
+/// The text of `source`, checked (exists, not empty, not binary, valid UTF-8; BOM removed).
+std::string readCorpusText(const CorpusSource& source);
 
 }  // namespace lmw

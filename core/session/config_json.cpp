@@ -27,9 +27,47 @@ double nanIfNull(const nlohmann::json& j, const char* key) {
 }  // namespace
 
 nlohmann::json toJson(const ModelConfig& m) {
-    return {{"family", familyName(m.family)}, {"vocab_size", m.vocabSize}, {"layers", m.layers},
-            {"heads", m.heads},   {"embed", m.embed},         {"block", m.block},
-            {"dropout", m.dropout}, {"bias", m.bias}};
+    nlohmann::json j = {{"family", familyName(m.family)},
+                        {"vocab_size", m.vocabSize},
+                        {"layers", m.layers},
+                        {"decoder_layers", m.decoderLayers},
+                        {"heads", m.heads},
+                        {"embed", m.embed},
+                        {"ffn", m.ffn},
+                        {"block", m.block},
+                        {"positions", m.positions},
+                        {"type_vocab", m.typeVocab},
+                        {"pad_id", m.padId},
+                        {"dropout", m.dropout},
+                        {"bias", m.bias},
+                        {"activation", activationName(m.activation)},
+                        {"layer_norm_eps", m.layerNormEps},
+                        {"num_classes", m.numClasses}};
+    if (m.family == ModelFamily::Lstm) {
+        j["hidden"] = m.hidden;
+        j["embed_dropout"] = m.embedDropout;
+        j["input_dropout"] = m.inputDropout;
+        j["hidden_dropout"] = m.hiddenDropout;
+        j["weight_dropout"] = m.weightDropout;
+        j["output_dropout"] = m.outputDropout;
+    }
+    return j;
+}
+
+nlohmann::json toJson(const ObjectiveConfig& o) {
+    return {{"objective", objectiveName(o.objective)},
+            {"dynamic_masking", o.dynamicMasking},
+            {"dupe_factor", o.dupeFactor},
+            {"mask_prob", o.maskProb},
+            {"token_masking", o.tokenMasking},
+            {"token_mask_rate", o.tokenMaskRate},
+            {"token_deletion", o.tokenDeletion},
+            {"token_delete_rate", o.tokenDeleteRate},
+            {"text_infilling", o.textInfilling},
+            {"infill_rate", o.infillRate},
+            {"poisson_lambda", o.poissonLambda},
+            {"sentence_permutation", o.sentencePermutation},
+            {"document_rotation", o.documentRotation}};
 }
 
 nlohmann::json toJson(const TrainConfig& t) {
@@ -47,7 +85,9 @@ nlohmann::json toJson(const TrainConfig& t) {
             {"eval_iters", t.evalIters},
             {"val_fraction", t.valFraction},
             {"seed", t.seed},
-            {"threads", t.threads}};
+            {"threads", t.threads},
+            {"objective", toJson(t.objective)},
+            {"tokenizer", {{"kind", t.tokenizer.kind}, {"vocab_size", t.tokenizer.vocabSize}}}};
 }
 
 nlohmann::json toJson(const RunSummary& s) {
@@ -70,11 +110,27 @@ ModelConfig modelConfigFromJson(const nlohmann::json& j) {
     m.family = familyFromName(family);
     read(j, "vocab_size", m.vocabSize, where);
     read(j, "layers", m.layers, where);
+    read(j, "decoder_layers", m.decoderLayers, where);
     read(j, "heads", m.heads, where);
     read(j, "embed", m.embed, where);
+    read(j, "ffn", m.ffn, where);
+    read(j, "hidden", m.hidden, where);
     read(j, "block", m.block, where);
+    read(j, "positions", m.positions, where);
+    read(j, "type_vocab", m.typeVocab, where);
+    read(j, "pad_id", m.padId, where);
     read(j, "dropout", m.dropout, where);
     read(j, "bias", m.bias, where);
+    std::string activation = activationName(m.activation);
+    read(j, "activation", activation, where);
+    m.activation = activationFromName(activation);
+    read(j, "layer_norm_eps", m.layerNormEps, where);
+    read(j, "num_classes", m.numClasses, where);
+    read(j, "embed_dropout", m.embedDropout, where);
+    read(j, "input_dropout", m.inputDropout, where);
+    read(j, "hidden_dropout", m.hiddenDropout, where);
+    read(j, "weight_dropout", m.weightDropout, where);
+    read(j, "output_dropout", m.outputDropout, where);
     return m;
 }
 
@@ -96,6 +152,29 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j) {
     read(j, "val_fraction", t.valFraction, where);
     read(j, "seed", t.seed, where);
     read(j, "threads", t.threads, where);
+    if (j.contains("objective")) {
+        const nlohmann::json& o = j["objective"];
+        const char* ow = "objective configuration";
+        std::string name = objectiveName(t.objective.objective);
+        read(o, "objective", name, ow);
+        t.objective.objective = objectiveFromName(name);
+        read(o, "dynamic_masking", t.objective.dynamicMasking, ow);
+        read(o, "dupe_factor", t.objective.dupeFactor, ow);
+        read(o, "mask_prob", t.objective.maskProb, ow);
+        read(o, "token_masking", t.objective.tokenMasking, ow);
+        read(o, "token_mask_rate", t.objective.tokenMaskRate, ow);
+        read(o, "token_deletion", t.objective.tokenDeletion, ow);
+        read(o, "token_delete_rate", t.objective.tokenDeleteRate, ow);
+        read(o, "text_infilling", t.objective.textInfilling, ow);
+        read(o, "infill_rate", t.objective.infillRate, ow);
+        read(o, "poisson_lambda", t.objective.poissonLambda, ow);
+        read(o, "sentence_permutation", t.objective.sentencePermutation, ow);
+        read(o, "document_rotation", t.objective.documentRotation, ow);
+    }
+    if (j.contains("tokenizer")) {
+        read(j["tokenizer"], "kind", t.tokenizer.kind, "tokenizer configuration");
+        read(j["tokenizer"], "vocab_size", t.tokenizer.vocabSize, "tokenizer configuration");
+    }
     return t;
 }
 

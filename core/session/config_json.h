@@ -10,6 +10,7 @@ namespace lmw {
 
 nlohmann::json toJson(const ModelConfig& m);
 nlohmann::json toJson(const TrainConfig& t);
+nlohmann::json toJson(const ObjectiveConfig& o);
 nlohmann::json toJson(const RunSummary& s);
 /// These throw lmw::Error naming the missing or mistyped field.
 ModelConfig modelConfigFromJson(const nlohmann::json& j);

@@ -8,17 +8,82 @@
 
 namespace lmw {
 
+// --- names -----------------------------------------------------------------------------------
+
 std::string familyName(ModelFamily family) {
     switch (family) {
+        case ModelFamily::Lstm: return "lstm";
+        case ModelFamily::Bert: return "bert";
+        case ModelFamily::Roberta: return "roberta";
         case ModelFamily::Gpt: return "gpt";
+        case ModelFamily::Bart: return "bart";
     }
     return "unknown";
 }
 
 ModelFamily familyFromName(const std::string& name) {
-    if (name == "gpt") return ModelFamily::Gpt;
-    throw Error("Unknown model family '" + name + "' (known: gpt).");
+    for (ModelFamily f : {ModelFamily::Lstm, ModelFamily::Bert, ModelFamily::Roberta,
+                          ModelFamily::Gpt, ModelFamily::Bart})
+        if (familyName(f) == name) return f;
+    throw Error("Unknown model family '" + name + "' (known: lstm, bert, roberta, gpt, bart).");
 }
+
+std::string objectiveName(Objective objective) {
+    switch (objective) {
+        case Objective::Clm: return "clm";
+        case Objective::Mlm: return "mlm";
+        case Objective::MlmNsp: return "mlm+nsp";
+        case Objective::Denoise: return "denoise";
+    }
+    return "unknown";
+}
+
+Objective objectiveFromName(const std::string& name) {
+    for (Objective o : {Objective::Clm, Objective::Mlm, Objective::MlmNsp, Objective::Denoise})
+        if (objectiveName(o) == name) return o;
+    throw Error("Unknown objective '" + name + "' (known: clm, mlm, mlm+nsp, denoise).");
+}
+
+std::string activationName(Activation a) {
+    switch (a) {
+        case Activation::Gelu: return "gelu";
+        case Activation::GeluTanh: return "gelu_tanh";
+        case Activation::Relu: return "relu";
+    }
+    return "unknown";
+}
+
+Activation activationFromName(const std::string& name) {
+    if (name == "gelu") return Activation::Gelu;
+    if (name == "gelu_tanh" || name == "gelu_new" || name == "gelu_pytorch_tanh")
+        return Activation::GeluTanh;
+    if (name == "relu") return Activation::Relu;
+    throw Error("Unknown activation '" + name + "' (known: gelu, gelu_tanh, relu).");
+}
+
+Objective defaultObjective(ModelFamily family) {
+    switch (family) {
+        case ModelFamily::Bert: return Objective::MlmNsp;
+        case ModelFamily::Roberta: return Objective::Mlm;
+        case ModelFamily::Bart: return Objective::Denoise;
+        case ModelFamily::Lstm:
+        case ModelFamily::Gpt: return Objective::Clm;
+    }
+    return Objective::Clm;
+}
+
+bool supportsObjective(ModelFamily family, Objective objective) {
+    switch (family) {
+        case ModelFamily::Lstm:
+        case ModelFamily::Gpt: return objective == Objective::Clm;
+        case ModelFamily::Bert: return objective == Objective::Mlm || objective == Objective::MlmNsp;
+        case ModelFamily::Roberta: return objective == Objective::Mlm;
+        case ModelFamily::Bart: return objective == Objective::Denoise;
+    }
+    return false;
+}
+
+// --- sizes -----------------------------------------------------------------------------------
 
 std::vector<SizePreset> sizePresets() {
     std::vector<SizePreset> presets(3);
@@ -44,50 +109,125 @@ std::vector<SizePreset> sizePresets() {
     return presets;
 }
 
+ModelConfig familyDefaults(ModelFamily family, const ModelConfig& size) {
+    ModelConfig m = size;
+    m.family = family;
+    m.activation = Activation::Gelu;
+    m.layerNormEps = 1e-5;
+    if (family == ModelFamily::Bert || family == ModelFamily::Roberta) m.layerNormEps = 1e-12;
+    if (family == ModelFamily::Lstm) m.layers = 3;  // AWD-LSTM's depth; hidden = 3 x embed
+    return m;
+}
+
+namespace {
+
+std::int64_t linear(std::int64_t in, std::int64_t out, bool bias) { return in * out + (bias ? out : 0); }
+std::int64_t norm(std::int64_t c, bool bias) { return c + (bias ? c : 0); }
+
+std::int64_t encoderBlock(const ModelConfig& m) {  // attention (q, k, v, o) + MLP + 2 norms
+    const std::int64_t C = m.embed, F = m.ffnWidth();
+    return 4 * linear(C, C, m.bias) + linear(C, F, m.bias) + linear(F, C, m.bias) + 2 * norm(C, m.bias);
+}
+
+}  // namespace
+
 std::int64_t parameterCount(const ModelConfig& m) {
-    const std::int64_t C = m.embed, V = m.vocabSize, T = m.block, L = m.layers;
-    const std::int64_t b = m.bias ? 1 : 0;
-    const std::int64_t norm = C + b * C;
-    const std::int64_t attn = C * 3 * C + b * 3 * C + C * C + b * C;
-    const std::int64_t mlp = C * 4 * C + b * 4 * C + 4 * C * C + b * C;
-    return V * C + T * C + L * (2 * norm + attn + mlp) + norm;  // output head tied to wte
+    const std::int64_t C = m.embed, V = m.vocabSize, L = m.layers, F = m.ffnWidth();
+    const std::int64_t classes = m.numClasses;
+    switch (m.family) {
+        case ModelFamily::Gpt: {
+            const std::int64_t T = m.positions > 0 ? m.positions : m.block;
+            const std::int64_t block = 2 * norm(C, m.bias) + linear(C, 3 * C, m.bias) +
+                                       linear(C, C, m.bias) + linear(C, F, m.bias) +
+                                       linear(F, C, m.bias);
+            return V * C + T * C + L * block + norm(C, m.bias) +
+                   (classes > 0 ? linear(C, classes, true) : 0);  // output head tied to wte
+        }
+        case ModelFamily::Bert:
+        case ModelFamily::Roberta: {
+            const bool roberta = m.family == ModelFamily::Roberta;
+            const std::int64_t T = m.positions > 0 ? m.positions : m.block + (roberta ? m.padId + 1 : 0);
+            std::int64_t n = V * C + T * C + std::int64_t(m.typeVocab) * C + norm(C, true);
+            n += L * encoderBlock(m);
+            n += linear(C, C, true) + norm(C, true) + V;  // MLM head: transform, norm, output bias
+            if (!roberta) n += linear(C, C, true) + linear(C, 2, true);  // pooler, NSP head
+            if (classes > 0) n += (roberta ? linear(C, C, true) : 0) + linear(C, classes, true);
+            return n;
+        }
+        case ModelFamily::Bart: {
+            const std::int64_t T = (m.positions > 0 ? m.positions : m.block) + 2;  // offset 2
+            const std::int64_t D = m.decoderDepth();
+            std::int64_t n = V * C + 2 * (T * C + norm(C, true));  // shared tokens, positions, norms
+            n += L * encoderBlock(m);
+            n += D * (encoderBlock(m) + 4 * linear(C, C, m.bias) + norm(C, m.bias));  // + cross
+            if (classes > 0) n += linear(C, C, true) + linear(C, classes, true);
+            return n;  // the output head is tied to the shared embedding; its bias is a buffer
+        }
+        case ModelFamily::Lstm: {
+            const std::int64_t H = m.lstmHidden();
+            std::int64_t n = V * C + V;  // embedding (tied to the output layer) + output bias
+            for (int l = 0; l < m.layers; ++l) {
+                const std::int64_t in = l == 0 ? C : H;
+                const std::int64_t out = l == m.layers - 1 ? C : H;
+                n += 4 * out * (in + out) + 8 * out;  // w_ih, w_hh, b_ih, b_hh
+            }
+            if (classes > 0) n += 2 * (3 * C) + linear(3 * C, 50, true) + 2 * 50 + linear(50, classes, true);
+            return n;
+        }
+    }
+    return 0;
 }
 
 MemoryEstimate estimateTrainingMemory(const ModelConfig& m, const TrainConfig& t,
                                       std::int64_t corpusTokens) {
     constexpr std::int64_t kFloat = 4;
     const std::int64_t B = t.batch, T = m.block, C = m.embed, H = m.heads, V = m.vocabSize;
-    const std::int64_t L = m.layers;
+    const std::int64_t L = m.layers + (m.family == ModelFamily::Bart ? m.decoderDepth() : 0);
+    const std::int64_t W = m.family == ModelFamily::Lstm ? std::max<std::int64_t>(C, m.lstmHidden()) : C;
     MemoryEstimate e;
     const std::int64_t weights = parameterCount(m) * kFloat;
     // Weights, gradients and AdamW's two moments.
     std::int64_t bytes = 4 * weights;
-    // Saved activations per block (LayerNorms, qkv, attention output, MLP 4C in and out) and the
-    // attention scores, probabilities and dropout mask, then logits with their gradient.
-    const std::int64_t perBlock = B * T * C * 20 + B * H * T * T * 3;
-    bytes += 2 * (L * perBlock + B * T * V * 3 + B * T * C * 4) * kFloat;
-    bytes += corpusTokens * 4 * 2;  // int32 tokens and the tensor view made of them
-    bytes += 64LL * 1024 * 1024;    // allocator and library overhead
+    // Saved activations per block (norms, projections, MLP in and out) and the attention
+    // scores, probabilities and dropout mask (cross-attention doubles them for BART), then
+    // logits with their gradient.
+    const std::int64_t perBlock = B * T * W * 20 + B * H * T * T * 6;
+    bytes += 2 * (L * perBlock + B * T * V * 3 + B * T * W * 4) * kFloat;
+    bytes += corpusTokens * (4 + 8);  // int32 tokens and the int64 tensor made of them
+    bytes += 64LL * 1024 * 1024;      // allocator and library overhead
     e.trainingBytes = bytes;
     e.availableBytes = sys::availableMemoryBytes();
     return e;
 }
 
+// --- validation ------------------------------------------------------------------------------
+
 namespace {
 void require(bool ok, const std::string& message) {
     if (!ok) throw Error(message);
 }
+bool isRate(double x) { return x >= 0.0 && x <= 1.0; }
 }  // namespace
 
 void validateConfig(const ModelConfig& m, const TrainConfig& t) {
+    const bool lstm = m.family == ModelFamily::Lstm;
     require(m.layers >= 1 && m.layers <= 256, "Layers must be between 1 and 256.");
+    require(m.decoderLayers >= 0 && m.decoderLayers <= 256, "Decoder layers must be between 0 and 256.");
     require(m.heads >= 1 && m.heads <= 256, "Heads must be between 1 and 256.");
     require(m.embed >= 1 && m.embed <= 65536, "Width (embedding size) must be between 1 and 65536.");
-    require(m.embed % m.heads == 0, "Width (" + std::to_string(m.embed) +
-                                        ") must be divisible by the number of heads (" +
-                                        std::to_string(m.heads) + ").");
+    require(lstm || m.embed % m.heads == 0,
+            "Width (" + std::to_string(m.embed) + ") must be divisible by the number of heads (" +
+                std::to_string(m.heads) + ").");
+    require(m.ffn >= 0 && m.ffn <= 262144, "The feed-forward width must be between 0 (4 x width) and 262144.");
+    require(m.hidden >= 0 && m.hidden <= 65536, "The LSTM hidden size must be between 0 (3 x width) and 65536.");
     require(m.block >= 1 && m.block <= 65536, "Context length must be between 1 and 65536.");
+    require(m.positions >= 0 && m.positions <= 1 << 20, "The position table size cannot be negative.");
+    require(m.typeVocab >= 1 && m.typeVocab <= 1024, "Token types must be between 1 and 1024.");
+    require(m.numClasses >= 0 && m.numClasses <= 100000, "The number of classes cannot be negative.");
     require(m.dropout >= 0.0 && m.dropout < 1.0, "Dropout must be at least 0 and below 1.");
+    for (double d : {m.embedDropout, m.inputDropout, m.hiddenDropout, m.weightDropout, m.outputDropout})
+        require(d >= 0.0 && d < 1.0, "LSTM dropouts must be at least 0 and below 1.");
+    require(m.layerNormEps > 0 && m.layerNormEps < 1, "The LayerNorm epsilon must be above 0 and below 1.");
     require(t.batch >= 1 && t.batch <= 1 << 20, "Batch size must be at least 1.");
     require(t.iters >= 1, "Iterations must be at least 1.");
     require(std::isfinite(t.lr) && t.lr > 0 && t.lr < 10, "Learning rate must be above 0 and below 10.");
@@ -104,7 +244,28 @@ void validateConfig(const ModelConfig& m, const TrainConfig& t) {
     require(t.valFraction > 0 && t.valFraction <= 0.5,
             "The validation fraction must be above 0 and at most 0.5.");
     require(t.threads >= 0 && t.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
+
+    const ObjectiveConfig& o = t.objective;
+    require(supportsObjective(m.family, o.objective),
+            "The " + familyName(m.family) + " family cannot be trained with the '" +
+                objectiveName(o.objective) + "' objective (it uses '" +
+                objectiveName(defaultObjective(m.family)) + "').");
+    require(o.dupeFactor >= 1 && o.dupeFactor <= 1000, "The dupe factor must be between 1 and 1000.");
+    require(o.maskProb > 0 && o.maskProb < 1, "The masking probability must be above 0 and below 1.");
+    require(isRate(o.tokenMaskRate) && isRate(o.tokenDeleteRate) && isRate(o.infillRate),
+            "Noise rates must be between 0 and 1.");
+    require(o.poissonLambda > 0 && o.poissonLambda <= 100, "The span-length mean must be above 0.");
+    require(o.objective != Objective::Denoise || o.tokenMasking || o.tokenDeletion || o.textInfilling ||
+                o.sentencePermutation || o.documentRotation,
+            "Denoising needs at least one kind of noise.");
+    const std::string& k = t.tokenizer.kind;
+    require(k == "char" || k == "bpe" || k == "unigram",
+            "Unknown tokenizer '" + k + "' (known: char, bpe, unigram).");
+    require(t.tokenizer.vocabSize >= 0 && t.tokenizer.vocabSize <= 1 << 20,
+            "The vocabulary size cannot be negative.");
 }
+
+// --- formatting ------------------------------------------------------------------------------
 
 std::string formatCount(std::int64_t n) {
     char buf[32];

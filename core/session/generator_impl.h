@@ -2,19 +2,20 @@
 #pragma once
 
 #include "api/text_generator.h"
-#include "data/char_tokenizer.h"
-#include "models/gpt.h"
+#include "data/tokenizer.h"
+#include "models/common.h"
 
 namespace lmw {
 
 struct TextGenerator::Impl {
-    Gpt model{nullptr};  // in eval mode, owned by this generator alone
-    CharTokenizer tokenizer;
+    ModelPtr model;  // in eval mode, owned by this generator alone
+    TokenizerPtr tokenizer;
     ModelConfig config;
     std::int64_t step = 0;
 };
 
-/// Sets torch's intra-op thread count for the calling thread (OpenMP reads it per thread).
+/// Sets torch's intra-op thread count for the calling thread (OpenMP reads it per thread) and
+/// flushes denormal floats to zero on it.
 void applyThreadSetting(int threads);
 
 }  // namespace lmw

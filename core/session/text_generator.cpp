@@ -1,4 +1,5 @@
-// Autoregressive sampling: greedy, temperature, top-k and top-p (nucleus), seeded.
+// Text from a trained model: autoregressive sampling for decoders (greedy, temperature, top-k,
+// top-p, seeded), greedy or beam-search decoding for BART, and fill-mask for encoders.
 #include "api/text_generator.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -7,6 +8,7 @@
 
 #include "api/error.h"
 #include "checkpoint/checkpoint.h"
+#include "models/bart.h"
 #include "session/generator_impl.h"
 #include "util/system.h"
 #include "util/utf8.h"
@@ -16,9 +18,8 @@ namespace lmw {
 void applyThreadSetting(int threads) {
     // Denormal floats are flushed to zero: AdamW's moments for rarely seen tokens decay
     // geometrically into the denormal range after ~800 steps, and x86 arithmetic on denormals
-    // is up to 100x slower (measured: 40 -> 63 ms per step on the nanoGPT benchmark).
-    // The flag lives in each thread's MXCSR register; OpenMP workers created later by this
-    // thread inherit it.
+    // is much slower (measured: 40 -> 63 ms per step on the nanoGPT benchmark). The flag lives
+    // in each thread's MXCSR register; OpenMP workers created later by this thread inherit it.
     at::globalContext().setFlushDenormal(true);
     const int n = threads > 0 ? threads : sys::hardwareThreads();
     if (torch::get_num_threads() != n) torch::set_num_threads(n);
@@ -32,6 +33,7 @@ void validateGenerateOptions(const GenerateOptions& o) {
     if (o.topK < 0) throw Error("Top-k cannot be negative (0 keeps every token).");
     if (!std::isfinite(o.topP) || o.topP <= 0 || o.topP > 1)
         throw Error("Top-p must be above 0 and at most 1.");
+    if (o.beams < 1 || o.beams > 64) throw Error("The number of beams must be between 1 and 64.");
 }
 
 TextGenerator::TextGenerator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -43,7 +45,7 @@ TextGenerator TextGenerator::load(const std::string& checkpoint) {
     const LoadedCheckpoint ckpt = LoadedCheckpoint::read(checkpoint);
     auto impl = std::make_unique<Impl>();
     impl->model = ckpt.buildModel();
-    impl->model->eval();
+    impl->model->module().eval();
     impl->tokenizer = ckpt.meta().tokenizer;
     impl->config = ckpt.meta().model;
     impl->step = ckpt.meta().step;
@@ -52,10 +54,17 @@ TextGenerator TextGenerator::load(const std::string& checkpoint) {
 
 const ModelConfig& TextGenerator::modelConfig() const { return impl_->config; }
 std::int64_t TextGenerator::step() const { return impl_->step; }
+bool TextGenerator::continuesText() const { return impl_->model->isCausal(); }
+bool TextGenerator::isEncoder() const {
+    return impl_->config.family == ModelFamily::Bert || impl_->config.family == ModelFamily::Roberta;
+}
 
 std::string TextGenerator::vocabulary() const {
-    const auto& cps = impl_->tokenizer.codePoints();
-    return utf8::encode(std::u32string(cps.begin(), cps.end()));
+    std::string out;
+    const Tokenizer& t = *impl_->tokenizer;
+    for (int id = 0; id < t.vocabSize(); ++id)
+        if (!t.isSpecial(id)) out += t.piece(id);
+    return out;
 }
 
 namespace {
@@ -84,6 +93,14 @@ int64_t pickToken(torch::Tensor logits, const GenerateOptions& o, at::Generator&
     return torch::multinomial(probs, 1, /*replacement=*/false, gen).item<int64_t>();
 }
 
+std::vector<int64_t> wrapSource(const std::vector<int32_t>& ids, const SpecialIds& s) {
+    std::vector<int64_t> out;
+    if (s.bos >= 0) out.push_back(s.bos);
+    out.insert(out.end(), ids.begin(), ids.end());
+    if (s.eos >= 0) out.push_back(s.eos);
+    return out;
+}
+
 }  // namespace
 
 std::string TextGenerator::generate(const GenerateOptions& o,
@@ -91,25 +108,103 @@ std::string TextGenerator::generate(const GenerateOptions& o,
     validateGenerateOptions(o);
     torch::NoGradGuard noGrad;
     Impl& s = *impl_;  // the model is ours alone; forward() is not const
+    const Tokenizer& tok = *s.tokenizer;
+    if (isEncoder())
+        throw Error("A " + familyName(s.config.family) +
+                    " encoder does not continue text: it predicts masked tokens (fill-mask).");
+
+    if (s.config.family == ModelFamily::Bart) {
+        const auto source = wrapSource(tok.encode(o.prompt), tok.specials());
+        const int64_t limit = s.config.positions > 0 ? s.config.positions : s.config.block;
+        if (int64_t(source.size()) > limit)
+            throw Error("The text has " + std::to_string(source.size()) + " tokens; this model reads at most " +
+                        std::to_string(limit) + ".");
+        Seq2SeqOptions so;
+        so.maxTokens = o.maxTokens;
+        so.beams = o.beams;
+        so.startId = tok.specials().eos >= 0 ? tok.specials().eos : 0;
+        so.eosId = tok.specials().eos;
+        so.stopAtEos = tok.specials().eos >= 0;
+        auto& bart = dynamic_cast<BartModel&>(*s.model);
+        const auto ids = bart.generate(torch::tensor(source, torch::kLong).unsqueeze(0), so);
+        std::string out;
+        for (int64_t id : ids) {
+            if (tok.isSpecial(id)) continue;
+            const std::string piece = tok.piece(id);
+            out += piece;
+            if (onPiece && !onPiece(piece)) break;
+        }
+        return out;
+    }
+
     std::vector<std::int64_t> ids;
     if (o.prompt.empty()) {
-        ids.push_back(s.tokenizer.contains(U'\n') ? s.tokenizer.encode(std::u32string(U"\n"))[0] : 0);
+        const auto newline = tok.encode(std::string("\n"));
+        ids.push_back(newline.empty() ? 0 : newline.front());
     } else {
-        for (std::int32_t id : s.tokenizer.encode(o.prompt)) ids.push_back(id);
+        for (std::int32_t id : tok.encode(o.prompt)) ids.push_back(id);
     }
     at::Generator gen = at::make_generator<at::CPUGeneratorImpl>(o.seed);
     std::string out;
     const int64_t block = s.config.block;
     for (int i = 0; i < o.maxTokens; ++i) {
         const int64_t start = std::max<int64_t>(0, static_cast<int64_t>(ids.size()) - block);
-        auto ctx = torch::tensor(std::vector<int64_t>(ids.begin() + start, ids.end()), torch::kLong)
-                       .unsqueeze(0);                              // (1, T)
-        auto logits = s.model->forward(ctx).index({0, -1});        // (V)
+        Batch b;
+        b.input = torch::tensor(std::vector<int64_t>(ids.begin() + start, ids.end()), torch::kLong)
+                      .unsqueeze(0);                                // (1, T)
+        auto logits = s.model->forward(b).logits.index({0, -1});    // (V)
         const int64_t next = pickToken(logits, o, gen);
         ids.push_back(next);
-        const std::string piece = s.tokenizer.decodeOne(next);
+        const std::string piece = tok.piece(next);
         out += piece;
         if (onPiece && !onPiece(piece)) break;
+    }
+    return out;
+}
+
+std::vector<MaskPrediction> TextGenerator::fillMask(const std::string& text, int topK) const {
+    Impl& s = *impl_;
+    const Tokenizer& tok = *s.tokenizer;
+    if (!isEncoder())
+        throw Error("Fill-mask needs a BERT-style encoder; this is a " + familyName(s.config.family) + " model.");
+    if (topK < 1) throw Error("Top-k must be at least 1.");
+    const SpecialIds& sp = tok.specials();
+    const std::string maskText = tok.piece(sp.mask);
+    // Split at every mask token, encode the pieces, and put the mask id between them.
+    std::vector<int32_t> ids;
+    std::size_t from = 0;
+    int masks = 0;
+    while (true) {
+        const std::size_t at = text.find(maskText, from);
+        const auto part = tok.encode(text.substr(from, at == std::string::npos ? std::string::npos : at - from));
+        ids.insert(ids.end(), part.begin(), part.end());
+        if (at == std::string::npos) break;
+        ids.push_back(sp.mask);
+        ++masks;
+        from = at + maskText.size();
+    }
+    if (masks == 0) throw Error("The text has no " + maskText + " token to fill.");
+    const auto input = wrapSource(ids, sp);
+    const int64_t limit = s.config.block;
+    if (int64_t(input.size()) > limit)
+        throw Error("The text has " + std::to_string(input.size()) + " tokens; this model reads at most " +
+                    std::to_string(limit) + ".");
+    torch::NoGradGuard noGrad;
+    Batch b;
+    b.input = torch::tensor(input, torch::kLong).unsqueeze(0);
+    auto probs = torch::softmax(s.model->forward(b).logits[0], -1);  // (T, V)
+    std::vector<MaskPrediction> out;
+    for (std::size_t pos = 0; pos < input.size(); ++pos) {
+        if (input[pos] != sp.mask) continue;
+        MaskPrediction p;
+        p.position = int(pos);
+        auto row = probs[int64_t(pos)].clone();
+        for (int id = 0; id < tok.vocabSize(); ++id)
+            if (tok.isSpecial(id)) row[id] = 0;  // a special token is never a filler
+        auto top = row.topk(std::min<int64_t>(topK, row.size(0)));
+        for (int64_t k = 0; k < std::get<0>(top).size(0); ++k)
+            p.top.emplace_back(tok.piece(std::get<1>(top)[k].item<int64_t>()), std::get<0>(top)[k].item<double>());
+        out.push_back(std::move(p));
     }
     return out;
 }

@@ -14,12 +14,12 @@
 
 #include "api/error.h"
 #include "checkpoint/checkpoint.h"
-#include "data/batcher.h"
 #include "data/corpus.h"
-#include "models/gpt.h"
+#include "models/common.h"
 #include "runs/run_writer.h"
 #include "session/config_json.h"
 #include "session/generator_impl.h"
+#include "training/examples.h"
 #include "training/lr_schedule.h"
 #include "util/system.h"
 
@@ -32,10 +32,10 @@ struct TrainingSession::Impl {
     TrainConfig train;
     Corpus corpus;
     std::string corpusPath;
-    Gpt net{nullptr};
+    ModelPtr net;
     std::unique_ptr<torch::optim::AdamW> optimizer;
     at::Generator batchGen;
-    Batcher trainData, valData;
+    std::unique_ptr<ExampleSource> examples;
     std::int64_t step = 0;
     std::int64_t params = 0;
     std::string runDir;
@@ -64,7 +64,7 @@ struct TrainingSession::Impl {
 void TrainingSession::Impl::buildOptimizer() {
     // Weight decay on matrices (dim >= 2: linear weights, embeddings), none on biases and norms.
     std::vector<torch::Tensor> decay, noDecay;
-    for (auto& p : net->parameters()) (p.dim() >= 2 ? decay : noDecay).push_back(p);
+    for (auto& p : net->module().parameters()) (p.dim() >= 2 ? decay : noDecay).push_back(p);
     auto opts = torch::optim::AdamWOptions(train.lr)
                     .betas({train.beta1, train.beta2})
                     .eps(1e-8)
@@ -124,8 +124,9 @@ TrainingSession TrainingSession::create(ModelConfig model, const TrainConfig& tr
     model.vocabSize = std::max(model.vocabSize, 2);
     validateConfig(model, train);
     auto s = std::make_unique<Impl>();
-    s->corpus = loadCorpus(source, train.valFraction, model.block);
-    model.vocabSize = s->corpus.tokenizer.vocabSize();
+    s->corpus = loadCorpus(source, train.valFraction, model.block, nullptr, specialTokensFor(model.family));
+    model.vocabSize = s->corpus.tokenizer->vocabSize();
+    model.padId = std::max(0, s->corpus.tokenizer->specials().pad);
     checkMemory(model, train, s->corpus.info.characters);
 
     s->model = model;
@@ -133,12 +134,11 @@ TrainingSession TrainingSession::create(ModelConfig model, const TrainConfig& tr
     s->corpusPath = absolutePath(source.path);
     applyThreadSetting(train.threads);
     torch::manual_seed(train.seed);  // weights and dropout
-    s->net = Gpt(model);
+    s->net = makeModel(model);
     s->params = lmw::parameterCount(model);
     s->buildOptimizer();
     s->batchGen = at::make_generator<at::CPUGeneratorImpl>(train.seed);
-    s->trainData = Batcher(s->corpus.train);
-    s->valData = Batcher(s->corpus.val);
+    s->examples = makeExamples(model, train.objective, s->corpus, train.seed);
     if (!runDir.empty()) {
         s->runDir = runDir;
         s->writer = std::make_unique<RunWriter>(runDir, /*resume=*/false, 0);
@@ -160,7 +160,7 @@ TrainingSession TrainingSession::resume(const std::string& checkpoint, const Cor
         throw Error("The checkpoint is already at step " + std::to_string(meta.step) +
                     " of " + std::to_string(s->train.iters) +
                     "; give a larger number of iterations to continue.");
-    s->corpus = loadCorpus(source, s->train.valFraction, s->model.block, &meta.tokenizer);
+    s->corpus = loadCorpus(source, s->train.valFraction, s->model.block, meta.tokenizer);
     checkMemory(s->model, s->train, s->corpus.info.characters);
     s->corpusPath = absolutePath(source.path);
 
@@ -172,8 +172,7 @@ TrainingSession TrainingSession::resume(const std::string& checkpoint, const Cor
     s->batchGen = at::make_generator<at::CPUGeneratorImpl>(s->train.seed);
     ckpt.restoreGenerators(&s->batchGen);
     s->step = meta.step;
-    s->trainData = Batcher(s->corpus.train);
-    s->valData = Batcher(s->corpus.val);
+    s->examples = makeExamples(s->model, s->train.objective, s->corpus, s->train.seed);
 
     std::string runDir = runDirIn;
     if (runDir.empty()) {
@@ -192,11 +191,11 @@ TrainingSession TrainingSession::resume(const std::string& checkpoint, const Cor
 double TrainingSession::Impl::trainStep() {
     std::lock_guard<std::mutex> lock(modelMutex);
     setLearningRate(learningRateAt(static_cast<long>(step), train));
-    auto [x, y] = trainData.sample(train.batch, model.block, batchGen);  // (B, T), (B, T)
-    auto loss = languageModelLoss(net->forward(x), y);
+    const Batch batch = examples->next(Split::Train, train.batch, batchGen);
+    auto loss = net->forward(batch).loss;
     optimizer->zero_grad();
     loss.backward();
-    if (train.gradClip > 0) torch::nn::utils::clip_grad_norm_(net->parameters(), train.gradClip);
+    if (train.gradClip > 0) torch::nn::utils::clip_grad_norm_(net->module().parameters(), train.gradClip);
     optimizer->step();
     ++step;
     return loss.item<double>();
@@ -204,19 +203,17 @@ double TrainingSession::Impl::trainStep() {
 
 EvalMetrics TrainingSession::Impl::evaluate() {
     torch::NoGradGuard noGrad;
-    net->eval();
+    net->module().eval();
     EvalMetrics m;
     m.step = step;
     double sums[2] = {0, 0};
-    const Batcher* splits[2] = {&trainData, &valData};
+    const Split splits[2] = {Split::Train, Split::Val};
     int done = 0;
     for (int k = 0; k < train.evalIters && !stop.load(); ++k, ++done) {
-        for (int sp = 0; sp < 2; ++sp) {
-            auto [x, y] = splits[sp]->sample(train.batch, model.block, batchGen);
-            sums[sp] += languageModelLoss(net->forward(x), y).item<double>();
-        }
+        for (int sp = 0; sp < 2; ++sp)
+            sums[sp] += net->forward(examples->next(splits[sp], train.batch, batchGen)).loss.item<double>();
     }
-    net->train();
+    net->module().train();
     // An evaluation cut short by a stop request is not reported as a full one.
     const bool complete = done == train.evalIters;
     m.trainLoss = complete ? sums[0] / done : std::nan("");
@@ -235,7 +232,7 @@ void TrainingSession::Impl::checkpoint(const std::string& path) {
     CheckpointState state;
     state.optimizer = optimizer.get();
     state.batchGenerator = &batchGen;
-    lmw::saveCheckpoint(path, meta, net, state);
+    lmw::saveCheckpoint(path, meta, *net, state);
 }
 
 double TrainingSession::Impl::waitWhilePaused() {
@@ -257,7 +254,7 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
     } reset{s.training};
 
     applyThreadSetting(s.train.threads);
-    s.net->train();
+    s.net->module().train();
     const auto t0 = Clock::now();
     double pausedS = 0;
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - t0).count() - pausedS; };
@@ -348,10 +345,10 @@ TextGenerator TrainingSession::snapshot() const {
     auto g = std::make_unique<TextGenerator::Impl>();
     {
         std::lock_guard<std::mutex> lock(impl_->modelMutex);
-        g->model = std::dynamic_pointer_cast<GptImpl>(impl_->net->clone());
+        g->model = impl_->net->clone();
         g->step = impl_->step;
     }
-    g->model->eval();
+    g->model->module().eval();
     g->tokenizer = impl_->corpus.tokenizer;
     g->config = impl_->model;
     return TextGenerator(std::move(g));

@@ -4,7 +4,11 @@
 #include <QFile>
 
 #include "api/error.h"
+#include <nlohmann/json.hpp>
+
 #include "checkpoint/checkpoint.h"
+#include "data/char_tokenizer.h"
+#include "models/gpt.h"
 #include "test_util.h"
 #include "util/system.h"
 
@@ -17,7 +21,7 @@ lmw::CheckpointMeta meta() {
     m.model.heads = 2;
     m.model.embed = 8;
     m.model.block = 6;
-    m.tokenizer = lmw::CharTokenizer::fromText(U"abcde");
+    m.tokenizer = std::make_shared<lmw::CharTokenizer>(lmw::CharTokenizer::fromText(U"abcde"));
     m.step = 42;
     m.corpusName = "letters";
     return m;
@@ -49,7 +53,7 @@ private:
 void TestCheckpoint::initTestCase() {
     QVERIFY(dir_.isValid());
     torch::manual_seed(3);
-    lmw::Gpt net(meta().model);
+    lmw::GptModel net(meta().model);
     good_ = dir_.filePath("good.ckpt").toStdString();
     lmw::saveCheckpoint(good_, meta(), net, {});
     goodBytes_ = readAll(good_);
@@ -58,19 +62,20 @@ void TestCheckpoint::initTestCase() {
 
 void TestCheckpoint::roundTripGivesIdenticalLogits() {
     torch::manual_seed(11);
-    lmw::Gpt net(meta().model);
-    net->eval();
+    lmw::GptModel net(meta().model);
+    net.module().eval();
     const std::string path = dir_.filePath("rt.ckpt").toStdString();
     lmw::saveCheckpoint(path, meta(), net, {});
     const auto loaded = lmw::LoadedCheckpoint::read(path);
     QCOMPARE(loaded.meta().step, qint64(42));
     QCOMPARE(loaded.meta().corpusName, std::string("letters"));
-    QCOMPARE(loaded.meta().tokenizer.codePoints(), meta().tokenizer.codePoints());
-    lmw::Gpt back = loaded.buildModel();
-    back->eval();
+    QCOMPARE(loaded.meta().tokenizer->toJson().dump(), meta().tokenizer->toJson().dump());
+    lmw::ModelPtr back = loaded.buildModel();
+    back->module().eval();
     torch::NoGradGuard noGrad;
-    auto idx = torch::randint(0, 5, {2, 6}, torch::kLong);
-    QVERIFY(torch::equal(net->forward(idx), back->forward(idx)));
+    lmw::Batch b;
+    b.input = torch::randint(0, 5, {2, 6}, torch::kLong);
+    QVERIFY(torch::equal(net.forward(b).logits, back->forward(b).logits));
 }
 
 void TestCheckpoint::runFolderResolvesToItsCheckpoint() {
@@ -117,7 +122,7 @@ void TestCheckpoint::failedSaveKeepsThePreviousFile() {
     const std::string path = dir_.filePath("keep.ckpt").toStdString();
     QVERIFY(QFile::copy(QString::fromStdString(good_), QString::fromStdString(path)));
     torch::manual_seed(99);
-    lmw::Gpt other(meta().model);
+    lmw::GptModel other(meta().model);
     lmw::sys::setWriteFailureAfterBytesForTesting(500);  // the disk "fills up" mid-write
     const QString message = lmw::test::errorOf([&] { lmw::saveCheckpoint(path, meta(), other, {}); });
     lmw::sys::setWriteFailureAfterBytesForTesting(-1);

@@ -41,7 +41,7 @@ void TestCorpus::splitsNinetyTen() {
     QCOMPARE(c.info.valTokens, qint64(100));
     QCOMPARE(c.info.vocabSize, 10);
     QCOMPARE(c.train.size(), std::size_t(900));
-    QCOMPARE(c.val.front(), c.tokenizer.encode(std::string("a"))[0]);  // split at position 900
+    QCOMPARE(c.val.front(), c.tokenizer->encode(std::string("a"))[0]);  // split at position 900
     QCOMPARE(QString::fromStdString(c.info.name), QStringLiteral("abc.txt"));
 }
 
@@ -49,7 +49,7 @@ void TestCorpus::chineseText() {
     const lmw::Corpus c = load(lmw::test::dataPath("chinese.txt"), 32);
     QVERIFY(c.info.vocabSize > 100);            // hundreds of distinct characters
     QVERIFY(c.info.characters < c.info.bytes);  // 3 bytes per character in UTF-8
-    QVERIFY(c.tokenizer.contains(U'春'));
+    QVERIFY(!c.tokenizer->encode(std::string("春")).empty());
 }
 
 void TestCorpus::byteOrderMarkIsNotText() {

@@ -1,0 +1,80 @@
+#include "data/tokenizer.h"
+
+#include <nlohmann/json.hpp>
+
+#include "api/error.h"
+#include "data/char_tokenizer.h"
+
+namespace lmw {
+
+std::vector<SpecialToken> specialTokensFor(ModelFamily family) {
+    switch (family) {
+        case ModelFamily::Bert:
+            return {{"[PAD]", "pad"}, {"[UNK]", "unk"}, {"[CLS]", "bos"}, {"[SEP]", "eos"}, {"[MASK]", "mask"}};
+        case ModelFamily::Roberta:
+        case ModelFamily::Bart:
+            return {{"<s>", "bos"}, {"<pad>", "pad"}, {"</s>", "eos"}, {"<unk>", "unk"}, {"<mask>", "mask"}};
+        case ModelFamily::Lstm:
+        case ModelFamily::Gpt: return {};
+    }
+    return {};
+}
+
+std::string Tokenizer::decode(const std::vector<int64_t>& ids, bool skipSpecial) const {
+    std::string out;
+    for (int64_t id : ids) {
+        if (skipSpecial && isSpecial(id)) continue;
+        out += piece(id);
+    }
+    return out;
+}
+
+std::vector<bool> Tokenizer::specialMask() const {
+    std::vector<bool> mask(std::size_t(vocabSize()), false);
+    for (std::size_t i = 0; i < specialTokens_.size() && i < mask.size(); ++i) mask[i] = true;
+    return mask;
+}
+
+void Tokenizer::setSpecialTokens(std::vector<SpecialToken> tokens) {
+    specialTokens_ = std::move(tokens);
+    specials_ = SpecialIds{};
+    for (std::size_t i = 0; i < specialTokens_.size(); ++i) {
+        const std::string& role = specialTokens_[i].role;
+        const auto id = int32_t(i);
+        if (role == "pad") specials_.pad = id;
+        else if (role == "unk") specials_.unk = id;
+        else if (role == "bos") specials_.bos = id;
+        else if (role == "eos") specials_.eos = id;
+        else if (role == "mask") specials_.mask = id;
+        else throw Error("Unknown special token role '" + role + "'.");
+    }
+}
+
+nlohmann::json Tokenizer::specialsJson() const {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& t : specialTokens_) arr.push_back({{"text", t.text}, {"role", t.role}});
+    return arr;
+}
+
+std::vector<SpecialToken> Tokenizer::specialsFromJson(const nlohmann::json& j) {
+    std::vector<SpecialToken> out;
+    if (!j.contains("specials")) return out;
+    if (!j["specials"].is_array()) throw Error("The tokenizer's special tokens are damaged.");
+    for (const auto& s : j["specials"]) {
+        if (!s.is_object() || !s.contains("text") || !s.contains("role") || !s["text"].is_string() ||
+            !s["role"].is_string())
+            throw Error("The tokenizer's special tokens are damaged.");
+        out.push_back({s["text"].get<std::string>(), s["role"].get<std::string>()});
+    }
+    return out;
+}
+
+std::shared_ptr<Tokenizer> Tokenizer::fromJson(const nlohmann::json& j) {
+    if (!j.is_object() || !j.contains("kind") || !j["kind"].is_string())
+        throw Error("The tokenizer is missing or damaged.");
+    const std::string kind = j["kind"].get<std::string>();
+    if (kind == "char") return std::make_shared<CharTokenizer>(CharTokenizer::fromJson(j));
+    throw Error("Unknown tokenizer kind '" + kind + "'.");
+}
+
+}  // namespace lmw
