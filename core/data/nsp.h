@@ -32,9 +32,9 @@ struct NspExample {
 /// half of the token budget (maxLength - 3) or the document starts. B is, for IsNext, the
 /// sentences from the split on; for NotNext, the sentences from a uniformly chosen start in a
 /// uniformly chosen other document; B is extended forwards until A and B fill the budget or its
-/// document ends. Then the longer of A and B loses one token at a time until both fit: A from
-/// its front, B from its back, so the boundary between them, which is what the task is about,
-/// stays intact. A and B are never empty.
+/// document ends. Then the longer of A and B (B on a tie) loses one token at a time until both
+/// fit: A from its front, B from its back, so the boundary between them, which is what the task is
+/// about, stays intact. A and B are never empty.
 ///
 /// A is drawn the same way for both labels, so its length or position says nothing about the
 /// label. Empty sentences and documents are ignored.

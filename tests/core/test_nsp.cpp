@@ -82,6 +82,7 @@ private Q_SLOTS:
     void pairsAreWellFormed_data();
     void pairsAreWellFormed();
     void deterministicPerSeed();
+    void truncationTrimsTheLongerPart();
     void ignoresEmptySentencesAndDocuments();
     void errors_data();
     void errors();
@@ -151,6 +152,32 @@ void TestNsp::deterministicPerSeed() {
         differs = differs || x.input != z.input;
     }
     QVERIFY(differs);
+}
+
+void TestNsp::truncationTrimsTheLongerPart() {
+    // One two-sentence document, so every pair starts A = [10 11 12].
+    const Docs docs{{{10, 11, 12}, {13, 14, 15}}, {{20, 21, 22, 23, 24, 25, 26}}};
+    struct Case {
+        int maxLength;
+        Ids isNext;
+    };
+    // Budget 5 (8 - 3): 3 + 3 tokens, a tie, so B loses its last token. Budget 4: then A is the
+    // longer one and loses its first. Budget 2: one token each, either side of the boundary.
+    const Case cases[] = {{8, {kCls, 10, 11, 12, kSep, 13, 14, kSep}},
+                          {7, {kCls, 11, 12, kSep, 13, 14, kSep}},
+                          {5, {kCls, 12, kSep, 13, kSep}}};
+    for (const Case& c : cases) {
+        const NspPairBuilder builder(docs, c.maxLength, kCls, kSep);
+        Rng rng(5);
+        int seen = 0;
+        for (int i = 0; i < 100; ++i) {
+            const NspExample ex = builder.next(rng);
+            if (ex.label != lmw::kIsNext) continue;
+            QCOMPARE(ex.input, c.isNext);
+            ++seen;
+        }
+        QVERIFY(seen > 20);
+    }
 }
 
 void TestNsp::ignoresEmptySentencesAndDocuments() {

@@ -18,6 +18,7 @@ class TestRng : public QObject {
 private Q_SLOTS:
     void sameSeedSameStream();
     void pinnedOutput();
+    void pinnedDrawSums();
     void uniformInUnitInterval();
     void belowStaysInRangeAndIsFlat();
     void belowRejectsZero();
@@ -55,6 +56,26 @@ void TestRng::pinnedOutput() {
     QCOMPARE(other.uniform(), 0x1.8c1be764c2cc1p-1);  // exact: 53 bits times 2^-53
 }
 
+void TestRng::pinnedDrawSums() {
+    // Sums over many draws of each kind, pinned: any change to how a draw is made shows here.
+    Rng rng(1);
+    std::uint64_t belowSum = 0, poissonSum = 0, bernoulliSum = 0;
+    for (int i = 0; i < 10000; ++i) {
+        belowSum += rng.below(1000 + std::uint64_t(i));
+        poissonSum += std::uint64_t(rng.poisson(3.0));
+        bernoulliSum += rng.bernoulli(0.25);
+    }
+    poissonSum += std::uint64_t(rng.poisson(200.0));
+    std::vector<int> v(20);
+    std::iota(v.begin(), v.end(), 0);
+    rng.shuffle(v);
+    QCOMPARE(belowSum, Q_UINT64_C(30534936));
+    QCOMPARE(poissonSum, Q_UINT64_C(30037));
+    QCOMPARE(bernoulliSum, Q_UINT64_C(2501));
+    QCOMPARE(v, (std::vector<int>{0,  15, 4, 6, 14, 16, 5, 8, 11, 19,
+                                  13, 3,  9, 1, 10, 12, 2, 7, 17, 18}));
+}
+
 void TestRng::uniformInUnitInterval() {
     Rng rng(7);
     double sum = 0;
@@ -76,12 +97,12 @@ void TestRng::belowStaysInRangeAndIsFlat() {
     std::vector<int> counts(10, 0);
     for (int i = 0; i < 100000; ++i) ++counts[rng.below(10)];
     for (int c : counts) QVERIFY2(std::abs(c - 10000) < 500, qPrintable(QString::number(c)));
-    // A bound just above 2^63 rejects almost half the raw draws; results must still be below it
-    // and spread over both halves.
-    const std::uint64_t big = (1ull << 63) + 1;
-    int upper = 0;
-    for (int i = 0; i < 4000; ++i) upper += rng.below(big) >= big / 2;
-    QVERIFY(upper > 1700 && upper < 2300);
+    // Bound b = 2/3 of 2^64: plain next() % b would land in the lower half of [0, b) two times
+    // in three. Rejection keeps it at one in two.
+    const std::uint64_t big = 0xAAAAAAAAAAAAAAAAull;
+    int lower = 0;
+    for (int i = 0; i < 4000; ++i) lower += rng.below(big) < big / 2;
+    QVERIFY2(std::abs(lower - 2000) < 200, qPrintable(QString::number(lower)));
 }
 
 void TestRng::belowRejectsZero() {
