@@ -18,6 +18,7 @@ namespace lmw {
 ///   (`"` `'` `”` `’` `)` `]` and the CJK closers `」` `』` `）` `】` `》`), by whitespace or the
 ///   end of the line. So "3.14", "a.b" and "Hm?!" do not split, and "Wait..." ends at the last
 ///   dot.
+///   A terminator inside a quoted clause splits too: "'Go!' she said." is two sentences.
 /// - The CJK terminators `。` `！` `？` end a sentence with no space needed, again taking any
 ///   closing quotes or brackets that follow with them.
 /// - Whitespace includes Unicode spaces (no-break space, ideographic space U+3000, ...).
