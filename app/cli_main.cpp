@@ -4,6 +4,7 @@
 //   stories  write the bundled story corpus to a file
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <string>
 
@@ -38,14 +39,54 @@ lmw::CorpusSource corpusFrom(const std::string& spec) {
     return lmw::CorpusSource::fromFile(spec);
 }
 
+/// "infill:0.3,mask:0.15,delete:0.15,permute,rotate" -> the BART noise settings.
+void parseNoise(const std::string& spec, lmw::ObjectiveConfig& o) {
+    o.tokenMasking = o.tokenDeletion = o.textInfilling = o.sentencePermutation = o.documentRotation = false;
+    std::size_t from = 0;
+    while (from <= spec.size()) {
+        const std::size_t comma = spec.find(',', from);
+        const std::string item = spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        from = comma == std::string::npos ? spec.size() + 1 : comma + 1;
+        if (item.empty()) continue;
+        const std::size_t colon = item.find(':');
+        const std::string name = item.substr(0, colon);
+        double rate = -1;
+        if (colon != std::string::npos) {
+            char* end = nullptr;
+            const std::string value = item.substr(colon + 1);
+            rate = std::strtod(value.c_str(), &end);
+            if (value.empty() || *end != '\0' || rate < 0 || rate > 1)
+                throw UsageError("--noise: '" + item + "' needs a rate between 0 and 1");
+        }
+        if (name == "mask") {
+            o.tokenMasking = true;
+            if (rate >= 0) o.tokenMaskRate = rate;
+        } else if (name == "delete") {
+            o.tokenDeletion = true;
+            if (rate >= 0) o.tokenDeleteRate = rate;
+        } else if (name == "infill") {
+            o.textInfilling = true;
+            if (rate >= 0) o.infillRate = rate;
+        } else if (name == "permute") {
+            o.sentencePermutation = true;
+        } else if (name == "rotate") {
+            o.documentRotation = true;
+        } else {
+            throw UsageError("--noise: unknown noise '" + name + "' (mask, delete, infill, permute, rotate)");
+        }
+    }
+}
+
 int train(int argc, char** argv) {
     const lmw::ModelConfig m;
     const lmw::TrainConfig t;
     Args a("train",
-           "Trains a GPT-style decoder on a UTF-8 text corpus (one token per character).\n"
+           "Trains a language model of one family on a UTF-8 text corpus.\n"
            "Writes DIR/config.json, DIR/metrics.csv, DIR/checkpoint and DIR/summary.json.\n"
            "Ctrl+C stops after the current step and keeps a checkpoint.");
     a.option("corpus", "FILE", "UTF-8 text file, or builtin:stories for the bundled stories")
+        .option("family", "NAME", "lstm, bert, roberta, gpt or bart", "gpt")
+        .option("objective", "NAME", "clm, mlm, mlm+nsp or denoise (default: the family's own)")
         .option("out", "DIR", "run folder to write (metrics.csv, checkpoint, ...)")
         .option("resume", "DIR", "continue the run in DIR (or a checkpoint file) on --corpus")
         .option("layers", "N", "transformer blocks", std::to_string(m.layers))
@@ -53,7 +94,17 @@ int train(int argc, char** argv) {
         .option("embed", "N", "embedding width", std::to_string(m.embed))
         .option("block", "N", "context length", std::to_string(m.block))
         .option("dropout", "P", "dropout probability", "0")
+        .option("ffn", "N", "feed-forward width (0 = 4 x embed)", "0")
+        .option("decoder-layers", "N", "BART decoder layers (0 = --layers)", "0")
+        .option("hidden", "N", "LSTM hidden size (0 = 3 x embed)", "0")
+        .option("activation", "NAME", "gelu, gelu_tanh (GPT-2) or relu", "gelu")
         .flag("no-bias", "no biases in Linear and LayerNorm layers")
+        .option("masking", "MODE", "masked LM: dynamic (RoBERTa) or static (BERT)")
+        .option("dupe-factor", "N", "static masking: masked copies per sequence", "1")
+        .option("mask-prob", "X", "masked LM: share of tokens selected", "0.15")
+        .option("noise", "LIST", "BART noise, e.g. infill:0.3,mask:0.15,delete:0.15,permute,rotate",
+                "infill:0.3")
+        .option("poisson-lambda", "X", "BART infilling: mean span length", "3")
         .option("batch", "N", "sequences per step", std::to_string(t.batch))
         .option("iters", "N", "optimizer steps", std::to_string(t.iters))
         .option("lr", "X", "peak learning rate", "1e-3")
@@ -74,13 +125,20 @@ int train(int argc, char** argv) {
     if (!a.isSet("corpus")) throw UsageError("train needs --corpus FILE (or builtin:stories)");
     const lmw::CorpusSource corpus = corpusFrom(a.str("corpus"));
 
-    lmw::ModelConfig model;
-    model.layers = a.integer("layers");
-    model.heads = a.integer("heads");
-    model.embed = a.integer("embed");
-    model.block = a.integer("block");
+    lmw::ModelConfig size;
+    size.layers = a.integer("layers");
+    size.heads = a.integer("heads");
+    size.embed = a.integer("embed");
+    size.block = a.integer("block");
+    const lmw::ModelFamily family = lmw::familyFromName(a.str("family"));
+    lmw::ModelConfig model = lmw::familyDefaults(family, size);
+    if (a.isSet("layers") || family != lmw::ModelFamily::Lstm) model.layers = size.layers;
     model.dropout = a.real("dropout");
     model.bias = !a.isSet("no-bias");
+    model.ffn = a.integer("ffn");
+    model.decoderLayers = a.integer("decoder-layers");
+    model.hidden = a.integer("hidden");
+    if (a.isSet("activation")) model.activation = lmw::activationFromName(a.str("activation"));
     lmw::TrainConfig train;
     train.batch = a.integer("batch");
     train.iters = a.integer("iters");
@@ -99,6 +157,18 @@ int train(int argc, char** argv) {
     if (seed < 0) throw UsageError("--seed must not be negative");
     train.seed = static_cast<std::uint64_t>(seed);
     train.threads = a.integer("threads");
+    lmw::ObjectiveConfig& obj = train.objective;
+    obj.objective = a.isSet("objective") ? lmw::objectiveFromName(a.str("objective"))
+                                         : lmw::defaultObjective(family);
+    const std::string masking = a.isSet("masking") ? a.str("masking")
+                                : (family == lmw::ModelFamily::Bert ? "static" : "dynamic");
+    if (masking != "static" && masking != "dynamic")
+        throw UsageError("--masking must be static or dynamic, not '" + masking + "'");
+    obj.dynamicMasking = masking == "dynamic";
+    obj.dupeFactor = a.integer("dupe-factor");
+    obj.maskProb = a.real("mask-prob");
+    obj.poissonLambda = a.real("poisson-lambda");
+    parseNoise(a.str("noise"), obj);
     const int logEvery = std::max(1, a.integer("log-every"));
 
     lmw::TrainingSession session =
@@ -111,9 +181,10 @@ int train(int argc, char** argv) {
     std::printf("corpus: %s, %lld characters, vocabulary %d, %lld train / %lld val tokens\n",
                 ci.name.c_str(), static_cast<long long>(ci.characters), ci.vocabSize,
                 static_cast<long long>(ci.trainTokens), static_cast<long long>(ci.valTokens));
-    std::printf("model: gpt, %d layers, %d heads, width %d, context %d, %s parameters\n",
-                mc.layers, mc.heads, mc.embed, mc.block,
-                lmw::formatCount(session.parameterCount()).c_str());
+    std::printf("model: %s (%s), %d layers, %d heads, width %d, context %d, %s parameters\n",
+                lmw::familyName(mc.family).c_str(),
+                lmw::objectiveName(session.trainConfig().objective.objective).c_str(), mc.layers,
+                mc.heads, mc.embed, mc.block, lmw::formatCount(session.parameterCount()).c_str());
     if (session.step() > 0)
         std::printf("resuming at step %lld of %d\n", static_cast<long long>(session.step()),
                     session.trainConfig().iters);

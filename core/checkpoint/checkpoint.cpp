@@ -67,6 +67,7 @@ void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, Languag
                              {"train", toJson(meta.train)},
                              {"tokenizer", meta.tokenizer->toJson()},
                              {"step", meta.step},
+                             {"examples_served", meta.examplesServed},
                              {"corpus", {{"name", meta.corpusName}, {"path", meta.corpusPath}}},
                              {"created", meta.created.empty() ? sys::nowIso8601() : meta.created}};
     const std::string headerText = header.dump();
@@ -134,6 +135,7 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
         m.train = trainConfigFromJson(header.at("train"));
         m.tokenizer = Tokenizer::fromJson(header.at("tokenizer"));
         m.step = header.at("step").get<std::int64_t>();
+        m.examplesServed = header.value("examples_served", std::int64_t{0});
         m.corpusName = header.at("corpus").value("name", "");
         m.corpusPath = header.at("corpus").value("path", "");
         m.created = header.value("created", "");

@@ -32,6 +32,7 @@ struct CheckpointMeta {
     TrainConfig train;
     TokenizerPtr tokenizer;
     std::int64_t step = 0;
+    std::int64_t examplesServed = 0;  // training examples served (static masking's rounds)
     std::string corpusName;
     std::string corpusPath;  // empty for in-memory corpora
     std::string created;     // ISO-8601

@@ -173,6 +173,7 @@ TrainingSession TrainingSession::resume(const std::string& checkpoint, const Cor
     ckpt.restoreGenerators(&s->batchGen);
     s->step = meta.step;
     s->examples = makeExamples(s->model, s->train.objective, s->corpus, s->train.seed);
+    s->examples->setServedCount(meta.examplesServed);
 
     std::string runDir = runDirIn;
     if (runDir.empty()) {
@@ -227,6 +228,7 @@ void TrainingSession::Impl::checkpoint(const std::string& path) {
     meta.train = train;
     meta.tokenizer = corpus.tokenizer;
     meta.step = step;
+    meta.examplesServed = examples->servedCount();
     meta.corpusName = corpus.info.name;
     meta.corpusPath = corpusPath;
     CheckpointState state;
