@@ -8,7 +8,6 @@
 #include <cstring>
 #include <limits>
 #include <new>
-#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -20,8 +19,8 @@ namespace lmw::hf {
 
 namespace {
 
-// Reading uses std::map-backed objects (ordered_json inserts in linear time, which a header with
-// many keys would turn into quadratic parsing); the key order is recorded while parsing.
+// Reading streams the header (HeaderParser) and builds only small per-tensor values; writing
+// keeps insertion order.
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
@@ -132,60 +131,6 @@ float narrowToFloat(double d) {
     return static_cast<float>(d);  // NaN stays NaN
 }
 
-struct Header {
-    Json json;
-    std::vector<std::string> order;  // top-level keys as they appear in the file
-};
-
-// Parses the header JSON, rejecting duplicate keys at any level and absurd nesting (both of
-// which nlohmann::json would otherwise accept).
-Header parseHeaderJson(std::string_view text, const std::string& file) {
-    Header header;
-    std::vector<std::set<std::string>> keysPerLevel;  // one set per open object or array
-    std::string currentEntry;                         // the top-level key being parsed
-    auto callback = [&](int depth, Json::parse_event_t event, Json& parsed) {
-        switch (event) {
-            case Json::parse_event_t::object_start:
-            case Json::parse_event_t::array_start:
-                if (depth >= kMaxJsonDepth) fail(file, "the header is nested too deeply");
-                keysPerLevel.emplace_back();
-                break;
-            case Json::parse_event_t::object_end:
-            case Json::parse_event_t::array_end:
-                if (!keysPerLevel.empty()) keysPerLevel.pop_back();
-                break;
-            case Json::parse_event_t::key: {
-                const std::string& key = parsed.get_ref<const std::string&>();
-                if (depth == 1) {
-                    currentEntry = key;
-                    header.order.push_back(key);
-                }
-                if (!keysPerLevel.empty() && !keysPerLevel.back().insert(key).second) {
-                    if (depth == 1 && key == kMetadataKey) fail(file, "__metadata__ appears twice");
-                    if (depth == 1) fail(file, "tensor " + inQuotes(key) + " appears twice");
-                    fail(file, "key " + inQuotes(key) + " appears twice in the entry of tensor " +
-                                   inQuotes(currentEntry));
-                }
-                break;
-            }
-            case Json::parse_event_t::value:
-                break;
-        }
-        return true;
-    };
-    try {
-        header.json = Json::parse(text.begin(), text.end(), callback, true, false);
-        return header;
-    } catch (const nlohmann::json::exception& e) {
-        const auto* pe = dynamic_cast<const nlohmann::json::parse_error*>(&e);
-        fail(file, pe ? "the header is not valid JSON (error at byte " + std::to_string(pe->byte) +
-                            " of the header)"
-                      : "the header is not valid JSON (a number is out of range)");
-    } catch (const std::bad_alloc&) {
-        fail(file, "the header is too large to parse in the available memory");
-    }
-}
-
 // A JSON value as a non-negative integer that fits in int64; false otherwise.
 bool nonNegativeInteger(const Json& v, std::uint64_t& out) {
     if (v.is_number_unsigned()) {
@@ -284,6 +229,134 @@ std::map<std::string, std::string> parseMetadata(const std::string& file, const 
     }
     return out;
 }
+
+// Streaming parser for the header: each top-level entry is built as a small JSON value,
+// validated and turned into a TensorInfo as soon as it is complete, so the header is never held
+// as one big JSON document. It rejects what nlohmann::json would silently accept: duplicate keys
+// (at any level) and absurd nesting.
+class HeaderParser {
+public:
+    struct Result {
+        std::vector<TensorInfo> tensors;  // in header order
+        std::map<std::string, std::size_t> index;
+        std::map<std::string, std::string> metadata;
+    };
+
+    HeaderParser(const std::string& file, std::uint64_t dataSize)
+        : file_(file), dataSize_(dataSize) {}
+
+    Result parse(std::string_view text) {
+        if (!Json::sax_parse(text.begin(), text.end(), this)) {
+            fail(file_, errorId_ == 406 ? "the header is not valid JSON (a number is out of range)"
+                                        : "the header is not valid JSON (error at byte " +
+                                              std::to_string(errorByte_) + " of the header)");
+        }
+        return std::move(result_);
+    }
+
+    // nlohmann::json SAX interface.
+    bool null() { return value(Json(nullptr)); }
+    bool boolean(bool v) { return value(Json(v)); }
+    bool number_integer(Json::number_integer_t v) { return value(Json(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return value(Json(v)); }
+    bool number_float(Json::number_float_t v, const Json::string_t&) { return value(Json(v)); }
+    bool string(Json::string_t& v) { return value(Json(std::move(v))); }
+    bool binary(Json::binary_t&) { return false; }  // never produced from JSON text
+    bool start_object(std::size_t) { return open(Json::object()); }
+    bool start_array(std::size_t) { return open(Json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(Json::string_t& k) {
+        if (depth_ == 1) {
+            const bool seen = k == kMetadataKey ? sawMetadata_ : result_.index.count(k) > 0;
+            if (seen && k == kMetadataKey) fail(file_, "__metadata__ appears twice");
+            if (seen) fail(file_, "tensor " + inQuotes(k) + " appears twice");
+            entryName_ = std::move(k);
+            return true;
+        }
+        Json& object = *open_.back();
+        if (object.contains(k)) {
+            fail(file_, "key " + inQuotes(k) + " appears twice in the entry of tensor " +
+                            inQuotes(entryName_));
+        }
+        slot_ = &object[k];
+        return true;
+    }
+    bool parse_error(std::size_t byte, const std::string&, const Json::exception& e) {
+        errorByte_ = byte;
+        errorId_ = e.id;
+        return false;
+    }
+
+private:
+    // Places a new value: into the open array or the slot of the last key, or as a whole entry.
+    Json* place(Json&& v) {
+        Json& container = *open_.back();
+        if (container.is_array()) {
+            container.push_back(std::move(v));
+            return &container.back();
+        }
+        *slot_ = std::move(v);
+        return slot_;
+    }
+
+    bool value(Json&& v) {
+        if (depth_ == 0) fail(file_, "the header is not a JSON object");
+        if (depth_ == 1) {
+            entry_ = std::move(v);
+            finishEntry();
+        } else {
+            place(std::move(v));
+        }
+        return true;
+    }
+
+    bool open(Json&& container) {
+        if (depth_ == 0) {
+            if (!container.is_object()) fail(file_, "the header is not a JSON object");
+        } else if (depth_ >= kMaxJsonDepth) {
+            fail(file_, "the header is nested too deeply");
+        } else if (depth_ == 1) {
+            entry_ = std::move(container);
+            open_.assign(1, &entry_);
+        } else {
+            open_.push_back(place(std::move(container)));
+        }
+        ++depth_;
+        return true;
+    }
+
+    bool close() {
+        --depth_;
+        if (depth_ == 0) return true;  // the end of the header object
+        open_.pop_back();
+        if (depth_ == 1) finishEntry();
+        return true;
+    }
+
+    void finishEntry() {
+        if (entryName_ == kMetadataKey) {
+            sawMetadata_ = true;
+            result_.metadata = parseMetadata(file_, entry_);
+        } else {
+            result_.index[entryName_] = result_.tensors.size();
+            result_.tensors.push_back(parseEntry(file_, entryName_, entry_, dataSize_));
+        }
+        entry_ = Json();
+    }
+
+    const std::string& file_;
+    const std::uint64_t dataSize_;
+    Result result_;
+    int depth_ = 0;            // open objects and arrays, the header object included
+    std::string entryName_;    // the top-level key being parsed
+    Json entry_;               // its value, while it is being built
+    std::vector<Json*> open_;  // the open containers inside entry_, innermost last
+    Json* slot_ = nullptr;     // where the value after the last key goes
+    bool sawMetadata_ = false;
+    std::size_t errorByte_ = 0;
+    int errorId_ = 0;
+};
 
 // The tensors must tile the data section: sorted by offset, each begins where the previous one
 // ended, and the last one ends at the end of the file.
@@ -400,22 +473,17 @@ SafetensorsFile SafetensorsFile::fromBytes(std::string bytes, const std::string&
     }
     const std::string_view headerText(bytes.data() + 8, headerSize);
     if (!isUtf8(headerText)) fail(file, "the header is not valid UTF-8");
-    const Header header = parseHeaderJson(headerText, file);
-    if (!header.json.is_object()) fail(file, "the header is not a JSON object");
-
     SafetensorsFile out;
     out.name_ = nameForMessages;
     out.dataStart_ = 8 + headerSize;
     const std::uint64_t dataSize = size - out.dataStart_;
-    out.tensors_.reserve(header.order.size());
-    for (const std::string& key : header.order) {
-        const Json& value = header.json.at(key);
-        if (key == kMetadataKey) {
-            out.metadata_ = parseMetadata(file, value);
-            continue;
-        }
-        out.index_[key] = out.tensors_.size();
-        out.tensors_.push_back(parseEntry(file, key, value, dataSize));
+    try {
+        HeaderParser::Result header = HeaderParser(file, dataSize).parse(headerText);
+        out.tensors_ = std::move(header.tensors);
+        out.index_ = std::move(header.index);
+        out.metadata_ = std::move(header.metadata);
+    } catch (const std::bad_alloc&) {
+        fail(file, "the header is too large to parse in the available memory");
     }
     checkLayout(file, out.tensors_, dataSize);
     out.bytes_ = std::move(bytes);

@@ -172,6 +172,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void malformedFileOnDiskNamesThePath();
+    void manyTensorsParseQuickly();
     void fuzzedFilesFailCleanly();
 
 private:
@@ -728,6 +729,28 @@ void TestSafetensors::malformedFileOnDiskNamesThePath() {
              qPrintable(error));
     const std::string empty = lmw::test::writeFile(dir_, "empty.safetensors", QByteArray());
     QVERIFY(lmw::test::errorOf([&] { SafetensorsFile::open(empty); }).contains("is empty"));
+}
+
+void TestSafetensors::manyTensorsParseQuickly() {
+    // A header with 50,000 one-byte tensors: linear parsing takes milliseconds, quadratic
+    // parsing (re-scanning the header object per entry) would take minutes.
+    const int count = 50000;
+    std::string header = "{";
+    for (int i = 0; i < count; ++i) {
+        if (i > 0) header += ",";
+        header += "\"t" + std::to_string(i) +
+                  "\":{\"dtype\":\"U8\",\"shape\":[],\"data_offsets\":[" + std::to_string(i) + "," +
+                  std::to_string(i + 1) + "]}";
+    }
+    header += "}";
+    QElapsedTimer timer;
+    timer.start();
+    const SafetensorsFile f =
+        SafetensorsFile::fromBytes(makeFile(header, std::string(count, '\x07')), "many");
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(int(f.tensors().size()), count);
+    QCOMPARE(QString::fromStdString(f.tensors()[12345].name), QStringLiteral("t12345"));
+    QCOMPARE(f.toInt64("t49999"), std::vector<std::int64_t>{7});
 }
 
 void TestSafetensors::fuzzedFilesFailCleanly() {
