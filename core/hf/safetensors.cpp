@@ -276,8 +276,10 @@ public:
         }
         Json& object = *open_.back();
         if (object.contains(k)) {
-            fail(file_, "key " + inQuotes(k) + " appears twice in the entry of tensor " +
-                            inQuotes(entryName_));
+            fail(file_,
+                 "key " + inQuotes(k) + " appears twice in " +
+                     (entryName_ == kMetadataKey ? std::string(kMetadataKey)
+                                                 : "the entry of tensor " + inQuotes(entryName_)));
         }
         slot_ = &object[k];
         return true;
@@ -289,7 +291,8 @@ public:
     }
 
 private:
-    // Places a new value: into the open array or the slot of the last key, or as a whole entry.
+    // Places a value inside the current entry: appended to the innermost open array, or stored
+    // under the last key of the innermost open object.
     Json* place(Json&& v) {
         Json& container = *open_.back();
         if (container.is_array()) {

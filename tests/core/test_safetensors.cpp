@@ -688,6 +688,9 @@ void TestSafetensors::malformed_data() {
     row("duplicate metadata",
         edit("{\"__metadata__\":{\"format\":\"pt\"},", "{\"__metadata__\":{},\"__metadata__\":{},"),
         "__metadata__ appears twice");
+    row("duplicate metadata key",
+        edit("{\"format\":\"pt\"}", "{\"format\":\"pt\",\"format\":\"np\"}"),
+        "key 'format' appears twice in __metadata__");
     row("metadata value not a string", edit("\"pt\"", "5"), "__metadata__ is not a map of strings");
     row("metadata not a map", edit("{\"format\":\"pt\"}", "[\"pt\"]"), "__metadata__ is not a map");
     row("metadata null", edit("{\"format\":\"pt\"}", "null"), "__metadata__ is not a map");
