@@ -11,6 +11,7 @@
 #include "api/configs.h"
 #include "api/corpus.h"
 #include "api/error.h"
+#include "api/runtime.h"
 #include "api/text_generator.h"
 #include "api/training_session.h"
 #include "cli_args.h"
@@ -272,6 +273,7 @@ int stories(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    lmw::tuneThreadingEnvironment(argv);
     if (argc < 2) {
         std::fputs(kUsage, stderr);
         return 2;

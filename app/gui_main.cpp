@@ -2,10 +2,12 @@
 #include <QApplication>
 #include <QIcon>
 
+#include "api/runtime.h"
 #include "common/seam_types.h"
 #include "main_window.h"
 
 int main(int argc, char** argv) {
+    lmw::tuneThreadingEnvironment(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LLM Workbench"));
     QApplication::setApplicationName(QStringLiteral("LLM Workbench"));

@@ -200,6 +200,7 @@ void TestModelFamilies::checkpointRoundTrip() {
     QTemporaryDir dir;
     lmw::CheckpointMeta meta;
     meta.model = configFor(f);
+    meta.train.objective.objective = lmw::defaultObjective(f);
     std::u32string chars;
     for (int i = 0; i < kVocab - int(lmw::specialTokensFor(f).size()); ++i) chars += char32_t('a' + i);
     meta.tokenizer = std::make_shared<lmw::CharTokenizer>(lmw::CharTokenizer::fromText(chars, lmw::specialTokensFor(f)));
