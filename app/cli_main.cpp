@@ -11,6 +11,7 @@
 #include "api/configs.h"
 #include "api/corpus.h"
 #include "api/error.h"
+#include "api/hf.h"
 #include "api/runtime.h"
 #include "api/text_generator.h"
 #include "api/training_session.h"
@@ -32,6 +33,8 @@ const char* kUsage =
     "  train     train a GPT-style model on a text corpus\n"
     "  sample    generate text from a checkpoint\n"
     "  stories   write the bundled story corpus to a file\n"
+    "  hf-forward  run a Hugging Face checkpoint on reference inputs\n"
+    "  export-hf   write a checkpoint in Hugging Face's format\n"
     "\n"
     "Run 'llm-workbench-cli <command> --help' for a command's options.\n";
 
@@ -256,6 +259,42 @@ int sample(int argc, char** argv) {
     return 0;
 }
 
+int hfForwardCommand(int argc, char** argv) {
+    Args a("hf-forward",
+           "Runs a Hugging Face checkpoint (config.json + model.safetensors of GPT2LMHeadModel,\n"
+           "BertForPreTraining, RobertaForMaskedLM or BartForConditionalGeneration) on the tensors\n"
+           "of a safetensors file and writes every output under Hugging Face's names.");
+    a.option("model", "DIR", "Hugging Face checkpoint folder")
+        .option("inputs", "FILE", "safetensors with input_ids (token_type_ids, attention_mask, labels)")
+        .option("out", "FILE", "safetensors file to write")
+        .option("greedy-prefix", "N", "GPT-2: tokens of the first row the greedy decoding starts from", "5")
+        .option("greedy-tokens", "N", "tokens the greedy decoding adds", "10");
+    if (!a.parse(argc, argv, 2)) return 0;
+    for (const char* required : {"model", "inputs", "out"})
+        if (!a.isSet(required)) throw UsageError(std::string("hf-forward needs --") + required);
+    lmw::HfForwardOptions o;
+    o.greedyPrefix = a.integer("greedy-prefix");
+    o.greedyTokens = a.integer("greedy-tokens");
+    if (o.greedyPrefix < 1 || o.greedyTokens < 0) throw UsageError("greedy settings must be positive");
+    const auto names = lmw::hfForward(a.str("model"), a.str("inputs"), a.str("out"), o);
+    std::printf("wrote %zu tensors to %s:", names.size(), a.str("out").c_str());
+    for (const auto& n : names) std::printf(" %s", n.c_str());
+    std::printf("\n");
+    return 0;
+}
+
+int exportHfCommand(int argc, char** argv) {
+    Args a("export-hf",
+           "Writes a GPT, BERT, RoBERTa or BART checkpoint as a Hugging Face checkpoint folder\n"
+           "(config.json + model.safetensors) that transformers loads with the matching class.");
+    a.option("checkpoint", "DIR", "run folder or checkpoint file").option("out", "DIR", "folder to write");
+    if (!a.parse(argc, argv, 2)) return 0;
+    if (!a.isSet("checkpoint") || !a.isSet("out")) throw UsageError("export-hf needs --checkpoint and --out");
+    lmw::exportHuggingFace(a.str("checkpoint"), a.str("out"));
+    std::printf("wrote %s/config.json and %s/model.safetensors\n", a.str("out").c_str(), a.str("out").c_str());
+    return 0;
+}
+
 int stories(int argc, char** argv) {
     Args a("stories", "Writes the bundled corpus of generated stories to a UTF-8 file.");
     a.option("out", "FILE", "file to write").option("seed", "N", "generator seed", "1");
@@ -287,6 +326,8 @@ int main(int argc, char** argv) {
         if (command == "train") return train(argc, argv);
         if (command == "sample") return sample(argc, argv);
         if (command == "stories") return stories(argc, argv);
+        if (command == "hf-forward") return hfForwardCommand(argc, argv);
+        if (command == "export-hf") return exportHfCommand(argc, argv);
         std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const UsageError& e) {
