@@ -90,26 +90,29 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::trainPreset(const QString& family, const QString& objective) {
-    if (family != QLatin1String("gpt")) {
-        auto* box = new QMessageBox(
-            QMessageBox::Information, tr("Not trainable yet"),
-            tr("This build trains GPT-style decoders (next-token prediction). The %1 family with "
-               "the '%2' objective is not available yet.").arg(family, objective),
-            QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    ModelFamily f;
+    Objective o;
+    try {
+        f = familyFromName(family.toStdString());
+        o = objectiveFromName(objective.toStdString());
+    } catch (const std::exception& e) {
+        train_->showError(QString::fromUtf8(e.what()));
         return;
     }
-    ModelConfig m;
-    TrainConfig t;
+    if (!supportsObjective(f, o)) o = defaultObjective(f);
     const SizePreset tiny = sizePresets().front();
-    m = tiny.model;
+    ModelConfig m = familyDefaults(f, tiny.model);
+    if (f == ModelFamily::Lstm) m.layers = 3;
+    TrainConfig t;
     t.batch = tiny.batch;
     t.iters = 1000;
     t.evalEvery = 100;
+    t.objective.objective = o;
+    t.objective.dynamicMasking = f != ModelFamily::Bert;  // BERT fixed its masks; RoBERTa did not
     train_->panel()->form()->setConfigs(m, t);
     tabs_->setCurrentWidget(train_);
-    statusBar()->showMessage(tr("Preset: a tiny GPT-style decoder trained on next-token prediction. Press Start."));
+    statusBar()->showMessage(tr("Preset: a tiny %1 model learning '%2'. Press Start (Ctrl+Enter).")
+                                 .arg(family, objective));
 }
 
 void MainWindow::showShortcuts() {

@@ -45,6 +45,9 @@ private Q_SLOTS:
     void refusesWhatDoesNotFitInMemory();
     void rejectsBadConfiguration();
     void resumeRejectsAForeignCorpus();
+    void everyFamilyLearns_data();
+    void everyFamilyLearns();
+    void staticMaskingResumesExactly();
 
 private:
     QTemporaryDir dir_;
@@ -223,6 +226,58 @@ void TestTrainingSession::resumeRejectsAForeignCorpus() {
     }
     // Already finished: asking to continue without more steps is explained.
     QVERIFY_THROWS_EXCEPTION(lmw::Error, TrainingSession::resume(dir, corpus()));
+}
+
+void TestTrainingSession::everyFamilyLearns_data() {
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("objective");
+    QTest::newRow("lstm clm") << "lstm" << "clm";
+    QTest::newRow("bert mlm+nsp") << "bert" << "mlm+nsp";
+    QTest::newRow("bert mlm") << "bert" << "mlm";
+    QTest::newRow("roberta mlm") << "roberta" << "mlm";
+    QTest::newRow("bart denoise") << "bart" << "denoise";
+}
+
+void TestTrainingSession::everyFamilyLearns() {
+    QFETCH(QString, family);
+    QFETCH(QString, objective);
+    lmw::ModelConfig m = lmw::familyDefaults(lmw::familyFromName(family.toStdString()), tinyModel());
+    m.block = 32;
+    lmw::TrainConfig t = shortRun(120);
+    t.batch = 8;
+    t.lr = 3e-3;
+    t.evalEvery = 120;
+    t.evalIters = 3;
+    t.objective.objective = lmw::objectiveFromName(objective.toStdString());
+    auto s = TrainingSession::create(m, t, CorpusSource::fromText("stories", lmw::generateStories(3, 40000)));
+    std::vector<lmw::EvalMetrics> evals;
+    lmw::TrainingCallbacks cb;
+    cb.onEval = [&](const lmw::EvalMetrics& e) { evals.push_back(e); };
+    s.train(cb);
+    QCOMPARE(evals.size(), std::size_t(2));
+    QVERIFY2(evals.back().valLoss < evals.front().valLoss - 0.3,
+             qPrintable(QString("%1 -> %2").arg(evals.front().valLoss).arg(evals.back().valLoss)));
+}
+
+void TestTrainingSession::staticMaskingResumesExactly() {
+    lmw::ModelConfig m = lmw::familyDefaults(lmw::ModelFamily::Bert, tinyModel());
+    m.block = 32;
+    lmw::TrainConfig t = shortRun(12);
+    t.objective.objective = lmw::Objective::MlmNsp;
+    t.objective.dynamicMasking = false;
+    t.objective.dupeFactor = 2;
+    const auto text = CorpusSource::fromText("stories", lmw::generateStories(3, 40000));
+    auto whole = TrainingSession::create(m, t, text);
+    const auto expected = losses(whole);
+    const std::string dir = dir_.filePath("static").toStdString();
+    auto first = TrainingSession::create(m, t, text, dir);
+    lmw::TrainingCallbacks stopAt7;
+    stopAt7.onStep = [&](const lmw::StepMetrics& s) {
+        if (s.step == 7) first.requestStop();
+    };
+    first.train(stopAt7);
+    auto second = TrainingSession::resume(dir, text);
+    QCOMPARE(losses(second), std::vector<double>(expected.begin() + 7, expected.end()));
 }
 
 QTEST_APPLESS_MAIN(TestTrainingSession)

@@ -169,11 +169,23 @@ void TestMainWindow::treePresetOpensTheTrainPage() {
     QCOMPARE(m.layers, lmw::sizePresets().front().model.layers);
     QCOMPARE(m.embed, lmw::sizePresets().front().model.embed);
 
-    w.tabs()->setCurrentIndex(0);
-    w.trainPreset("bart", "denoise");  // not trainable in this build: explained, not ignored
+    for (const auto& [family, objective] : {std::pair{"bart", "denoise"}, {"bert", "mlm+nsp"},
+                                             {"roberta", "mlm"}, {"lstm", "clm"}}) {
+        w.tabs()->setCurrentIndex(0);
+        w.trainPreset(family, objective);
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.trainPage()));
+        auto* form = w.trainPage()->panel()->form();
+        QCOMPARE(QString::fromStdString(lmw::familyName(form->family())), QString(family));
+        QCOMPARE(QString::fromStdString(lmw::objectiveName(form->train().objective.objective)), QString(objective));
+    }
+    w.trainPreset("roberta", "mlm");
+    QVERIFY(w.trainPage()->panel()->form()->train().objective.dynamicMasking);  // RoBERTa: new masks
+    w.trainPreset("bert", "mlm+nsp");
+    QVERIFY(!w.trainPage()->panel()->form()->train().objective.dynamicMasking);  // BERT: static masks
+    w.trainPreset("t5", "denoise");  // unknown family: explained, not ignored
     auto* box = w.findChild<QMessageBox*>();
     QVERIFY(box && box->isVisible());
-    QVERIFY(box->text().contains("bart"));
+    QVERIFY(box->text().contains("t5"));
     box->close();
 }
 

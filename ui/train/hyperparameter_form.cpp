@@ -1,6 +1,8 @@
 #include "train/hyperparameter_form.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -40,6 +42,51 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 
     auto* modelBox = new QGroupBox(tr("Model"), this);
     auto* mf = new QFormLayout(modelBox);
+    family_ = new QComboBox(modelBox);
+    family_->addItem(tr("GPT · decoder"), QStringLiteral("gpt"));
+    family_->addItem(tr("BERT · encoder"), QStringLiteral("bert"));
+    family_->addItem(tr("RoBERTa · encoder"), QStringLiteral("roberta"));
+    family_->addItem(tr("BART · encoder-decoder"), QStringLiteral("bart"));
+    family_->addItem(tr("LSTM · ULMFiT"), QStringLiteral("lstm"));
+    family_->setToolTip(tr("Which kind of model to train: each family learns with the objective it "
+                           "was introduced with."));
+    objective_ = new QComboBox(modelBox);
+    objective_->setToolTip(tr("What the model learns to predict."));
+    familyNote_ = new QLabel(modelBox);
+    familyNote_->setWordWrap(true);
+    familyNote_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    masking_ = new QComboBox(modelBox);
+    masking_->addItem(tr("dynamic (RoBERTa: new masks every time)"), true);
+    masking_->addItem(tr("static (BERT: masks fixed once)"), false);
+    masking_->setToolTip(tr("Masked language modelling: choose fresh masks each time a sequence is "
+                            "seen, or fix them once as the original BERT did."));
+    noiseBox_ = new QWidget(modelBox);
+    auto* nl = new QGridLayout(noiseBox_);
+    nl->setContentsMargins(0, 0, 0, 0);
+    infill_ = new QCheckBox(tr("text infilling"), noiseBox_);
+    infill_->setChecked(true);
+    infill_->setToolTip(tr("Spans of about three tokens become a single mask: the model must guess "
+                           "how much is missing."));
+    infillRate_ = new QDoubleSpinBox(noiseBox_);
+    infillRate_->setRange(0.05, 0.9);
+    infillRate_->setSingleStep(0.05);
+    infillRate_->setValue(0.3);
+    infillRate_->setToolTip(tr("Share of the tokens hidden in spans."));
+    tokenMask_ = new QCheckBox(tr("token masking"), noiseBox_);
+    tokenDelete_ = new QCheckBox(tr("token deletion"), noiseBox_);
+    permute_ = new QCheckBox(tr("sentence permutation"), noiseBox_);
+    rotate_ = new QCheckBox(tr("document rotation"), noiseBox_);
+    nl->addWidget(infill_, 0, 0);
+    nl->addWidget(infillRate_, 0, 1);
+    nl->addWidget(tokenMask_, 1, 0);
+    nl->addWidget(tokenDelete_, 1, 1);
+    nl->addWidget(permute_, 2, 0);
+    nl->addWidget(rotate_, 2, 1);
+    mf->addRow(tr("&Family"), family_);
+    mf->addRow(tr("&Objective"), objective_);
+    mf->addRow(familyNote_);
+    mf->addRow(tr("&Masking"), masking_);
+    mf->addRow(tr("Noise"), noiseBox_);
     preset_ = new QComboBox(modelBox);
     for (const SizePreset& p : sizePresets()) {
         preset_->addItem(presetText(p.name), QString::fromStdString(p.name));
@@ -101,6 +148,16 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     layout->addWidget(trainBox);
 
     connect(preset_, qOverload<int>(&QComboBox::activated), this, &HyperparameterForm::applyPreset);
+    connect(family_, qOverload<int>(&QComboBox::activated), this, [this] {
+        fillObjectives(family(), defaultObjective(family()));
+        updateFamilyWidgets();
+        updateSummary();
+        Q_EMIT changed();
+    });
+    connect(objective_, qOverload<int>(&QComboBox::activated), this, [this] {
+        updateFamilyWidgets();
+        Q_EMIT changed();
+    });
     for (QAbstractSpinBox* f : fields_) {
         connect(f, &QAbstractSpinBox::editingFinished, this, &HyperparameterForm::changed);
         if (auto* s = qobject_cast<QSpinBox*>(f))
@@ -109,7 +166,54 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
             connect(d, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] { updateSummary(); });
     }
     restoreSettings();
+    updateFamilyWidgets();
     updateSummary();
+}
+
+ModelFamily HyperparameterForm::family() const {
+    return familyFromName(family_->currentData().toString().toStdString());
+}
+
+void HyperparameterForm::fillObjectives(ModelFamily f, Objective selected) {
+    objective_->clear();
+    const std::pair<Objective, QString> all[] = {
+        {Objective::Clm, tr("next token (causal LM)")},
+        {Objective::Mlm, tr("masked tokens (masked LM)")},
+        {Objective::MlmNsp, tr("masked tokens + next sentence")},
+        {Objective::Denoise, tr("denoising (rebuild the text)")}};
+    for (const auto& [o, label] : all)
+        if (supportsObjective(f, o)) objective_->addItem(label, QString::fromStdString(objectiveName(o)));
+    const int i = objective_->findData(QString::fromStdString(objectiveName(selected)));
+    objective_->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+void HyperparameterForm::setFamily(ModelFamily f, Objective objective) {
+    family_->setCurrentIndex(std::max(0, family_->findData(QString::fromStdString(familyName(f)))));
+    fillObjectives(f, objective);
+    updateFamilyWidgets();
+    updateSummary();
+}
+
+void HyperparameterForm::updateFamilyWidgets() {
+    const ModelFamily f = family();
+    const Objective o = objectiveFromName(objective_->currentData().toString().toStdString());
+    const bool mlm = o == Objective::Mlm || o == Objective::MlmNsp;
+    masking_->setVisible(mlm);
+    if (auto* label = qobject_cast<QFormLayout*>(masking_->parentWidget()->layout())->labelForField(masking_))
+        label->setVisible(mlm);
+    noiseBox_->setVisible(o == Objective::Denoise);
+    if (auto* label = qobject_cast<QFormLayout*>(noiseBox_->parentWidget()->layout())->labelForField(noiseBox_))
+        label->setVisible(o == Objective::Denoise);
+    heads_->setEnabled(f != ModelFamily::Lstm);
+    QString note;
+    switch (f) {
+        case ModelFamily::Gpt: note = tr("Reads left to right and predicts each next token (Radford et al. 2018)."); break;
+        case ModelFamily::Bert: note = tr("Reads in both directions; learns to fill masked tokens and to tell whether two sentences follow each other (Devlin et al. 2018)."); break;
+        case ModelFamily::Roberta: note = tr("BERT without next-sentence prediction, with masks drawn anew each time (Liu et al. 2019)."); break;
+        case ModelFamily::Bart: note = tr("An encoder reads a corrupted text, a decoder writes the original (Lewis et al. 2019)."); break;
+        case ModelFamily::Lstm: note = tr("ULMFiT's three-layer AWD-LSTM language model (Howard & Ruder 2018); heads do not apply."); break;
+    }
+    familyNote_->setText(note);
 }
 
 QSpinBox* HyperparameterForm::intField(const QString& key, int min, int max, int value, const QString& tip) {
@@ -151,12 +255,14 @@ void HyperparameterForm::applyPreset(int index) {
 }
 
 ModelConfig HyperparameterForm::model() const {
-    ModelConfig m;
+    ModelConfig size;
+    size.layers = layers_->value();
+    size.heads = heads_->value();
+    size.embed = embed_->value();
+    size.block = block_->value();
+    ModelConfig m = familyDefaults(family(), size);
+    m.layers = size.layers;  // the form's value wins over the family's usual depth
     m.vocabSize = vocab_;
-    m.layers = layers_->value();
-    m.heads = heads_->value();
-    m.embed = embed_->value();
-    m.block = block_->value();
     m.dropout = dropout_->value();
     return m;
 }
@@ -175,6 +281,15 @@ TrainConfig HyperparameterForm::train() const {
     t.evalIters = evalIters_->value();
     t.seed = std::uint64_t(seed_->value());
     t.threads = threads_->value();
+    ObjectiveConfig& o = t.objective;
+    o.objective = objectiveFromName(objective_->currentData().toString().toStdString());
+    o.dynamicMasking = masking_->currentData().toBool();
+    o.textInfilling = infill_->isChecked();
+    o.infillRate = infillRate_->value();
+    o.tokenMasking = tokenMask_->isChecked();
+    o.tokenDeletion = tokenDelete_->isChecked();
+    o.sentencePermutation = permute_->isChecked();
+    o.documentRotation = rotate_->isChecked();
     return t;
 }
 
@@ -197,7 +312,14 @@ void HyperparameterForm::setConfigs(const ModelConfig& m, const TrainConfig& t) 
     seed_->setValue(int(std::min<std::uint64_t>(t.seed, 2147483647)));
     threads_->setValue(t.threads);
     if (m.vocabSize > 0) vocab_ = m.vocabSize;
-    updateSummary();
+    masking_->setCurrentIndex(t.objective.dynamicMasking ? 0 : 1);
+    infill_->setChecked(t.objective.textInfilling);
+    infillRate_->setValue(t.objective.infillRate);
+    tokenMask_->setChecked(t.objective.tokenMasking);
+    tokenDelete_->setChecked(t.objective.tokenDeletion);
+    permute_->setChecked(t.objective.sentencePermutation);
+    rotate_->setChecked(t.objective.documentRotation);
+    setFamily(m.family, t.objective.objective);
 }
 
 void HyperparameterForm::setVocabSize(int vocab) {
@@ -244,6 +366,9 @@ void HyperparameterForm::updateSummary() {
 
 void HyperparameterForm::saveSettings() const {
     QSettings s;
+    s.setValue(kGroup + QStringLiteral("family"), family_->currentData());
+    s.setValue(kGroup + QStringLiteral("objective"), objective_->currentData());
+    s.setValue(kGroup + QStringLiteral("dynamicMasking"), masking_->currentData());
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         if (auto* i = qobject_cast<QSpinBox*>(it.value())) s.setValue(kGroup + it.key(), i->value());
         if (auto* d = qobject_cast<QDoubleSpinBox*>(it.value())) s.setValue(kGroup + it.key(), d->value());
@@ -252,6 +377,16 @@ void HyperparameterForm::saveSettings() const {
 
 void HyperparameterForm::restoreSettings() {
     QSettings s;
+    try {
+        const auto f = familyFromName(s.value(kGroup + QStringLiteral("family"), QStringLiteral("gpt")).toString().toStdString());
+        const auto o = objectiveFromName(
+            s.value(kGroup + QStringLiteral("objective"), QString::fromStdString(objectiveName(defaultObjective(f)))).toString().toStdString());
+        family_->setCurrentIndex(std::max(0, family_->findData(QString::fromStdString(familyName(f)))));
+        fillObjectives(f, supportsObjective(f, o) ? o : defaultObjective(f));
+    } catch (const std::exception&) {
+        fillObjectives(ModelFamily::Gpt, Objective::Clm);  // damaged settings: the defaults
+    }
+    masking_->setCurrentIndex(s.value(kGroup + QStringLiteral("dynamicMasking"), true).toBool() ? 0 : 1);
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         const QVariant v = s.value(kGroup + it.key());
         if (!v.isValid()) continue;

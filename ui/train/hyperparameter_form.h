@@ -8,6 +8,7 @@
 
 #include "api/configs.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -24,6 +25,9 @@ public:
     ModelConfig model() const;     // vocabSize as last set with setVocabSize()
     TrainConfig train() const;
     void setConfigs(const ModelConfig& model, const TrainConfig& train);
+    /// Selects a family and objective (e.g. from the tree's "Train a tiny one").
+    void setFamily(ModelFamily family, Objective objective);
+    ModelFamily family() const;
     void setVocabSize(int vocab);
     void setCorpusTokens(qint64 tokens);
     void saveSettings() const;
@@ -37,9 +41,18 @@ private:
                               int decimals, double step, const QString& tip);
     void applyPreset(int index);
     void updateSummary();
+    void updateFamilyWidgets();
+    void fillObjectives(ModelFamily family, Objective selected);
     void restoreSettings();
 
     QComboBox* preset_ = nullptr;
+    QComboBox* family_ = nullptr;
+    QComboBox* objective_ = nullptr;
+    QComboBox* masking_ = nullptr;
+    QWidget* noiseBox_ = nullptr;
+    QCheckBox *infill_, *tokenMask_, *tokenDelete_, *permute_, *rotate_;
+    QDoubleSpinBox* infillRate_ = nullptr;
+    QLabel* familyNote_ = nullptr;
     QSpinBox *layers_, *heads_, *embed_, *block_, *batch_, *iters_, *warmup_, *evalEvery_,
         *evalIters_, *seed_, *threads_;
     QDoubleSpinBox *dropout_, *lr_, *minLr_, *weightDecay_, *gradClip_, *beta2_;

@@ -13,6 +13,23 @@ void SampleWorker::run() {
     try {
         const TextGenerator gen = factory_();
         Q_EMIT ready(gen.step());
+        if (gen.isEncoder()) {
+            // Encoders fill masks instead of continuing text: every mask, all at once.
+            QString text = QStringLiteral("\n");
+            int n = 0;
+            for (const MaskPrediction& p : gen.fillMask(options_.prompt, 5)) {
+                text += tr("mask %1 (token %2):").arg(++n).arg(p.position);
+                for (const auto& [piece, prob] : p.top) {
+                    QString shown = QString::fromStdString(piece);
+                    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+                    text += QStringLiteral("  '%1' %2%").arg(shown).arg(prob * 100, 0, 'f', 1);
+                }
+                text += QLatin1Char('\n');
+            }
+            Q_EMIT piece(text);
+            Q_EMIT finished(false);
+            return;
+        }
         std::string pending;
         QElapsedTimer clock;
         clock.start();

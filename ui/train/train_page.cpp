@@ -100,7 +100,10 @@ void TrainPage::startTraining() {
     req.model = form->model();
     req.train = form->train();
     req.corpus = panel_->corpusPicker()->source();
-    const QString label = QStringLiteral("gpt-%1x%2").arg(req.model.layers).arg(req.model.embed);
+    const QString label = QStringLiteral("%1-%2x%3")
+                              .arg(QString::fromStdString(familyName(req.model.family)))
+                              .arg(req.model.layers)
+                              .arg(req.model.embed);
     try {
         validateConfig(req.model, req.train);
         req.runDir = makeRunDir(runs_->workspace().toStdString(), label.toStdString());
@@ -182,6 +185,15 @@ void TrainPage::toggleOverlay(const QString& dir, bool shown) {
     }
 }
 
+QString TrainPage::modeHint(ModelFamily family) {
+    switch (family) {
+        case ModelFamily::Bert: return tr(" · an encoder: write [MASK] in the prompt and it fills every mask");
+        case ModelFamily::Roberta: return tr(" · an encoder: write <mask> in the prompt and it fills every mask");
+        case ModelFamily::Bart: return tr(" · an encoder-decoder: it rewrites the prompt (try <mask> for missing words)");
+        default: return QString();
+    }
+}
+
 void TrainPage::useLiveSource(const QString& label) {
     TrainingController* controller = controller_;
     samples_->setSource(
@@ -191,13 +203,18 @@ void TrainPage::useLiveSource(const QString& label) {
             if (!g) throw lmw::Error("The model is not ready yet.");
             return std::move(*g);
         },
-        tr("Weights: %1 (live: each generation uses the latest step)").arg(label));
+        tr("Weights: %1 (live: each generation uses the latest step)").arg(label) + modeHint(panel_->form()->family()));
 }
 
 void TrainPage::useCheckpointSource(const QString& dir, const QString& label) {
     const std::string path = dir.toStdString();
+    ModelFamily family = ModelFamily::Gpt;
+    try {
+        family = loadRun(path).model.family;
+    } catch (const lmw::Error&) {
+    }
     samples_->setSource([path] { return TextGenerator::load(path); },
-                        tr("Weights: %1 (from its checkpoint)").arg(label));
+                        tr("Weights: %1 (from its checkpoint)").arg(label) + modeHint(family));
 }
 
 void TrainPage::exportChart() {

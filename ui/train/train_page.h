@@ -50,6 +50,7 @@ private:
     void toggleOverlay(const QString& dir, bool shown);
     void useLiveSource(const QString& label);
     void useCheckpointSource(const QString& dir, const QString& label);
+    static QString modeHint(ModelFamily family);
 
     TrainingController* controller_ = nullptr;
     TrainingPanel* panel_ = nullptr;
