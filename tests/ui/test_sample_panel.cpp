@@ -1,5 +1,6 @@
 // The sample box: generation streams text into the output, can be stopped, and a model that
 // cannot be loaded gives a clear message instead of output.
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSignalSpy>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void generates();
     void canBeStopped();
     void unloadableModelIsExplained();
+    void encodersFillMasks();
 
 private:
     QTemporaryDir dir_;
@@ -67,6 +69,23 @@ void TestSamplePanel::unloadableModelIsExplained() {
     panel.generate();
     QVERIFY(done.wait(10000));
     QVERIFY2(panel.output().contains("truncated"), qPrintable(panel.output()));
+}
+
+void TestSamplePanel::encodersFillMasks() {
+    lmw::ModelConfig m = lmw::familyDefaults(lmw::ModelFamily::Bert, lmw::test::tinyModel());
+    lmw::TrainConfig t = lmw::test::tinyTraining(10);
+    t.objective.objective = lmw::Objective::Mlm;
+    const std::string run = dir_.filePath("bert").toStdString();
+    auto s = lmw::TrainingSession::create(m, t, lmw::test::tinyCorpus(), run);
+    s.train();
+    SamplePanel panel;
+    panel.setSource([run] { return lmw::TextGenerator::load(run); }, "bert run");
+    panel.findChild<QPlainTextEdit*>()->setPlainText("On[MASK]e a [MASK]");  // [CLS] O n [MASK] e _ a _ [MASK] [SEP]
+    QSignalSpy done(&panel, &SamplePanel::generationFinished);
+    panel.generate();
+    QVERIFY(done.wait(30000));
+    QVERIFY2(panel.output().contains("mask 1 (token 3)") && panel.output().contains("mask 2 (token 8)"),
+             qPrintable(panel.output()));
 }
 
 QTEST_MAIN(TestSamplePanel)
