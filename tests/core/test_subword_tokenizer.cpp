@@ -1,6 +1,7 @@
 // Subword tokenizers (SentencePiece BPE and unigram, Kudo & Richardson 2018): training on small
 // English and Chinese texts, exact round trips, special tokens in front, unknown characters,
-// determinism, the JSON form stored in checkpoints, vocabulary sizes and base64.
+// determinism, the JSON form stored in checkpoints, vocabulary sizes, base64, and loadCorpus
+// with a subword tokenizer.
 #include <QtTest>
 
 #include <unistd.h>
@@ -10,7 +11,9 @@
 
 #include "api/corpus.h"
 #include "api/error.h"
+#include "data/corpus.h"
 #include "data/subword_tokenizer.h"
+#include "data/tokenizer_factory.h"
 #include "test_util.h"
 #include "util/base64.h"
 #include "util/system.h"
@@ -91,6 +94,9 @@ private Q_SLOTS:
     void absurdSizeIsOneClearError();
     void badArguments();
     void base64Codec();
+    void factoryBuildsEachKind();
+    void loadCorpusWithBpe();
+    void loadCorpusStillRejectsOneCharacter();
 
 private:
     const SubwordTokenizer& trained(const QString& kind) const {
@@ -427,6 +433,55 @@ void TestSubwordTokenizer::base64Codec() {
     QCOMPARE(lmw::base64::decode(lmw::base64::encode(bytes)).value_or(""), bytes);
     for (const char* bad : {"Zg=", "Zg", "Z===", "Zh==", "Zm9=v", "Zm 9", "Zg==Zg==", "=Zg="})
         QVERIFY2(!lmw::base64::decode(bad), bad);
+}
+
+void TestSubwordTokenizer::factoryBuildsEachKind() {
+    const auto chars = lmw::buildTokenizer({"char", 0}, "hello", bertSpecials());
+    QCOMPARE(chars->kind(), std::string("char"));
+    QCOMPARE(chars->vocabSize(), 5 + 4);
+    const auto bpe = lmw::buildTokenizer({"bpe", 100}, stories_, {});
+    QCOMPARE(bpe->kind(), std::string("bpe"));
+    QCOMPARE(bpe->vocabSize(), 100);
+    const auto unigram = lmw::buildTokenizer({"unigram", 150}, stories_, {});
+    QCOMPARE(unigram->kind(), std::string("unigram"));
+    QCOMPARE(unigram->vocabSize(), 150);
+    const QString unknownKind = lmw::test::errorOf([&] {
+        lmw::buildTokenizer({"words", 0}, stories_, {});
+    });
+    QVERIFY(unknownKind.contains("'words'"));
+}
+
+void TestSubwordTokenizer::loadCorpusWithBpe() {
+    const auto source = lmw::CorpusSource::fromText("stories", stories_);
+    const lmw::Corpus c = lmw::loadCorpus(source, 0.1, 16, nullptr, {}, {"bpe", 200});
+    QCOMPARE(c.tokenizer->kind(), std::string("bpe"));
+    QCOMPARE(c.tokenizer->vocabSize(), 200);
+    QCOMPARE(c.info.vocabSize, 200);
+    QCOMPARE(c.info.characters, characterCount(stories_));
+    QVERIFY(c.info.trainTokens + c.info.valTokens < c.info.characters);
+    QVERIFY(c.info.valTokens * 5 < c.info.trainTokens);
+    QCOMPARE(c.trainText + c.valText, stories_);
+    QCOMPARE(c.tokenizer->decode(wide(c.train)), c.trainText);
+    QCOMPARE(c.tokenizer->decode(wide(c.val)), c.valText);
+    // A resumed run encodes with the saved tokenizer and gets the same tokens.
+    const auto saved = lmw::Tokenizer::fromJson(c.tokenizer->toJson());
+    const lmw::Corpus again = lmw::loadCorpus(source, 0.1, 16, saved);
+    QCOMPARE(again.train, c.train);
+    QCOMPARE(again.info.vocabSize, 200);
+    // BERT's specials in front.
+    const lmw::Corpus bert =
+        lmw::loadCorpus(source, 0.1, 16, nullptr, bertSpecials(), {"unigram", 0});
+    QCOMPARE(bert.tokenizer->kind(), std::string("unigram"));
+    QCOMPARE(bert.tokenizer->piece(4), std::string("[MASK]"));
+    QCOMPARE(bert.info.vocabSize, bert.tokenizer->vocabSize());
+}
+
+void TestSubwordTokenizer::loadCorpusStillRejectsOneCharacter() {
+    const auto source = lmw::CorpusSource::fromText("aaa", std::string(500, 'a'));
+    const QString message = lmw::test::errorOf([&] {
+        lmw::loadCorpus(source, 0.1, 8, nullptr, {}, {"bpe", 0});
+    });
+    QVERIFY2(message.contains("only one distinct character"), qPrintable(message));
 }
 
 QTEST_APPLESS_MAIN(TestSubwordTokenizer)
