@@ -17,6 +17,11 @@ class SentencePieceProcessor;
 
 namespace lmw {
 
+/// Ids: the special tokens 0 .. n-1, then SentencePiece's pieces in its order (our id = n + its
+/// id). When the specials include an unknown token, SentencePiece's unknown piece (its id 0)
+/// maps to that token and the other pieces move down by one, so that no id goes unused.
+/// SentencePiece's own bos/eos/pad pieces are disabled, and special texts such as "[MASK]" are
+/// never pieces: they live only in our id range.
 class SubwordTokenizer : public Tokenizer {
 public:
     /// Trains a "bpe" or "unigram" model on `text` (deterministic: the same text and settings
