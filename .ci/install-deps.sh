@@ -8,7 +8,7 @@ cmake g++ make pkg-config
 qt6-base-dev qt6-svg-dev
 libqcustomplot-dev libqcustomplot2.1-qt6
 libtorch-dev libopenblas0-openmp
-nlohmann-json3-dev
+nlohmann-json3-dev libsentencepiece-dev
 xvfb xauth fonts-dejavu-core
 "
 

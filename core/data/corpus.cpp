@@ -1,5 +1,6 @@
 #include "data/corpus.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -8,6 +9,7 @@
 #include "api/error.h"
 #include "util/system.h"
 #include "data/char_tokenizer.h"
+#include "data/tokenizer_factory.h"
 #include "util/utf8.h"
 
 namespace lmw {
@@ -79,7 +81,7 @@ std::string readCorpusText(const CorpusSource& source) {
 }
 
 Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, TokenizerPtr tokenizer,
-                  std::vector<SpecialToken> specials) {
+                  std::vector<SpecialToken> specials, const TokenizerConfig& config) {
     const std::string name = source.displayName();
     const std::string text = readCorpusText(source);
     const std::u32string chars = utf8::decode(text).text;
@@ -88,11 +90,16 @@ Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, Tok
     if (tokenizer) {
         c.tokenizer = std::move(tokenizer);
     } else {
-        auto chars_tok = std::make_shared<CharTokenizer>(CharTokenizer::fromText(chars, std::move(specials)));
-        if (chars_tok->codePoints().size() < 2)
+        if (std::all_of(chars.begin(), chars.end(), [&](char32_t ch) { return ch == chars[0]; }))
             throw Error("Corpus '" + name +
                         "' uses only one distinct character; a language model needs at least two.");
-        c.tokenizer = chars_tok;
+        // The character tokenizer reuses the decoded text instead of decoding it again.
+        if (config.kind == "char") {
+            auto charTokenizer = CharTokenizer::fromText(chars, std::move(specials));
+            c.tokenizer = std::make_shared<CharTokenizer>(std::move(charTokenizer));
+        } else {
+            c.tokenizer = buildTokenizer(config, text, std::move(specials));
+        }
     }
     // Split the text at a character boundary, then tokenize each part.
     const auto nChars = static_cast<std::int64_t>(chars.size());

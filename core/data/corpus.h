@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "api/configs.h"
 #include "api/corpus.h"
 #include "data/tokenizer.h"
 
@@ -18,11 +19,13 @@ struct Corpus {
     std::string trainText, valText;   // the same split as text, for sentence-based objectives
 };
 
-/// Reads, checks, splits and tokenizes `source`. Without `tokenizer` a character tokenizer is
-/// built from the text, with `specials` in front; with one (a resumed run), the corpus is
-/// encoded with it and must not contain characters outside its vocabulary.
+/// Reads, checks, splits and tokenizes `source`. Without `tokenizer` the tokenizer `config` asks
+/// for (characters by default, or BPE / unigram subwords) is built from the text, with
+/// `specials` in front; with one (a resumed run), the corpus is encoded with it and must not
+/// contain characters outside its vocabulary.
 Corpus loadCorpus(const CorpusSource& source, double valFraction, int block,
-                  TokenizerPtr tokenizer = nullptr, std::vector<SpecialToken> specials = {});
+                  TokenizerPtr tokenizer = nullptr, std::vector<SpecialToken> specials = {},
+                  const TokenizerConfig& config = {});
 
 /// The text of `source`, checked (exists, not empty, not binary, valid UTF-8; BOM removed).
 std::string readCorpusText(const CorpusSource& source);

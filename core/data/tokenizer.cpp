@@ -4,6 +4,7 @@
 
 #include "api/error.h"
 #include "data/char_tokenizer.h"
+#include "data/subword_tokenizer.h"
 
 namespace lmw {
 
@@ -74,6 +75,8 @@ std::shared_ptr<Tokenizer> Tokenizer::fromJson(const nlohmann::json& j) {
         throw Error("The tokenizer is missing or damaged.");
     const std::string kind = j["kind"].get<std::string>();
     if (kind == "char") return std::make_shared<CharTokenizer>(CharTokenizer::fromJson(j));
+    if (kind == "bpe" || kind == "unigram")
+        return std::make_shared<SubwordTokenizer>(SubwordTokenizer::fromJson(j));
     throw Error("Unknown tokenizer kind '" + kind + "'.");
 }
 

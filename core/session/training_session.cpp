@@ -124,7 +124,8 @@ TrainingSession TrainingSession::create(ModelConfig model, const TrainConfig& tr
     model.vocabSize = std::max(model.vocabSize, 2);
     validateConfig(model, train);
     auto s = std::make_unique<Impl>();
-    s->corpus = loadCorpus(source, train.valFraction, model.block, nullptr, specialTokensFor(model.family));
+    s->corpus = loadCorpus(source, train.valFraction, model.block, nullptr,
+                           specialTokensFor(model.family), train.tokenizer);
     model.vocabSize = s->corpus.tokenizer->vocabSize();
     model.padId = std::max(0, s->corpus.tokenizer->specials().pad);
     checkMemory(model, train, s->corpus.info.characters);
