@@ -103,6 +103,8 @@ int train(int argc, char** argv) {
         .option("hidden", "N", "LSTM hidden size (0 = 3 x embed)", "0")
         .option("activation", "NAME", "gelu, gelu_tanh (GPT-2) or relu", "gelu")
         .flag("no-bias", "no biases in Linear and LayerNorm layers")
+        .option("tokenizer", "KIND", "char, bpe or unigram (subwords learned from the corpus)", "char")
+        .option("vocab-size", "N", "subword vocabulary size (0 = suited to the corpus)", "0")
         .option("masking", "MODE", "masked LM: dynamic (RoBERTa) or static (BERT)")
         .option("dupe-factor", "N", "static masking: masked copies per sequence", "1")
         .option("mask-prob", "X", "masked LM: share of tokens selected", "0.15")
@@ -173,6 +175,8 @@ int train(int argc, char** argv) {
     obj.maskProb = a.real("mask-prob");
     obj.poissonLambda = a.real("poisson-lambda");
     parseNoise(a.str("noise"), obj);
+    train.tokenizer.kind = a.str("tokenizer");
+    train.tokenizer.vocabSize = a.integer("vocab-size");
     const int logEvery = std::max(1, a.integer("log-every"));
 
     lmw::TrainingSession session =

@@ -1,7 +1,5 @@
 #include "data/subword_tokenizer.h"
 
-#include <sentencepiece_processor.h>
-#include <sentencepiece_trainer.h>
 #include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
@@ -9,6 +7,7 @@
 #include <unordered_map>
 
 #include "api/error.h"
+#include "data/sentencepiece_library.h"
 #include "util/base64.h"
 #include "util/utf8.h"
 
@@ -111,20 +110,6 @@ std::vector<std::string> trainingSentences(const std::string& text,
     return out;
 }
 
-/// Feeds a list of sentences to the SentencePiece trainer.
-class SentenceList : public sentencepiece::SentenceIterator {
-public:
-    explicit SentenceList(const std::vector<std::string>& sentences) : sentences_(sentences) {}
-    bool done() const override { return next_ >= sentences_.size(); }
-    void Next() override { ++next_; }
-    const std::string& value() const override { return sentences_[next_]; }
-    sentencepiece::util::Status status() const override { return {}; }
-
-private:
-    const std::vector<std::string>& sentences_;
-    std::size_t next_ = 0;
-};
-
 /// The number after `marker` in one of SentencePiece's messages ("Vocabulary size too high
 /// (N). Please set it to a value <= M.", "Vocabulary size is smaller than required_chars. N vs
 /// M."), or -1.
@@ -205,9 +190,8 @@ SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::str
 
     const std::vector<std::string> sentences = trainingSentences(text, distinct);
     std::string model;
-    sentencepiece::SetRandomGeneratorSeed(kTrainingSeed);
     for (int attempt = 0;; ++attempt) {
-        const std::unordered_map<std::string, std::string> options = {
+        const std::vector<std::pair<std::string, std::string>> options = {
             {"model_type", kind},
             {"vocab_size", std::to_string(size - offset)},
             {"character_coverage", "1.0"},
@@ -226,12 +210,14 @@ SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::str
             {"num_threads", "1"},
             {"minloglevel", "100"},
         };
-        SentenceList list(sentences);
-        model.clear();
-        const sentencepiece::util::Status status =
-            sentencepiece::SentencePieceTrainer::Train(options, &list, &model);
-        if (status.ok()) break;
-        const std::string message = status.message();
+        std::string message;
+        try {
+            model = spm::train(sentences, options, kTrainingSeed);
+            break;
+        } catch (const Error& e) {
+            message = e.what();
+            if (message.rfind("Subword tokenizers need", 0) == 0) throw;  // no SentencePiece
+        }
         const int reachable =
             message.find("too high") != std::string::npos ? numberAfter(message, "<= ") : -1;
         if (reachable >= 0) {
@@ -265,18 +251,16 @@ SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::str
 
 void SubwordTokenizer::load(const std::string& kind, std::string model,
                             std::vector<SpecialToken> specials) {
-    auto processor = std::make_shared<sentencepiece::SentencePieceProcessor>();
-    if (!processor->LoadFromSerializedProto(model).ok())
-        throw Error("The subword tokenizer's model is damaged; SentencePiece cannot load it.");
-    if (processor->GetPieceSize() <= kMetaPieces || processor->unk_id() != kPieceUnknown ||
-        processor->IdToPiece(kPieceNewline) != "\n" || processor->IdToPiece(kPieceTab) != "\t" ||
-        processor->bos_id() >= 0 || processor->eos_id() >= 0 || processor->pad_id() >= 0)
+    auto processor = std::make_shared<spm::Model>(model);
+    if (processor->pieceSize() <= kMetaPieces || processor->unknownId() != kPieceUnknown ||
+        processor->piece(kPieceNewline) != "\n" || processor->piece(kPieceTab) != "\t" ||
+        processor->beginId() >= 0 || processor->endId() >= 0 || processor->paddingId() >= 0)
         throw Error("The subword tokenizer's model does not have the layout this program uses.");
     setSpecialTokens(std::move(specials));
     kind_ = kind;
     model_ = std::move(model);
     processor_ = std::move(processor);
-    pieceCount_ = processor_->GetPieceSize();
+    pieceCount_ = processor_->pieceSize();
     newline_ = fromPieceId(kPieceNewline);
 }
 
@@ -308,11 +292,7 @@ std::vector<int32_t> SubwordTokenizer::encode(const std::string& utf8Text) const
         const std::string_view line = text.substr(begin, end - begin);
         if (!line.empty()) {
             if (!utf8::decode(line).ok) throw Error("The text is not valid UTF-8.");
-            pieceIds.clear();
-            const sentencepiece::util::Status status = processor_->Encode(line, &pieceIds);
-            if (!status.ok())
-                throw Error(std::string("SentencePiece could not tokenize the text: ") +
-                            status.message());
+            pieceIds = processor_->encode(line);
             for (int p : pieceIds) ids.push_back(fromPieceId(p));
         }
         if (end == text.size()) break;
@@ -326,8 +306,8 @@ std::string SubwordTokenizer::piece(int64_t id) const {
     if (isSpecial(id)) return specialTokens()[std::size_t(id)].text;
     const int p = toPieceId(id);
     if (p < 0) return kReplacement;
-    if (processor_->IsUnknown(p)) return kUnknownShown;
-    return withSpaces(processor_->IdToPiece(p));
+    if (processor_->isUnknown(p)) return kUnknownShown;
+    return withSpaces(std::string(processor_->piece(p)));
 }
 
 std::string SubwordTokenizer::decode(const std::vector<int64_t>& ids, bool skipSpecial) const {

@@ -11,11 +11,11 @@
 
 #include "data/tokenizer.h"
 
-namespace sentencepiece {
-class SentencePieceProcessor;
-}
-
 namespace lmw {
+
+namespace spm {
+class Model;
+}
 
 /// Ids: the special tokens 0 .. n-1, then SentencePiece's pieces in its order (our id = n + its
 /// id). When the specials include an unknown token, SentencePiece's unknown piece (its id 0)
@@ -59,7 +59,7 @@ private:
 
     std::string kind_;
     std::string model_;  // serialized SentencePiece ModelProto
-    std::shared_ptr<const sentencepiece::SentencePieceProcessor> processor_;
+    std::shared_ptr<const spm::Model> processor_;
     int pieceCount_ = 0;    // SentencePiece's vocabulary, its unknown piece included
     int32_t newline_ = -1;  // our id of the newline piece
 };

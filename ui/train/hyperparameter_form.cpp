@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -82,11 +83,30 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     nl->addWidget(tokenDelete_, 1, 1);
     nl->addWidget(permute_, 2, 0);
     nl->addWidget(rotate_, 2, 1);
+    tokenizer_ = new QComboBox(modelBox);
+    tokenizer_->addItem(tr("characters"), QStringLiteral("char"));
+    tokenizer_->addItem(tr("BPE subwords"), QStringLiteral("bpe"));
+    tokenizer_->addItem(tr("unigram subwords"), QStringLiteral("unigram"));
+    tokenizer_->setToolTip(tr("How text becomes tokens: one per character, or subwords learned from "
+                              "the corpus with SentencePiece (byte-pair encoding or a unigram model)."));
+    vocabSize_ = new QSpinBox(modelBox);
+    vocabSize_->setObjectName(QStringLiteral("vocabSize"));
+    vocabSize_->setRange(0, 65536);
+    vocabSize_->setSingleStep(100);
+    vocabSize_->setSpecialValueText(tr("automatic"));
+    vocabSize_->setToolTip(tr("Number of subword tokens to learn (automatic = suited to the corpus)."));
+    fields_.insert(QStringLiteral("vocabSize"), vocabSize_);
+    auto* tokRow = new QWidget(modelBox);
+    auto* tokLayout = new QHBoxLayout(tokRow);
+    tokLayout->setContentsMargins(0, 0, 0, 0);
+    tokLayout->addWidget(tokenizer_, 1);
+    tokLayout->addWidget(vocabSize_);
     mf->addRow(tr("&Family"), family_);
     mf->addRow(tr("&Objective"), objective_);
     mf->addRow(familyNote_);
     mf->addRow(tr("&Masking"), masking_);
     mf->addRow(tr("Noise"), noiseBox_);
+    mf->addRow(tr("To&kens"), tokRow);
     preset_ = new QComboBox(modelBox);
     for (const SizePreset& p : sizePresets()) {
         preset_->addItem(presetText(p.name), QString::fromStdString(p.name));
@@ -152,6 +172,10 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
         fillObjectives(family(), defaultObjective(family()));
         updateFamilyWidgets();
         updateSummary();
+        Q_EMIT changed();
+    });
+    connect(tokenizer_, qOverload<int>(&QComboBox::activated), this, [this] {
+        vocabSize_->setEnabled(tokenizer_->currentData().toString() != QLatin1String("char"));
         Q_EMIT changed();
     });
     connect(objective_, qOverload<int>(&QComboBox::activated), this, [this] {
@@ -290,6 +314,8 @@ TrainConfig HyperparameterForm::train() const {
     o.tokenDeletion = tokenDelete_->isChecked();
     o.sentencePermutation = permute_->isChecked();
     o.documentRotation = rotate_->isChecked();
+    t.tokenizer.kind = tokenizer_->currentData().toString().toStdString();
+    t.tokenizer.vocabSize = vocabSize_->value();
     return t;
 }
 
@@ -319,6 +345,9 @@ void HyperparameterForm::setConfigs(const ModelConfig& m, const TrainConfig& t) 
     tokenDelete_->setChecked(t.objective.tokenDeletion);
     permute_->setChecked(t.objective.sentencePermutation);
     rotate_->setChecked(t.objective.documentRotation);
+    tokenizer_->setCurrentIndex(std::max(0, tokenizer_->findData(QString::fromStdString(t.tokenizer.kind))));
+    vocabSize_->setValue(t.tokenizer.vocabSize);
+    vocabSize_->setEnabled(t.tokenizer.kind != "char");
     setFamily(m.family, t.objective.objective);
 }
 
@@ -369,6 +398,7 @@ void HyperparameterForm::saveSettings() const {
     s.setValue(kGroup + QStringLiteral("family"), family_->currentData());
     s.setValue(kGroup + QStringLiteral("objective"), objective_->currentData());
     s.setValue(kGroup + QStringLiteral("dynamicMasking"), masking_->currentData());
+    s.setValue(kGroup + QStringLiteral("tokenizer"), tokenizer_->currentData());
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         if (auto* i = qobject_cast<QSpinBox*>(it.value())) s.setValue(kGroup + it.key(), i->value());
         if (auto* d = qobject_cast<QDoubleSpinBox*>(it.value())) s.setValue(kGroup + it.key(), d->value());
@@ -387,6 +417,8 @@ void HyperparameterForm::restoreSettings() {
         fillObjectives(ModelFamily::Gpt, Objective::Clm);  // damaged settings: the defaults
     }
     masking_->setCurrentIndex(s.value(kGroup + QStringLiteral("dynamicMasking"), true).toBool() ? 0 : 1);
+    tokenizer_->setCurrentIndex(std::max(0, tokenizer_->findData(s.value(kGroup + QStringLiteral("tokenizer"), QStringLiteral("char")))));
+    vocabSize_->setEnabled(tokenizer_->currentData().toString() != QLatin1String("char"));
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         const QVariant v = s.value(kGroup + it.key());
         if (!v.isValid()) continue;

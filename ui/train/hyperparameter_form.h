@@ -49,6 +49,8 @@ private:
     QComboBox* family_ = nullptr;
     QComboBox* objective_ = nullptr;
     QComboBox* masking_ = nullptr;
+    QComboBox* tokenizer_ = nullptr;
+    QSpinBox* vocabSize_ = nullptr;
     QWidget* noiseBox_ = nullptr;
     QCheckBox *infill_, *tokenMask_, *tokenDelete_, *permute_, *rotate_;
     QDoubleSpinBox* infillRate_ = nullptr;
