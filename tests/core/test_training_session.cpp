@@ -48,6 +48,7 @@ private Q_SLOTS:
     void everyFamilyLearns_data();
     void everyFamilyLearns();
     void staticMaskingResumesExactly();
+    void subwordTokenizersInsideTorchProcesses();
 
 private:
     QTemporaryDir dir_;
@@ -278,6 +279,26 @@ void TestTrainingSession::staticMaskingResumesExactly() {
     first.train(stopAt7);
     auto second = TrainingSession::resume(dir, text);
     QCOMPARE(losses(second), std::vector<double>(expected.begin() + 7, expected.end()));
+}
+
+void TestTrainingSession::subwordTokenizersInsideTorchProcesses() {
+    // SentencePiece and LibTorch carry different protobuf versions; loading both in one process
+    // must work (SentencePiece is loaded privately) for training, checkpoints and sampling.
+    for (const char* kind : {"bpe", "unigram"}) {
+        lmw::TrainConfig t = shortRun(6);
+        t.tokenizer.kind = kind;
+        t.tokenizer.vocabSize = 200;
+        const std::string dir = dir_.filePath(QString("subword-") + kind).toStdString();
+        auto s = TrainingSession::create(tinyModel(), t, corpus(), dir);
+        QCOMPARE(s.corpusInfo().vocabSize, 200);
+        QVERIFY(s.corpusInfo().trainTokens < s.corpusInfo().characters * 0.9);  // fewer tokens than characters
+        s.train();
+        lmw::GenerateOptions o;
+        o.prompt = "Once upon a time";
+        o.maxTokens = 8;
+        const std::string text = lmw::TextGenerator::load(dir).generate(o);
+        QVERIFY(!text.empty());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTrainingSession)
