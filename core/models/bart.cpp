@@ -129,11 +129,17 @@ ModelOutput BartModel::forward(const Batch& b, Recorder* rec) {
     BartImpl& n = *net_;
     ModelOutput out;
     auto memory = n.encode(b.input, b.attentionMask, rec);
-    TORCH_CHECK(b.decoderInput.defined(), "BART needs decoder inputs");
-    auto y = n.decode(b.decoderInput, memory, b.attentionMask, rec);
+    // A classifier reads the source with the decoder as well (as Hugging Face's BART does).
+    const bool sourceAsTarget = !b.decoderInput.defined() && n.classifier;
+    TORCH_CHECK(b.decoderInput.defined() || sourceAsTarget, "BART needs decoder inputs");
+    auto y = n.decode(sourceAsTarget ? b.input : b.decoderInput, memory, b.attentionMask, rec);
     if (n.classifier) {
-        // The decoder's representation of the last real target token (its end-of-sequence).
-        auto pooled = y.select(1, y.size(1) - 1);
+        // The decoder's state at the last real token: causal, so padding after it is unseen.
+        const int64_t B = y.size(0), S = y.size(1);
+        auto last = sourceAsTarget && b.attentionMask.defined()
+                        ? (b.attentionMask.sum(1) - 1).clamp_min(0).to(torch::kLong)
+                        : torch::full({B}, S - 1, torch::kLong);
+        auto pooled = y.index({torch::arange(B), last});                  // (B, C)
         out.classLogits = n.classifier(n.dropout(torch::tanh(n.classifier_dense(n.dropout(pooled)))));
         if (b.classLabels.defined()) out.loss = F::cross_entropy(out.classLogits, b.classLabels);
         if (!b.labels.defined()) return out;

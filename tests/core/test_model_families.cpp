@@ -65,6 +65,8 @@ private Q_SLOTS:
     void overfitsOneBatch();
     void checkpointRoundTrip_data();
     void checkpointRoundTrip();
+    void classificationHeads_data();
+    void classificationHeads();
     void lstmLayerGroups();
     void bartBeamSearch();
     void shiftTokensRight();
@@ -215,6 +217,37 @@ void TestModelFamilies::checkpointRoundTrip() {
     const Batch b = trainingBatch(f);
     QVERIFY(torch::equal(model->forward(b).logits, back->forward(b).logits));
     QCOMPARE(back->config().family, f);
+}
+
+void TestModelFamilies::classificationHeads_data() { families(); }
+void TestModelFamilies::classificationHeads() {
+    QFETCH(int, family);
+    const auto f = ModelFamily(family);
+    ModelConfig m = configFor(f);
+    m.numClasses = 3;
+    m.embedDropout = m.inputDropout = m.hiddenDropout = m.weightDropout = m.outputDropout = 0;
+    auto model = lmw::makeModel(m);
+    // Eight sequences, right-padded to different lengths, three classes.
+    Batch b = batchFor(f, torch::randint(5, kVocab, {8, kT}, torch::kLong));
+    b.attentionMask = torch::ones({8, kT}, torch::kLong);
+    for (int64_t r = 0; r < 8; ++r) b.attentionMask[r].slice(0, kT - r).fill_(0);
+    b.input = b.input.masked_fill(b.attentionMask.eq(0), 1);  // padding id
+    b.decoderInput = torch::Tensor();                          // BART reads the source twice
+    b.classLabels = torch::tensor({0, 1, 2, 0, 1, 2, 0, 1}, torch::kLong);
+    const auto first = model->forward(b);
+    QCOMPARE(first.classLogits.sizes().vec(), (std::vector<int64_t>{8, 3}));
+    QVERIFY(!first.logits.defined());  // no language-model output without token labels
+    torch::optim::AdamW opt(model->module().parameters(), torch::optim::AdamWOptions(1e-2).weight_decay(0));
+    for (int i = 0; i < 150; ++i) {
+        auto loss = model->forward(b).loss;
+        opt.zero_grad();
+        loss.backward();
+        opt.step();
+    }
+    model->module().eval();
+    torch::NoGradGuard noGrad;
+    const auto predicted = model->forward(b).classLogits.argmax(1);
+    QVERIFY2(torch::equal(predicted, b.classLabels), "the head fits eight labelled examples");
 }
 
 void TestModelFamilies::lstmLayerGroups() {
