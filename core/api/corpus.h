@@ -37,6 +37,10 @@ constexpr std::int64_t kMaxCorpusBytes = 512LL * 1024 * 1024;
 /// Throws lmw::Error with one clear sentence otherwise.
 CorpusInfo inspectCorpus(const CorpusSource& source, double valFraction, int block);
 
+/// The validation part of a corpus (its last `valFraction` of characters), as training holds
+/// it out: text no model trained on this corpus has seen. Throws lmw::Error like inspectCorpus.
+std::string heldOutText(const CorpusSource& source, double valFraction);
+
 /// A deterministic corpus of simple stories generated from a small grammar (see
 /// core/data/story_grammar.cpp). The same seed gives the same text on every machine.
 std::string generateStories(std::uint64_t seed = 1, std::size_t minBytes = 240 * 1024);

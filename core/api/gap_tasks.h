@@ -26,8 +26,12 @@ struct GapItem {
     std::string right;
 };
 
+/// What a gap hides: a whole word, or a single letter inside a word.
+enum class GapUnit { Word, Letter };
+
 struct GapTaskOptions {
-    int items = 100;           // words to hide
+    GapUnit unit = GapUnit::Word;
+    int items = 100;           // words (or letters) to hide
     int contextChars = 48;     // characters of context kept on each side
     int minWordChars = 3;      // hide words at least this long (letters only)
     std::uint64_t seed = 1;

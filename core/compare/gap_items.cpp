@@ -43,7 +43,11 @@ std::vector<GapItem> makeGapItems(const std::string& text, const GapTaskOptions&
     for (int k = 0; k < o.items; ++k) {
         const std::size_t lo = n * std::size_t(k) / std::size_t(o.items);
         const std::size_t hi = std::max(lo + 1, n * std::size_t(k + 1) / std::size_t(o.items));
-        const Span w = words[lo + std::size_t(rng.below(hi - lo))];
+        Span w = words[lo + std::size_t(rng.below(hi - lo))];
+        if (o.unit == GapUnit::Letter) {
+            w.begin += std::size_t(rng.below(w.end - w.begin));
+            w.end = w.begin + 1;
+        }
         const std::size_t leftBegin = w.begin > std::size_t(o.contextChars) ? w.begin - std::size_t(o.contextChars) : 0;
         const std::size_t rightEnd = std::min(u.size(), w.end + std::size_t(o.contextChars));
         GapItem item;

@@ -80,6 +80,13 @@ std::string readCorpusText(const CorpusSource& source) {
     return bytes;
 }
 
+std::string heldOutText(const CorpusSource& source, double valFraction) {
+    if (!(valFraction > 0.0 && valFraction < 1.0)) throw Error("The held-out fraction must be between 0 and 1.");
+    const std::u32string chars = utf8::decode(readCorpusText(source)).text;
+    const auto cut = static_cast<std::size_t>(std::llround(static_cast<double>(chars.size()) * (1.0 - valFraction)));
+    return utf8::encode(std::u32string_view(chars).substr(cut));
+}
+
 Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, TokenizerPtr tokenizer,
                   std::vector<SpecialToken> specials, const TokenizerConfig& config) {
     const std::string name = source.displayName();

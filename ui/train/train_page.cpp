@@ -65,6 +65,11 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
 
 TrainPage::~TrainPage() { shutdown(); }
 
+void TrainPage::setAttentionTimeline(const QString& probe, int every) {
+    attentionProbe_ = probe;
+    attentionEvery_ = std::max(0, every);
+}
+
 void TrainPage::wireController() {
     connect(controller_, &TrainingController::stateChanged, panel_, &TrainingPanel::setState);
     connect(controller_, &TrainingController::started, this, [this](const TrainingStartInfo& info) {
@@ -111,6 +116,8 @@ void TrainPage::startTraining() {
         showError(QString::fromStdString(e.what()));
         return;
     }
+    req.attentionProbe = attentionProbe_.toStdString();
+    req.attentionEvery = attentionEvery_;
     activeRunDir_ = QString::fromStdString(req.runDir);
     activeRunName_ = QFileInfo(activeRunDir_).fileName();
     chart_->startRun(activeRunName_, req.train.iters);
@@ -129,6 +136,8 @@ void TrainPage::continueRun(const RunRecord& run) {
         return;
     }
     TrainingRequest req;
+    req.attentionProbe = attentionProbe_.toStdString();
+    req.attentionEvery = attentionEvery_;
     req.resumeFrom = run.dir;
     req.resumeIters = iters;
     req.runDir = run.dir;

@@ -29,6 +29,9 @@ public:
     RunsPanel* runs() const { return runs_; }
     TrainingController* controller() const { return controller_; }
 
+    /// The attention timeline of the next runs: captured on `probe` every `every` steps (0 = off).
+    void setAttentionTimeline(const QString& probe, int every);
+
     /// Stops a running training and waits for it (window closing). False on timeout.
     bool shutdown(int timeoutMs = 15000);
     void saveState() const;
@@ -61,6 +64,8 @@ private:
     QSplitter* middle_ = nullptr;
     QString activeRunDir_;
     QString activeRunName_;
+    QString attentionProbe_;
+    int attentionEvery_ = 0;
 };
 
 }  // namespace lmw::ui
