@@ -18,6 +18,7 @@ const QColor kMutedInk(0x6B, 0x72, 0x80);
 const QColor kFrame(0xC9, 0xCE, 0xD6);
 const QColor kSelected(0x1F, 0x4E, 0x9A);
 const QColor kHover(0xE8, 0x8A, 0x1A);
+const QColor kCardBorder(0xDD, 0xE2, 0xE8);
 
 }  // namespace
 
@@ -220,7 +221,9 @@ void AttentionGrid::paintThumb(QPainter& p, const QRectF& box, int layer, int he
 
 void AttentionGrid::paintEvent(QPaintEvent*) {
     QPainter p(this);
-    p.fillRect(rect(), palette().window());
+    p.fillRect(rect(), QColor::fromRgba(AttentionColorScale::kBackgroundColor));
+    p.setPen(kCardBorder);
+    p.drawRect(rect().adjusted(0, 0, -1, -1));
     const Geometry g = geometry();
     if (layers_ == 0 || heads_ == 0) {
         p.setPen(kMutedInk);

@@ -23,6 +23,7 @@ const QColor kMutedInk(0x6B, 0x72, 0x80);
 const QColor kFrame(0xB8, 0xBE, 0xC8);
 const QColor kHover(0xE8, 0x8A, 0x1A);
 const QColor kHoverFill(0xFF, 0xE9, 0xC7);
+const QColor kCardBorder(0xDD, 0xE2, 0xE8);
 
 }  // namespace
 
@@ -375,8 +376,9 @@ void AttentionHeatmap::paintHover(QPainter& p, const Geometry& g) const {
 
     // The hovered row's and column's labels, always shown, on a highlight.
     p.setFont(bold);
-    const QString qText = fm.elidedText(queryLabels_[hoverQuery_], Qt::ElideRight,
-                                        g.queryLabels.width() - 10);
+    // Hovered labels may be longer than the others: up to the widest label allowed.
+    const QString qText =
+        fm.elidedText(queryLabels_[hoverQuery_], Qt::ElideRight, kMaxLabelWidth - 10);
     const double qW = fm.horizontalAdvance(qText) + 8;
     const QRectF qBox(g.queryLabels.right() - 2 - qW, cell.center().y() - lh / 2, qW, lh);
     p.setPen(Qt::NoPen);
@@ -385,8 +387,8 @@ void AttentionHeatmap::paintHover(QPainter& p, const Geometry& g) const {
     p.setPen(kInk);
     p.drawText(qBox, Qt::AlignCenter, qText);
 
-    const QString kText = fm.elidedText(keyLabels_[hoverKey_], Qt::ElideRight,
-                                        g.keyLabels.height() - 10);
+    const QString kText =
+        fm.elidedText(keyLabels_[hoverKey_], Qt::ElideRight, kMaxLabelWidth - 10);
     const double kW = fm.horizontalAdvance(kText) + 8;
     p.save();
     p.translate(cell.center().x(), g.keyLabels.bottom() - 2);
@@ -436,6 +438,10 @@ void AttentionHeatmap::paintEvent(QPaintEvent*) {
     QPainter p(this);
     paintView(p, QRectF(rect()), false);
     paintHover(p, geometryFor(QRectF(rect())));
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(kCardBorder);
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect().adjusted(0, 0, -1, -1));
 }
 
 void AttentionHeatmap::mouseMoveEvent(QMouseEvent* event) {

@@ -7,7 +7,9 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace lmw::ui {
 
@@ -23,9 +25,19 @@ QStringList swatchTexts(const AttentionLegend::Content& c) {
     if (c.masked) out << AttentionLegend::tr("masked (future)");
     if (c.padding) out << AttentionLegend::tr("padding");
     if (c.threshold > 0.0F) {
-        out << AttentionLegend::tr("below %1").arg(AttentionLegend::tickText(c.threshold, 1.0));
+        out << AttentionLegend::tr("below %1").arg(AttentionLegend::tickText(c.threshold, c.threshold));
     }
     return out;
+}
+
+/// A round step near `raw`: 1, 2, 2.5 or 5 times a power of ten.
+double niceStep(double raw) {
+    if (raw <= 0.0) return 1.0;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * power >= raw * 0.999) return m * power;
+    }
+    return 10.0 * power;
 }
 
 QPainterPath rectPath(const QRectF& r) {
@@ -106,19 +118,25 @@ void AttentionLegend::paint(QPainter& p, const QRectF& area, const QFont& font,
     p.setPen(QPen(kFrame, 1.0));
     p.drawRect(bar);
 
-    // Ticks at quarters of the maximum; labels that would collide are skipped.
-    p.setPen(kInk);
-    double lastLabelY = 1e9;
-    for (int i = 4; i >= 0; --i) {
-        const double v = c.maximum * i / 4.0;
+    // Ticks at round values (0.05, 0.1, 0.2, 0.25, 0.5 ... apart) and at the maximum; labels
+    // that would collide with one already drawn are left out.
+    std::vector<double> ticks;
+    const double step = niceStep(c.maximum / 4.0);
+    for (int i = 0; i * step <= c.maximum * (1.0 + 1e-9); ++i) ticks.push_back(i * step);
+    if (c.maximum - ticks.back() > 1e-9 * c.maximum) ticks.push_back(c.maximum);
+    std::vector<double> labelled;
+    p.setPen(QPen(kInk, 1.0));
+    for (int i = int(ticks.size()) - 1; i >= 0; --i) {
+        const double v = ticks[std::size_t(i)];
         const double y = bar.bottom() - scale.position(v, c.maximum) * bar.height();
-        p.setPen(QPen(kInk, 1.0));
         p.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 4, y));
-        if (std::abs(y - lastLabelY) < fm.height() * 0.95 && i != 0) continue;
-        if (i == 0 && std::abs(y - lastLabelY) < fm.height() * 0.95) continue;
+        const bool collides = std::any_of(labelled.begin(), labelled.end(), [&](double other) {
+            return std::abs(other - y) < fm.height() * 1.3;
+        });
+        if (collides) continue;
         p.drawText(QRectF(bar.right() + 6, y - fm.height() / 2, area.width(), fm.height()),
                    Qt::AlignLeft | Qt::AlignVCenter, tickText(v, c.maximum));
-        lastLabelY = y;
+        labelled.push_back(y);
     }
 
     // Swatches for cells that carry no weight.

@@ -1,6 +1,7 @@
 // The training-step slider of the attention explorer.
 #include "attention/attention_timeline.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -29,6 +30,7 @@ AttentionTimeline::AttentionTimeline(QWidget* parent) : QWidget(parent) {
     text_->setTextFormat(Qt::PlainText);
     text_->setMinimumWidth(120);
     text_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    text_->installEventFilter(this);
 
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
@@ -75,9 +77,19 @@ void AttentionTimeline::setCurrentIndex(int index) {
 }
 
 void AttentionTimeline::setText(const QString& text) {
-    QString oneLine = text.simplified();
-    text_->setText(oneLine.isEmpty() ? QString() : tr("Text: “%1”").arg(oneLine));
     text_->setToolTip(text);
+    fullText_ = text.simplified();
+    elideText();
+}
+
+void AttentionTimeline::elideText() {
+    const QString line = fullText_.isEmpty() ? QString() : tr("Text: “%1”").arg(fullText_);
+    text_->setText(text_->fontMetrics().elidedText(line, Qt::ElideRight, text_->width()));
+}
+
+bool AttentionTimeline::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == text_ && event->type() == QEvent::Resize) elideText();
+    return QWidget::eventFilter(watched, event);
 }
 
 int AttentionTimeline::nearestIndex(const std::vector<std::int64_t>& steps, std::int64_t step) {

@@ -39,9 +39,14 @@ public:
 Q_SIGNALS:
     void currentIndexChanged(int index);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateLabels();
+    void elideText();
 
+    QString fullText_;
     std::vector<std::int64_t> steps_;
     QSlider* slider_ = nullptr;
     QLabel* step_ = nullptr;
