@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "api/configs.h"
+#include "api/inspect.h"
 
 namespace lmw {
 
@@ -62,6 +63,33 @@ public:
     /// Whether generate() continues text (decoders), rewrites it (BART), or fillMask() applies.
     bool continuesText() const;
     bool isEncoder() const;
+
+    // --- looking inside ----------------------------------------------------------------------
+
+    /// The tokens of `text` as the model sees them (special tokens included where the family
+    /// adds them: [CLS] ... [SEP], <s> ... </s>).
+    std::vector<std::string> tokens(const std::string& text) const;
+
+    /// Every attention map of the model on `text` (BART: `text` is the source and, shifted
+    /// behind the start token, the target). Throws lmw::Error for LSTM models (no attention).
+    AttentionSnapshot attention(const std::string& text) const;
+
+    /// For each token of `text`: the probability the model gives it and its top alternatives.
+    /// Decoders predict each token from the tokens before it; encoders predict each token with
+    /// that one position masked, using both sides. BART is not supported (lmw::Error).
+    std::vector<TokenPrediction> predictions(const std::string& text, int topK = 5) const;
+
+    /// Decoders: the most likely next tokens after `prefix`, with probabilities.
+    std::vector<std::pair<std::string, double>> nextTokens(const std::string& prefix, int topK = 10) const;
+
+    /// BART: corrupts `text` with the noise of `noise` (seeded), then writes the model's
+    /// reconstruction. `corrupted` receives the noised tokens and `changed` marks the tokens of
+    /// the corrupted text that the noise introduced (masks, moved or rotated tokens).
+    std::string denoise(const std::string& text, const ObjectiveConfig& noise, std::uint64_t seed,
+                        std::vector<std::string>* corrupted, std::vector<bool>* changed, int beams = 1) const;
+
+    /// Models with a classification head: the probability of each class for `text`.
+    std::vector<std::pair<std::string, double>> classify(const std::string& text) const;
 
     const ModelConfig& modelConfig() const;
     std::int64_t step() const;          // training step the weights come from

@@ -20,6 +20,7 @@
 #include "api/configs.h"
 #include "api/corpus.h"
 #include "api/events.h"
+#include "api/inspect.h"
 #include "api/text_generator.h"
 
 namespace lmw {
@@ -28,6 +29,9 @@ struct TrainingCallbacks {
     std::function<void(const StepMetrics&)> onStep;      // after every optimizer step
     std::function<void(const EvalMetrics&)> onEval;      // after every evaluation (also step 0)
     std::function<void(const std::string&)> onMessage;   // e.g. "Checkpoint saved at step 250."
+    /// The attention timeline: the model's attention on a probe text, before training and every
+    /// `attentionEvery` steps (see setAttentionProbe). Runs on the training thread.
+    std::function<void(const AttentionSnapshot&)> onAttention;
 };
 
 class TrainingSession {
@@ -52,6 +56,9 @@ public:
 
     /// Trains until `iters` steps are done or a stop is requested. Blocks.
     RunSummary train(const TrainingCallbacks& callbacks = {});
+
+    /// Captures attention on `probe` every `every` steps (0 turns it off). Set before train().
+    void setAttentionProbe(const std::string& probe, int every);
 
     void requestStop();
     void setPaused(bool paused);

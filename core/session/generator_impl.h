@@ -12,6 +12,7 @@ struct TextGenerator::Impl {
     TokenizerPtr tokenizer;
     ModelConfig config;
     std::int64_t step = 0;
+    std::vector<std::string> labels;  // class names of a classification head, when known
 };
 
 /// Sets torch's intra-op thread count for the calling thread (OpenMP reads it per thread) and

@@ -19,6 +19,7 @@
 #include "runs/run_writer.h"
 #include "session/config_json.h"
 #include "session/generator_impl.h"
+#include "session/inspection.h"
 #include "training/examples.h"
 #include "training/lr_schedule.h"
 #include "util/system.h"
@@ -41,6 +42,8 @@ struct TrainingSession::Impl {
     std::string runDir;
     std::unique_ptr<RunWriter> writer;
     EvalMetrics lastEval{0, std::nan(""), std::nan("")};
+    std::string probe;       // attention timeline: the text, and every how many steps
+    int attentionEvery = 0;
     bool evaluatedAtStep = false;  // an evaluation exists for the current step
 
     mutable std::mutex modelMutex;  // held while weights change (one optimizer step)
@@ -276,7 +279,18 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
         message("Checkpoint saved at step " + std::to_string(s.step) + ".");
     };
 
+    auto capture = [&] {
+        if (!cb.onAttention || s.probe.empty() || s.attentionEvery <= 0) return;
+        if (s.model.family == ModelFamily::Lstm) return;  // no attention to show
+        try {
+            cb.onAttention(captureAttention(*s.net, *s.corpus.tokenizer, s.probe, s.step));
+        } catch (const Error& e) {
+            message(std::string("The attention timeline is off: ") + e.what());
+            s.attentionEvery = 0;
+        }
+    };
     if (s.step == 0 && !s.stop.load()) report(s.evaluate());  // the loss before any training
+    capture();
 
     const std::int64_t tokensPerStep = std::int64_t(s.train.batch) * s.model.block;
     const std::int64_t firstStep = s.step;
@@ -301,6 +315,7 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
         StepMetrics m{s.step, s.train.iters, loss, lr, tokPerSec, elapsed()};
         if (s.writer) s.writer->step(m);
         if (cb.onStep) cb.onStep(m);
+        if (s.attentionEvery > 0 && s.step % s.attentionEvery == 0) capture();
 
         if (s.step % s.train.evalEvery == 0 || s.step == s.train.iters) {
             const EvalMetrics e = s.evaluate();
@@ -329,6 +344,11 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
 }
 
 // --- control from other threads --------------------------------------------------------------
+
+void TrainingSession::setAttentionProbe(const std::string& probe, int every) {
+    impl_->probe = probe;
+    impl_->attentionEvery = std::max(0, every);
+}
 
 void TrainingSession::requestStop() {
     impl_->stop.store(true);

@@ -8,6 +8,7 @@ void registerSeamTypes() {
     qRegisterMetaType<lmw::RunSummary>();
     qRegisterMetaType<lmw::MetricRow>();
     qRegisterMetaType<lmw::RunRecord>();
+    qRegisterMetaType<lmw::AttentionSnapshot>();
     qRegisterMetaType<QVector<lmw::StepMetrics>>();
 }
 

@@ -6,6 +6,7 @@
 #include <QVector>
 
 #include "api/events.h"
+#include "api/inspect.h"
 #include "api/run_store.h"
 
 Q_DECLARE_METATYPE(lmw::StepMetrics)
@@ -13,6 +14,7 @@ Q_DECLARE_METATYPE(lmw::EvalMetrics)
 Q_DECLARE_METATYPE(lmw::RunSummary)
 Q_DECLARE_METATYPE(lmw::MetricRow)
 Q_DECLARE_METATYPE(lmw::RunRecord)
+Q_DECLARE_METATYPE(lmw::AttentionSnapshot)
 
 namespace lmw::ui {
 

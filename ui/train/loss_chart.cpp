@@ -105,6 +105,7 @@ void LossChart::buildControls() {
     connect(plot_, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { followData_ = false; });
     connect(plot_, &QCustomPlot::mouseMove, this, &LossChart::onMouseMove);
     connect(plot_, &QCustomPlot::mousePress, this, &LossChart::onMousePress);
+    connect(plot_, &QCustomPlot::mouseRelease, this, &LossChart::onMouseRelease);
     smoothLabel_->setText(QString::number(smoothing_, 'f', 2));
 }
 
@@ -354,7 +355,13 @@ void LossChart::onMouseMove(QMouseEvent* event) {
 }
 
 void LossChart::onMousePress(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) pressAt_ = event->position().toPoint();
+}
+
+void LossChart::onMouseRelease(QMouseEvent* event) {
+    // A click, not the end of a drag: the press and the release are (almost) at the same place.
     if (event->button() != Qt::LeftButton || current_.steps.isEmpty()) return;
+    if ((event->position().toPoint() - pressAt_).manhattanLength() > 4) return;
     const double x = plot_->xAxis->pixelToCoord(event->position().x());
     auto it = std::lower_bound(current_.steps.begin(), current_.steps.end(), x);
     if (it == current_.steps.end()) --it;

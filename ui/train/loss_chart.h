@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPoint>
 #include <QMap>
 #include <QString>
 #include <QVector>
@@ -78,6 +79,7 @@ private:
     void requestReplot();
     void onMouseMove(QMouseEvent* event);
     void onMousePress(QMouseEvent* event);
+    void onMouseRelease(QMouseEvent* event);
     QColor overlayColor(int index) const;
 
     QCustomPlot* plot_ = nullptr;
@@ -99,6 +101,7 @@ private:
     bool logScale_ = false;
     bool followData_ = true;  // rescale automatically until the user zooms or drags
     qint64 plannedSteps_ = 0; // x axis spans the whole planned run while it trains
+    QPoint pressAt_;          // where the left button went down (clicks vs drags)
 
     struct Overlay {
         QString name;

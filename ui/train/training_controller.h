@@ -40,6 +40,7 @@ Q_SIGNALS:
     void started(const lmw::ui::TrainingStartInfo& info);
     void progress(const QVector<lmw::StepMetrics>& steps);
     void evaluated(const lmw::EvalMetrics& eval);
+    void attentionCaptured(const lmw::AttentionSnapshot& snapshot);
     void message(const QString& text);
     void finished(const lmw::RunSummary& summary);
     void failed(const QString& message);

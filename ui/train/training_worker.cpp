@@ -90,6 +90,8 @@ void TrainingWorker::run() {
             flushIfDue();
         };
         cb.onMessage = [&](const std::string& text) { Q_EMIT message(QString::fromStdString(text)); };
+        cb.onAttention = [&](const AttentionSnapshot& a) { Q_EMIT attentionCaptured(a); };
+        session->setAttentionProbe(request_.attentionProbe, request_.attentionEvery);
         const RunSummary summary = session->train(cb);
         flushPending();
         Q_EMIT finished(summary);

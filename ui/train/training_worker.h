@@ -18,6 +18,7 @@
 #include "api/configs.h"
 #include "api/corpus.h"
 #include "api/events.h"
+#include "api/inspect.h"
 #include "api/text_generator.h"
 
 namespace lmw {
@@ -34,6 +35,8 @@ struct TrainingRequest {
     std::string runDir;       // where the run is recorded
     std::string resumeFrom;   // checkpoint or run folder; empty for a new model
     int resumeIters = 0;      // new total step count when resuming (0 = keep)
+    std::string attentionProbe;  // attention timeline: captured on this text ...
+    int attentionEvery = 0;      // ... every N steps (0 = off)
 };
 
 /// What the session found once it was set up (corpus loaded, model built).
@@ -68,6 +71,7 @@ Q_SIGNALS:
     void started(const lmw::ui::TrainingStartInfo& info);
     void progress(const QVector<lmw::StepMetrics>& steps);
     void evaluated(const lmw::EvalMetrics& eval);
+    void attentionCaptured(const lmw::AttentionSnapshot& snapshot);
     void message(const QString& text);
     void finished(const lmw::RunSummary& summary);
     void failed(const QString& message);
