@@ -190,6 +190,33 @@ private Q_SLOTS:
         QCOMPARE(heatmap.hoveredQuery(), -1);
     }
 
+    void hoverTextNamesTokensAndWeight() {
+        AttentionMap map = test::randomMap("causal", 0, 1, 5, 5, true, 12, {"The", "cat", "sat", "<b>", "."},
+                                           {"The", "cat", "sat", "<b>", "."});
+        map.keyPadding = {false, false, false, false, true};
+        map.queryPadding = {false, false, false, false, true};
+        AttentionHeatmap heatmap;
+        heatmap.setMap(map, 0);
+        const QString text = heatmap.hoverText(2, 1);
+        QVERIFY2(text.contains(QStringLiteral("<b>sat</b>")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("<b>cat</b>")));
+        QVERIFY(text.contains(QStringLiteral("Query 3")));
+        QVERIFY(text.contains(QStringLiteral("key 2")));
+        // The weight is there to full float precision: it reads back as the same float.
+        const int at = text.indexOf(QStringLiteral("weight ")) + 7;
+        QVERIFY(at > 7);
+        bool ok = false;
+        const float shown = text.mid(at).section(QLatin1Char(' '), 0, 0).toFloat(&ok);
+        QVERIFY(ok);
+        QCOMPARE(shown, map.weight(0, 2, 1));
+        QVERIFY(heatmap.hoverText(1, 3).contains(QStringLiteral("masked")));
+        QVERIFY(heatmap.hoverText(3, 4).contains(QStringLiteral("padding")));
+        QVERIFY(heatmap.hoverText(3, 3).contains(QStringLiteral("&lt;b&gt;")));  // escaped
+        heatmap.setThreshold(0.99F);
+        QVERIFY(heatmap.hoverText(2, 1).contains(QStringLiteral("below the threshold")));
+        QVERIFY(heatmap.hoverText(9, 0).isEmpty());
+    }
+
     void largeMapStaysAddressable() {
         const AttentionMap map = test::randomMap("causal", 0, 1, 512, 512, true, 1);
         AttentionHeatmap heatmap;

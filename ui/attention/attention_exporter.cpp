@@ -119,8 +119,9 @@ bool AttentionExporter::writeSvg(const AttentionHeatmap& heatmap, const QSize& s
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setResolution(heatmap.logicalDpiX());
-    svg.setTitle(heatmap.title().isEmpty() ? tr("Attention map") : heatmap.title());
-    svg.setDescription(tr("Attention weights drawn by LLM Workbench"));
+    // QSvgGenerator writes the title and description verbatim: escape them for XML.
+    svg.setTitle((heatmap.title().isEmpty() ? tr("Attention map") : heatmap.title()).toHtmlEscaped());
+    svg.setDescription(tr("Attention weights drawn by LLM Workbench").toHtmlEscaped());
     QPainter p;
     if (!p.begin(&svg)) {
         setError(error, tr("Cannot write the drawing %1.").arg(path));

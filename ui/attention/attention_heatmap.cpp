@@ -10,6 +10,7 @@
 #include <QPainterPath>
 #include <QToolTip>
 
+#include <charconv>
 #include <cmath>
 
 namespace lmw::ui {
@@ -306,10 +307,10 @@ void AttentionHeatmap::paintHatching(QPainter& p, const Geometry& g) const {
                          (r.endKey - r.firstKey) * g.cellW, g.cellH);
         (r.padding ? padding : masked).addRect(box);
     }
-    p.setRenderHint(QPainter::Antialiasing, true);
+    // Aliased one-pixel lines: crisp on the pixel grid and exactly the hatch colour.
+    p.setRenderHint(QPainter::Antialiasing, false);
     AttentionLegend::paintHatch(p, masked, AttentionColorScale::kMaskedHatchColor, false);
     AttentionLegend::paintHatch(p, padding, AttentionColorScale::kPaddingHatchColor, true);
-    p.setRenderHint(QPainter::Antialiasing, false);
 }
 
 void AttentionHeatmap::paintLabels(QPainter& p, const Geometry& g) const {
@@ -402,6 +403,7 @@ void AttentionHeatmap::paintHover(QPainter& p, const Geometry& g) const {
 }
 
 QString AttentionHeatmap::hoverText(int query, int key) const {
+    if (query < 0 || key < 0 || query >= matrix_.queries || key >= matrix_.keys) return {};
     const CellState s = cellState(query, key);
     const QString head =
         tr("Query %1 <b>%2</b> → key %3 <b>%4</b>")
@@ -409,6 +411,10 @@ QString AttentionHeatmap::hoverText(int query, int key) const {
             .arg(queryLabels_[query].toHtmlEscaped())
             .arg(key + 1)
             .arg(keyLabels_[key].toHtmlEscaped());
+    // The shortest text that reads back as the very float the model computed.
+    char buf[32];
+    const auto written = std::to_chars(buf, buf + sizeof buf, s.weight);
+    const QString exact = QString::fromLatin1(buf, int(written.ptr - buf));
     QString detail;
     switch (s.kind) {
         case CellKind::Padding:
@@ -418,10 +424,10 @@ QString AttentionHeatmap::hoverText(int query, int key) const {
             detail = tr("masked: this key is in the query's future");
             break;
         case CellKind::BelowThreshold:
-            detail = tr("weight %1 (below the threshold)").arg(double(s.weight), 0, 'f', 4);
+            detail = tr("weight %1 (below the threshold %2)").arg(exact).arg(double(threshold_));
             break;
         case CellKind::Weight:
-            detail = tr("weight %1").arg(double(s.weight), 0, 'f', 4);
+            detail = tr("weight %1").arg(exact);
             break;
     }
     return head + QStringLiteral("<br>") + detail;

@@ -53,6 +53,9 @@ public:
     bool cellAt(const QPointF& pos, int* query, int* key) const;
     int hoveredQuery() const { return hoverQuery_; }
     int hoveredKey() const { return hoverKey_; }
+    /// The hover read-out of cell (query, key) as rich text: both tokens with their positions
+    /// and the exact weight (or why there is none). Empty when out of range.
+    QString hoverText(int query, int key) const;
 
     /// Paints the whole view (title, labels, cells, legend) into `rect`. `vector` draws cells
     /// as rectangles where possible (for SVG) instead of the scaled image.
@@ -104,7 +107,6 @@ private:
     void paintLabels(QPainter& p, const Geometry& g) const;
     void paintHover(QPainter& p, const Geometry& g) const;
     void setHover(int query, int key);
-    QString hoverText(int query, int key) const;
 
     AttentionMatrix matrix_;
     QStringList queryLabels_;  // display forms of the tokens
