@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -83,6 +84,7 @@ AttentionMap patternMap(const std::string& kind, int layer, int heads,
         for (int q = 0; q < m.queries; ++q) {
             float* row = m.weights.data() + (std::size_t(h) * m.queries + q) * m.keys;
             float sum = 0;
+            if (m.queryPadding[std::size_t(q)]) continue;  // padding rows stay zero
             for (int k = 0; k < m.keys; ++k) {
                 if (m.masked(q, k)) continue;
                 const int kk = kind == "cross" ? int(std::lround(double(k) * m.queries / m.keys))
@@ -93,7 +95,7 @@ AttentionMap patternMap(const std::string& kind, int layer, int heads,
                 row[k] = std::exp(logit + noise(rng));
                 sum += row[k];
             }
-            for (int k = 0; k < m.keys; ++k) row[k] /= sum;
+            for (int k = 0; k < m.keys; ++k) row[k] = sum > 0 ? row[k] / sum : 0.0F;
         }
     }
     return m;
@@ -116,6 +118,20 @@ std::vector<AttentionSnapshot> gptRun() {
         out.push_back(std::move(s));
     }
     return out;
+}
+
+/// A BERT-like model on a sentence padded to a fixed length: every token looks both ways.
+AttentionSnapshot bertSnapshot() {
+    const auto tokens = words(
+        "[CLS] the bank of the river was steep , so we sat on the grass . [SEP] <pad> <pad> <pad>");
+    AttentionSnapshot s;
+    s.step = 2500;
+    s.text = "the bank of the river was steep, so we sat on the grass.";
+    for (int l = 0; l < 4; ++l) {
+        AttentionMap m = patternMap("self", l, 4, tokens, tokens, false, 1.0F, 40 + l, 2);
+        s.maps.push_back(std::move(m));
+    }
+    return s;
 }
 
 AttentionSnapshot bartSnapshot() {
@@ -163,29 +179,59 @@ int main(int argc, char** argv) {
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("."));
     QDir().mkpath(out.path());
     bool ok = true;
-    {
+    {  // GPT: head view with the causal mask hatched, and the model view
         AttentionExplorer explorer;
-        explorer.resize(1300, 800);
+        explorer.resize(1400, 860);
         explorer.show();
         explorer.setSnapshots(gptRun());
         explorer.selectStep(1400);
         explorer.selectHead(1, 1);
         settle();
-        hover(explorer.heatmap(), 14, 1);
-        ok &= save(explorer, out.filePath(QStringLiteral("attention-explorer.png")));
+        hover(explorer.heatmap(), 14, 13);
+        ok &= save(explorer, out.filePath(QStringLiteral("attention-gpt.png")));
+        explorer.selectStep(0);  // the same head before training: diffuse
+        ok &= save(explorer, out.filePath(QStringLiteral("attention-gpt-step0.png")));
     }
-    {
+    {  // BERT: bidirectional, padding at the end
         AttentionExplorer explorer;
-        explorer.resize(1300, 800);
+        explorer.resize(1400, 860);
         explorer.show();
-        explorer.setSnapshot(bartSnapshot());
+        explorer.setSnapshot(bertSnapshot());
+        explorer.selectHead(2, 3);
+        ok &= save(explorer, out.filePath(QStringLiteral("attention-bert.png")));
+    }
+    {  // BART: the explorer on cross-attention, and the three panes side by side
+        AttentionExplorer explorer;
+        explorer.resize(1400, 860);
+        explorer.show();
+        const AttentionSnapshot bart = bartSnapshot();
+        explorer.setSnapshot(bart);
         explorer.setCurrentKind(QStringLiteral("cross"));
         explorer.selectHead(2, 0);
         ok &= save(explorer, out.filePath(QStringLiteral("attention-bart.png")));
-        explorer.setCurrentKind(QStringLiteral("encoder"));
-        ok &= save(explorer, out.filePath(QStringLiteral("attention-bart-encoder.png")));
-        explorer.exportPng(out.filePath(QStringLiteral("attention-export.png")));
-        explorer.exportSvg(out.filePath(QStringLiteral("attention-export.svg")));
+
+        const QStringList kinds{QStringLiteral("encoder"), QStringLiteral("decoder"),
+                                QStringLiteral("cross")};
+        const QSize pane(620, 560);
+        QImage strip(QSize(pane.width() * 3, pane.height()) * 2, QImage::Format_ARGB32);
+        strip.setDevicePixelRatio(2.0);
+        strip.fill(Qt::white);
+        QPainter p(&strip);
+        for (int i = 0; i < 3; ++i) {
+            AttentionHeatmap heatmap;
+            heatmap.resize(pane);
+            const auto layers = AttentionMatrices::ofKind(bart.maps, kinds[i]);
+            heatmap.setMatrix(AttentionMatrices::fromLayers(layers, 2, 0));
+            heatmap.setTitle(QStringLiteral("%1 · %2 · %3")
+                                 .arg(AttentionMatrices::kindTitle(kinds[i]),
+                                      AttentionMatrices::layerName(2), AttentionMatrices::headName(0)));
+            heatmap.paintView(p, QRectF(QPointF(pane.width() * i, 0), QSizeF(pane)), false);
+        }
+        p.end();
+        const QString path = out.filePath(QStringLiteral("attention-bart-panes.png"));
+        const bool saved = strip.save(path);
+        QTextStream(stdout) << (saved ? "wrote " : "FAILED ") << path << '\n';
+        ok &= saved;
     }
     return ok ? 0 : 1;
 }

@@ -215,6 +215,10 @@ private Q_SLOTS:
         heatmap.setThreshold(0.99F);
         QVERIFY(heatmap.hoverText(2, 1).contains(QStringLiteral("below the threshold")));
         QVERIFY(heatmap.hoverText(9, 0).isEmpty());
+        heatmap.setThreshold(0.0F);
+        const QString line = heatmap.hoverSummary(2, 1);
+        QVERIFY2(line.startsWith(QStringLiteral("“sat” → “cat”: weight ")), qPrintable(line));
+        QCOMPARE(line.section(QStringLiteral("weight "), 1).toFloat(), map.weight(0, 2, 1));
     }
 
     void largeMapStaysAddressable() {

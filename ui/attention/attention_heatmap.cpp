@@ -261,7 +261,7 @@ void AttentionHeatmap::paintCells(QPainter& p, const Geometry& g, bool vector) c
         p.drawImage(g.cells, img.scaled(img.width() * factor, img.height() * factor,
                                         Qt::IgnoreAspectRatio, Qt::FastTransformation));
     }
-    if (g.cellW >= kMinHatchCell) paintHatching(p, g);
+    if (g.cellW >= kMinHatchCell) paintHatching(p, g, vector);
     if (g.cellW >= kMinGridCell) {
         p.setPen(QPen(QColor::fromRgba(AttentionColorScale::kBackgroundColor), 1.0));
         for (int k = 1; k < matrix_.keys; ++k) {
@@ -297,20 +297,32 @@ void AttentionHeatmap::paintCellRects(QPainter& p, const Geometry& g) const {
     }
 }
 
-void AttentionHeatmap::paintHatching(QPainter& p, const Geometry& g) const {
-    QPainterPath masked;
-    QPainterPath padding;
-    masked.setFillRule(Qt::WindingFill);
-    padding.setFillRule(Qt::WindingFill);
-    for (const Run& r : runs_) {
-        const QRectF box(g.cells.left() + r.firstKey * g.cellW, g.cells.top() + r.query * g.cellH,
-                         (r.endKey - r.firstKey) * g.cellW, g.cellH);
-        (r.padding ? padding : masked).addRect(box);
+void AttentionHeatmap::paintHatching(QPainter& p, const Geometry& g, bool vector) const {
+    if (runs_.empty()) return;
+    auto box = [&](const Run& r) {
+        return QRectF(g.cells.left() + r.firstKey * g.cellW, g.cells.top() + r.query * g.cellH,
+                      (r.endKey - r.firstKey) * g.cellW, g.cellH);
+    };
+    if (vector) {  // lines clipped to the runs: they stay lines in an SVG
+        QPainterPath masked;
+        QPainterPath padding;
+        masked.setFillRule(Qt::WindingFill);
+        padding.setFillRule(Qt::WindingFill);
+        for (const Run& r : runs_) (r.padding ? padding : masked).addRect(box(r));
+        p.setRenderHint(QPainter::Antialiasing, false);
+        AttentionLegend::paintHatch(p, masked, AttentionColorScale::kMaskedHatchColor, false);
+        AttentionLegend::paintHatch(p, padding, AttentionColorScale::kPaddingHatchColor, true);
+        return;
     }
-    // Aliased one-pixel lines: crisp on the pixel grid and exactly the hatch colour.
-    p.setRenderHint(QPainter::Antialiasing, false);
-    AttentionLegend::paintHatch(p, masked, AttentionColorScale::kMaskedHatchColor, false);
-    AttentionLegend::paintHatch(p, padding, AttentionColorScale::kPaddingHatchColor, true);
+    // On screen: a tiled pattern of one-pixel diagonals in exactly the hatch colour, its
+    // origin fixed so that the stripes of neighbouring runs join up. Much faster than
+    // clipping lines to hundreds of rectangles.
+    static const QBrush maskedBrush(AttentionLegend::hatchTile(AttentionColorScale::kMaskedHatchColor, false));
+    static const QBrush paddingBrush(AttentionLegend::hatchTile(AttentionColorScale::kPaddingHatchColor, true));
+    p.save();
+    p.setBrushOrigin(QPointF(0, 0));
+    for (const Run& r : runs_) p.fillRect(box(r), r.padding ? paddingBrush : maskedBrush);
+    p.restore();
 }
 
 void AttentionHeatmap::paintLabels(QPainter& p, const Geometry& g) const {
@@ -400,37 +412,67 @@ void AttentionHeatmap::paintHover(QPainter& p, const Geometry& g) const {
     p.setPen(kInk);
     p.drawText(kBox, Qt::AlignCenter, kText);
     p.restore();
+
+    // The read-out, right-aligned on the title row (the tooltip says the same at the pointer).
+    if (!g.title.isEmpty()) {
+        const QFontMetricsF tfm(f);
+        const QString text = tfm.elidedText(hoverSummary(hoverQuery_, hoverKey_), Qt::ElideMiddle,
+                                            g.title.width() * 0.6);
+        const double w = tfm.horizontalAdvance(text) + 14;
+        const QRectF box(g.title.right() - w, g.title.center().y() - tfm.height() / 2 - 3, w,
+                         tfm.height() + 6);
+        p.setFont(f);
+        p.setPen(QPen(kHover, 1.0));
+        p.setBrush(kHoverFill);
+        p.drawRoundedRect(box, 5, 5);
+        p.setPen(kInk);
+        p.drawText(box, Qt::AlignCenter, text);
+    }
 }
+
+namespace {
+
+/// The shortest text that reads back as the very float the model computed.
+QString exactWeight(float weight) {
+    char buf[32];
+    const auto written = std::to_chars(buf, buf + sizeof buf, weight);
+    return QString::fromLatin1(buf, int(written.ptr - buf));
+}
+
+}  // namespace
 
 QString AttentionHeatmap::hoverText(int query, int key) const {
     if (query < 0 || key < 0 || query >= matrix_.queries || key >= matrix_.keys) return {};
-    const CellState s = cellState(query, key);
     const QString head =
         tr("Query %1 <b>%2</b> → key %3 <b>%4</b>")
             .arg(query + 1)
             .arg(queryLabels_[query].toHtmlEscaped())
             .arg(key + 1)
             .arg(keyLabels_[key].toHtmlEscaped());
-    // The shortest text that reads back as the very float the model computed.
-    char buf[32];
-    const auto written = std::to_chars(buf, buf + sizeof buf, s.weight);
-    const QString exact = QString::fromLatin1(buf, int(written.ptr - buf));
-    QString detail;
+    return head + QStringLiteral("<br>") + cellDescription(query, key);
+}
+
+QString AttentionHeatmap::hoverSummary(int query, int key) const {
+    if (query < 0 || key < 0 || query >= matrix_.queries || key >= matrix_.keys) return {};
+    return tr("“%1” → “%2”: %3")
+        .arg(queryLabels_[query], keyLabels_[key], cellDescription(query, key));
+}
+
+QString AttentionHeatmap::cellDescription(int query, int key) const {
+    const CellState s = cellState(query, key);
     switch (s.kind) {
         case CellKind::Padding:
-            detail = tr("padding: not part of the text");
-            break;
+            return tr("padding, not part of the text");
         case CellKind::Masked:
-            detail = tr("masked: this key is in the query's future");
-            break;
+            return tr("masked, this key is in the query's future");
         case CellKind::BelowThreshold:
-            detail = tr("weight %1 (below the threshold %2)").arg(exact).arg(double(threshold_));
-            break;
+            return tr("weight %1 (below the threshold %2)")
+                .arg(exactWeight(s.weight))
+                .arg(double(threshold_));
         case CellKind::Weight:
-            detail = tr("weight %1").arg(exact);
             break;
     }
-    return head + QStringLiteral("<br>") + detail;
+    return tr("weight %1").arg(exactWeight(s.weight));
 }
 
 void AttentionHeatmap::setHover(int query, int key) {

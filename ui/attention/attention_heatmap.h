@@ -56,6 +56,8 @@ public:
     /// The hover read-out of cell (query, key) as rich text: both tokens with their positions
     /// and the exact weight (or why there is none). Empty when out of range.
     QString hoverText(int query, int key) const;
+    /// The same on one plain line, as shown on the title row while hovering.
+    QString hoverSummary(int query, int key) const;
 
     /// Paints the whole view (title, labels, cells, legend) into `rect`. `vector` draws cells
     /// as rectangles where possible (for SVG) instead of the scaled image.
@@ -103,10 +105,11 @@ private:
     void measureLabels();
     void paintCells(QPainter& p, const Geometry& g, bool vector) const;
     void paintCellRects(QPainter& p, const Geometry& g) const;
-    void paintHatching(QPainter& p, const Geometry& g) const;
+    void paintHatching(QPainter& p, const Geometry& g, bool vector) const;
     void paintLabels(QPainter& p, const Geometry& g) const;
     void paintHover(QPainter& p, const Geometry& g) const;
     void setHover(int query, int key);
+    QString cellDescription(int query, int key) const;
 
     AttentionMatrix matrix_;
     QStringList queryLabels_;  // display forms of the tokens

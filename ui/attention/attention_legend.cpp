@@ -89,6 +89,18 @@ void AttentionLegend::paintHatch(QPainter& p, const QPainterPath& area, QRgb col
     p.restore();
 }
 
+QImage AttentionLegend::hatchTile(QRgb color, bool cross) {
+    const int n = int(kHatchSpacing);
+    QImage tile(n, n, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    for (int y = 0; y < n; ++y) {
+        for (int x = 0; x < n; ++x) {
+            if ((x + y) % n == 0 || (cross && (x - y + n) % n == 0)) tile.setPixel(x, y, color);
+        }
+    }
+    return tile;
+}
+
 void AttentionLegend::paint(QPainter& p, const QRectF& area, const QFont& font,
                             const AttentionColorScale& scale, const Content& c) {
     p.save();

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
 #include <QRectF>
 
 class QPainter;
@@ -39,6 +40,8 @@ public:
     /// Hatches `area` with diagonal lines (`cross`: both diagonals), as masked and padding
     /// cells are drawn; the lines sit on a fixed lattice so separate areas line up.
     static void paintHatch(QPainter& p, const QPainterPath& area, QRgb color, bool cross);
+    /// The same hatching as a transparent tile for a pattern brush (pixel-exact `color`).
+    static QImage hatchTile(QRgb color, bool cross);
     /// A tick label for weight `v` on a scale ending at `maximum`.
     static QString tickText(double v, double maximum);
 };
