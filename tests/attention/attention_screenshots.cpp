@@ -212,7 +212,7 @@ int main(int argc, char** argv) {
 
         const QStringList kinds{QStringLiteral("encoder"), QStringLiteral("decoder"),
                                 QStringLiteral("cross")};
-        const QSize pane(620, 560);
+        const QSize pane(620, 470);
         QImage strip(QSize(pane.width() * 3, pane.height()) * 2, QImage::Format_ARGB32);
         strip.setDevicePixelRatio(2.0);
         strip.fill(Qt::white);
@@ -232,6 +232,9 @@ int main(int argc, char** argv) {
         const bool saved = strip.save(path);
         QTextStream(stdout) << (saved ? "wrote " : "FAILED ") << path << '\n';
         ok &= saved;
+        // What the export actions write, to look at.
+        ok &= explorer.exportPng(out.filePath(QStringLiteral("export-cross.png")));
+        ok &= explorer.exportSvg(out.filePath(QStringLiteral("export-cross.svg")));
     }
     return ok ? 0 : 1;
 }

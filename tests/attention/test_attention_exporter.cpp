@@ -7,6 +7,7 @@
 #include "attention_fixtures.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -98,9 +99,16 @@ private Q_SLOTS:
                  qPrintable(error));
         QImage img;
         QVERIFY(img.load(path, "PNG"));
-        QCOMPARE(img.size(), QSize(1800, 1520));  // the size at the PNG scale of 2
+        // Cropped to what is drawn, at the PNG scale of 2: a square map leaves no wide margins
+        // but keeps its title, labels and legend.
+        const QRectF area = AttentionExporter::exportRect(heatmap, QSize(900, 760));
+        QCOMPARE(img.size(), QSize(qRound(area.width() * 2), qRound(area.height() * 2)));
+        QVERIFY(area.width() > 400 && area.width() <= 900);
+        QVERIFY(area.height() > 400 && area.height() <= 760);
+        const QRectF cells = heatmap.contentRect(QRectF(0, 0, 900, 760));
+        QCOMPARE(cells, area);
         const QImage direct = AttentionExporter::renderImage(heatmap, QSize(900, 760), 1.0);
-        QCOMPARE(direct.size(), QSize(900, 760));
+        QCOMPARE(direct.size(), area.size().toSize());
         // Not blank: many pixels in the palette's blues.
         int coloured = 0;
         for (int y = 0; y < direct.height(); y += 3) {
@@ -142,7 +150,27 @@ private Q_SLOTS:
         QVERIFY(texts >= 20);  // token labels on both axes
         QSvgRenderer renderer(path);
         QVERIFY(renderer.isValid());
-        QCOMPARE(renderer.viewBox(), QRect(0, 0, 800, 700));
+        const QRectF area = AttentionExporter::exportRect(heatmap, QSize(800, 700));
+        QCOMPARE(renderer.viewBox(), QRect(QPoint(0, 0), area.size().toSize()));
+        // Drawn, the hatching stays inside the cells: the corners are the white page.
+        QImage drawn(renderer.viewBox().size(), QImage::Format_ARGB32);
+        drawn.fill(Qt::white);
+        QPainter painter(&drawn);
+        renderer.render(&painter);
+        painter.end();
+        QCOMPARE(drawn.pixel(drawn.width() - 3, drawn.height() - 3), qRgb(255, 255, 255));
+        QCOMPARE(drawn.pixel(drawn.width() - 3, 3), qRgb(255, 255, 255));
+        // Cells the model could see show their colour, with no hatching drawn over them.
+        heatmap.resize(800, 700);
+        for (const auto& [q, k] : {std::pair{9, 0}, {5, 2}, {7, 7}, {3, 1}}) {
+            const QPoint at = (heatmap.cellRect(q, k).center() - area.topLeft()).toPoint();
+            const QColor got = drawn.pixelColor(at);
+            const QColor want = QColor::fromRgba(heatmap.cellImage().pixel(k, q));
+            QVERIFY2(qAbs(got.red() - want.red()) + qAbs(got.green() - want.green()) +
+                             qAbs(got.blue() - want.blue()) <= 6,
+                     qPrintable(QStringLiteral("%1,%2: %3 vs %4")
+                                    .arg(q).arg(k).arg(got.name(), want.name())));
+        }
     }
 
     void largeSvgFallsBackToImage() {

@@ -8,6 +8,7 @@
 #include <QSvgGenerator>
 
 #include <charconv>
+#include <cmath>
 
 namespace lmw::ui {
 
@@ -89,14 +90,21 @@ bool AttentionExporter::writeCsv(const std::vector<const AttentionMap*>& maps,
     return true;
 }
 
+QRectF AttentionExporter::exportRect(const AttentionHeatmap& heatmap, const QSize& size) {
+    const QRectF content = heatmap.contentRect(QRectF(QPointF(0, 0), QSizeF(size)));
+    return QRectF(content.topLeft(), QSizeF(std::ceil(content.width()), std::ceil(content.height())));
+}
+
 QImage AttentionExporter::renderImage(const AttentionHeatmap& heatmap, const QSize& size,
                                       double scale) {
-    QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
+    const QRectF area = exportRect(heatmap, size);
+    QImage image(QSize(qRound(area.width() * scale), qRound(area.height() * scale)),
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.translate(-area.topLeft());
     heatmap.paintView(p, QRectF(QPointF(0, 0), QSizeF(size)), false);
     p.end();
     return image;
@@ -114,10 +122,12 @@ bool AttentionExporter::writePng(const AttentionHeatmap& heatmap, const QSize& s
 
 bool AttentionExporter::writeSvg(const AttentionHeatmap& heatmap, const QSize& size,
                                  const QString& path, QString* error) {
+    const QRectF area = exportRect(heatmap, size);
+    const QSize out = area.size().toSize();
     QSvgGenerator svg;
     svg.setFileName(path);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setSize(out);
+    svg.setViewBox(QRect(QPoint(0, 0), out));
     svg.setResolution(heatmap.logicalDpiX());
     // QSvgGenerator writes the title and description verbatim: escape them for XML.
     svg.setTitle((heatmap.title().isEmpty() ? tr("Attention map") : heatmap.title()).toHtmlEscaped());
@@ -127,6 +137,7 @@ bool AttentionExporter::writeSvg(const AttentionHeatmap& heatmap, const QSize& s
         setError(error, tr("Cannot write the drawing %1.").arg(path));
         return false;
     }
+    p.translate(-area.topLeft());
     heatmap.paintView(p, QRectF(QPointF(0, 0), QSizeF(size)), true);
     if (!p.end()) {
         setError(error, tr("Cannot write the drawing %1.").arg(path));

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -33,7 +34,10 @@ public:
     static bool writeCsv(const std::vector<const AttentionMap*>& maps, const QString& path,
                          QString* error = nullptr);
 
-    /// The heatmap's whole view (title, labels, cells, legend) at `size` times `scale`.
+    /// Where the heatmap's view laid out in `size` draws (title, labels, cells, legend):
+    /// images and drawings are cropped to it, so small or wide maps carry no empty margins.
+    static QRectF exportRect(const AttentionHeatmap& heatmap, const QSize& size);
+    /// The heatmap's view laid out in `size`, cropped to exportRect, at `scale` pixels per unit.
     static QImage renderImage(const AttentionHeatmap& heatmap, const QSize& size,
                               double scale = kPngScale);
     static bool writePng(const AttentionHeatmap& heatmap, const QSize& size, const QString& path,

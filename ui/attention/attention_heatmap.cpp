@@ -7,7 +7,6 @@
 #include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 
 #include <charconv>
@@ -197,6 +196,32 @@ AttentionHeatmap::Geometry AttentionHeatmap::geometryFor(const QRectF& rect) con
     return g;
 }
 
+QString AttentionHeatmap::axisTitle(bool queries) const {
+    const bool cross = matrix_.kind == QLatin1String("cross");
+    if (queries) return cross ? tr("decoder tokens (queries) ↓") : tr("queries: tokens looking ↓");
+    return cross ? tr("encoder tokens (keys) →") : tr("keys: tokens looked at →");
+}
+
+QRectF AttentionHeatmap::contentRect(const QRectF& rect) const {
+    const Geometry g = geometryFor(rect);
+    if (matrix_.isEmpty()) return rect;
+    const QFontMetricsF fm(labelFont());
+    QRectF used = g.cells | g.queryLabels | g.keyLabels | g.legend | g.queryAxis;
+    const double keyTitle = fm.horizontalAdvance(axisTitle(false));
+    used |= QRectF(g.keyAxis.center().x() - keyTitle / 2, g.keyAxis.top(), keyTitle,
+                   g.keyAxis.height());
+    const double queryTitle = fm.horizontalAdvance(axisTitle(true));
+    used |= QRectF(g.queryAxis.left(), g.queryAxis.center().y() - queryTitle / 2,
+                   g.queryAxis.width(), queryTitle);
+    if (!title_.isEmpty()) {
+        QFont tf = font();
+        tf.setBold(true);
+        const double w = std::min(g.title.width(), QFontMetricsF(tf).horizontalAdvance(title_) + 2);
+        used |= QRectF(g.title.left(), g.title.top(), w, g.title.height());
+    }
+    return used.adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(rect);
+}
+
 QRectF AttentionHeatmap::cellRect(int query, int key) const {
     if (query < 0 || key < 0 || query >= matrix_.queries || key >= matrix_.keys) return {};
     const Geometry g = geometryFor(QRectF(rect()));
@@ -303,12 +328,10 @@ void AttentionHeatmap::paintHatching(QPainter& p, const Geometry& g, bool vector
         return QRectF(g.cells.left() + r.firstKey * g.cellW, g.cells.top() + r.query * g.cellH,
                       (r.endKey - r.firstKey) * g.cellW, g.cellH);
     };
-    if (vector) {  // lines clipped to the runs: they stay lines in an SVG
-        QPainterPath masked;
-        QPainterPath padding;
-        masked.setFillRule(Qt::WindingFill);
-        padding.setFillRule(Qt::WindingFill);
-        for (const Run& r : runs_) (r.padding ? padding : masked).addRect(box(r));
+    if (vector) {  // lines cut to the runs: they stay lines in an SVG
+        QVector<QRectF> masked;
+        QVector<QRectF> padding;
+        for (const Run& r : runs_) (r.padding ? padding : masked) << box(r);
         p.setRenderHint(QPainter::Antialiasing, false);
         AttentionLegend::paintHatch(p, masked, AttentionColorScale::kMaskedHatchColor, false);
         AttentionLegend::paintHatch(p, padding, AttentionColorScale::kPaddingHatchColor, true);
@@ -331,9 +354,8 @@ void AttentionHeatmap::paintLabels(QPainter& p, const Geometry& g) const {
     const double lh = fm.height();
     p.setFont(f);
     // Axis titles.
-    const bool cross = matrix_.kind == QLatin1String("cross");
-    const QString queryTitle = cross ? tr("decoder tokens (queries) ↓") : tr("queries: tokens looking ↓");
-    const QString keyTitle = cross ? tr("encoder tokens (keys) →") : tr("keys: tokens looked at →");
+    const QString queryTitle = axisTitle(true);
+    const QString keyTitle = axisTitle(false);
     p.setPen(kMutedInk);
     p.drawText(g.keyAxis.adjusted(-200, 0, 200, 0), Qt::AlignHCenter | Qt::AlignTop, keyTitle);
     p.save();

@@ -62,6 +62,9 @@ public:
     /// Paints the whole view (title, labels, cells, legend) into `rect`. `vector` draws cells
     /// as rectangles where possible (for SVG) instead of the scaled image.
     void paintView(QPainter& p, const QRectF& rect, bool vector) const;
+    /// The part of `rect` that paintView(rect) actually draws on (title, labels, cells,
+    /// legend and a margin): exports are cropped to it.
+    QRectF contentRect(const QRectF& rect) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -99,6 +102,7 @@ private:
     };
 
     QFont labelFont() const;
+    QString axisTitle(bool queries) const;
     Geometry geometryFor(const QRectF& rect) const;
     void invalidateImage();
     void rebuildImage() const;

@@ -5,7 +5,6 @@
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -40,12 +39,6 @@ double niceStep(double raw) {
     return 10.0 * power;
 }
 
-QPainterPath rectPath(const QRectF& r) {
-    QPainterPath path;
-    path.addRect(r);
-    return path;
-}
-
 }  // namespace
 
 double AttentionLegend::width(const QFont& font) {
@@ -67,25 +60,36 @@ QString AttentionLegend::tickText(double v, double maximum) {
     return QString::number(v, 'f', decimals);
 }
 
-void AttentionLegend::paintHatch(QPainter& p, const QPainterPath& area, QRgb color, bool cross) {
-    if (area.isEmpty()) return;
-    const QRectF rect = area.boundingRect();
-    p.save();
-    p.setClipPath(area, Qt::IntersectClip);
-    p.setPen(QPen(QColor::fromRgba(color), 1.0));
-    // Lines x + y = c (rising to the right), c on a fixed lattice so neighbouring rects join.
-    const double top = rect.top();
-    const double bottom = rect.bottom();
-    for (double c = std::floor((rect.left() + top) / kHatchSpacing) * kHatchSpacing;
-         c <= rect.right() + bottom; c += kHatchSpacing) {
-        p.drawLine(QPointF(c - bottom, bottom), QPointF(c - top, top));
-    }
-    if (cross) {  // and x - y = c (falling to the right)
-        for (double c = std::floor((rect.left() - bottom) / kHatchSpacing) * kHatchSpacing;
-             c <= rect.right() - top; c += kHatchSpacing) {
-            p.drawLine(QPointF(c + top, top), QPointF(c + bottom, bottom));
+void AttentionLegend::paintHatch(QPainter& p, const QVector<QRectF>& rects, QRgb color,
+                                 bool cross) {
+    if (rects.isEmpty()) return;
+    // Each line is cut to each rectangle by hand rather than by a clip path: SVG output
+    // ignores clipping, and one clip region per rectangle would be slow on screen.
+    QVector<QLineF> lines;
+    for (const QRectF& r : rects) {
+        const double l = r.left();
+        const double t = r.top();
+        const double rt = r.right();
+        const double b = r.bottom();
+        // Lines x + y = c (rising to the right), c on a fixed lattice so neighbours join.
+        for (double c = std::ceil((l + t) / kHatchSpacing) * kHatchSpacing; c < rt + b;
+             c += kHatchSpacing) {
+            const double x0 = std::max(l, c - b);
+            const double x1 = std::min(rt, c - t);
+            if (x1 > x0) lines << QLineF(x0, c - x0, x1, c - x1);
+        }
+        if (!cross) continue;
+        // And x - y = c (falling to the right).
+        for (double c = std::ceil((l - b) / kHatchSpacing) * kHatchSpacing; c < rt - t;
+             c += kHatchSpacing) {
+            const double x0 = std::max(l, c + t);
+            const double x1 = std::min(rt, c + b);
+            if (x1 > x0) lines << QLineF(x0, x0 - c, x1, x1 - c);
         }
     }
+    p.save();
+    p.setPen(QPen(QColor::fromRgba(color), 1.0));
+    p.drawLines(lines);
     p.restore();
 }
 
@@ -135,7 +139,11 @@ void AttentionLegend::paint(QPainter& p, const QRectF& area, const QFont& font,
     std::vector<double> ticks;
     const double step = niceStep(c.maximum / 4.0);
     for (int i = 0; i * step <= c.maximum * (1.0 + 1e-9); ++i) ticks.push_back(i * step);
-    if (c.maximum - ticks.back() > 1e-9 * c.maximum) ticks.push_back(c.maximum);
+    if (c.maximum - ticks.back() > 1e-9 * c.maximum) {
+        // The maximum gets its own tick; a round one just below it would crowd it.
+        if (ticks.size() > 1 && c.maximum - ticks.back() < 0.35 * step) ticks.pop_back();
+        ticks.push_back(c.maximum);
+    }
     std::vector<double> labelled;
     p.setPen(QPen(kInk, 1.0));
     for (int i = int(ticks.size()) - 1; i >= 0; --i) {
@@ -159,10 +167,10 @@ void AttentionLegend::paint(QPainter& p, const QRectF& area, const QFont& font,
         p.setPen(Qt::NoPen);
         if (text == tr("masked (future)")) {
             p.fillRect(box, QColor::fromRgba(AttentionColorScale::kMaskedColor));
-            paintHatch(p, rectPath(box), AttentionColorScale::kMaskedHatchColor, false);
+            paintHatch(p, {box}, AttentionColorScale::kMaskedHatchColor, false);
         } else if (text == tr("padding")) {
             p.fillRect(box, QColor::fromRgba(AttentionColorScale::kPaddingColor));
-            paintHatch(p, rectPath(box), AttentionColorScale::kPaddingHatchColor, true);
+            paintHatch(p, {box}, AttentionColorScale::kPaddingHatchColor, true);
         } else {
             p.fillRect(box, QColor::fromRgba(AttentionColorScale::kBackgroundColor));
         }

@@ -9,9 +9,9 @@
 #include <QFont>
 #include <QImage>
 #include <QRectF>
+#include <QVector>
 
 class QPainter;
-class QPainterPath;
 
 namespace lmw::ui {
 
@@ -37,9 +37,9 @@ public:
     /// Paints into `area` (top-left anchored); the bar is as tall as fits, within the limits.
     static void paint(QPainter& p, const QRectF& area, const QFont& font,
                       const AttentionColorScale& scale, const Content& content);
-    /// Hatches `area` with diagonal lines (`cross`: both diagonals), as masked and padding
-    /// cells are drawn; the lines sit on a fixed lattice so separate areas line up.
-    static void paintHatch(QPainter& p, const QPainterPath& area, QRgb color, bool cross);
+    /// Hatches `rects` with diagonal lines (`cross`: both diagonals), as masked and padding
+    /// cells are drawn; the lines sit on a fixed lattice so separate rectangles line up.
+    static void paintHatch(QPainter& p, const QVector<QRectF>& rects, QRgb color, bool cross);
     /// The same hatching as a transparent tile for a pattern brush (pixel-exact `color`).
     static QImage hatchTile(QRgb color, bool cross);
     /// A tick label for weight `v` on a scale ending at `maximum`.
