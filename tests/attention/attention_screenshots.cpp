@@ -1,5 +1,7 @@
 // Renders the attention explorer offscreen with made-up but plausible attention (a GPT-like
-// model on one sentence, a BART-like model translating) and saves the PNGs used in docs/.
+// model on one sentence over training, a BERT-like model on a padded sentence, a BART-like
+// model translating: the explorer and its three panes side by side) and saves the PNGs of
+// docs/screenshots/attention-*.png, plus an exported PNG and SVG to look at.
 // Usage: attention_screenshots OUTPUT_DIR
 #include "attention/attention_explorer.h"
 #include "attention/attention_grid.h"
