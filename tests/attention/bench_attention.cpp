@@ -76,6 +76,8 @@ bool row(QTextStream& out, const QString& what, const Figures& f, double budget)
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LlmWorkbenchBench"));  // own settings
+    QApplication::setApplicationName(QStringLiteral("bench-attention"));
     const int repeats = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 50;
     QTextStream out(stdout);
     out << "Attention explorer redraws, " << repeats << " each (offscreen, QWidget::render)\n";

@@ -87,6 +87,20 @@ private Q_SLOTS:
         QVERIFY(m.maxVisibleValue() <= 1.0F);
     }
 
+    void maximumLeavesOutRowsWithoutChoice() {
+        AttentionMap map = test::randomMap("causal", 0, 1, 3, 3, true, 1);
+        map.weights = {1.0F, 0.0F, 0.0F, 0.3F, 0.7F, 0.0F, 0.5F, 0.2F, 0.3F};
+        AttentionMatrix m = AttentionMatrices::fromMap(map, 0);
+        QCOMPARE(m.maxVisibleValue(), 0.7F);  // the first row's 1 is no choice
+        map.queries = 1;
+        map.keys = 1;
+        map.weights = {1.0F};
+        map.queryTokens.resize(1);
+        map.keyTokens.resize(1);
+        m = AttentionMatrices::fromMap(map, 0);
+        QCOMPARE(m.maxVisibleValue(), 1.0F);  // nothing else to go by
+    }
+
     void kindsInTeachingOrder() {
         const AttentionSnapshot s = test::bartSnapshot(0, 2, 2, 5, 4);
         QCOMPARE(AttentionMatrices::kinds(s.maps),

@@ -70,16 +70,26 @@ const QStringList& kindOrder() {
 }  // namespace
 
 float AttentionMatrix::maxVisibleValue() const {
-    float best = 0.0F;
+    float best = 0.0F;    // over rows with a choice
+    float single = 0.0F;  // over rows with one visible key
     for (int q = 0; q < queries; ++q) {
         if (queryPadding[std::size_t(q)]) continue;
         const float* row = values.data() + std::size_t(q) * keys;
         const int end = causal ? std::min(keys, q + 1) : keys;
+        float rowBest = 0.0F;
+        int visible = 0;
         for (int k = 0; k < end; ++k) {
-            if (!keyPadding[std::size_t(k)]) best = std::max(best, row[k]);
+            if (keyPadding[std::size_t(k)]) continue;
+            rowBest = std::max(rowBest, row[k]);
+            ++visible;
+        }
+        if (visible > 1) {
+            best = std::max(best, rowBest);
+        } else {
+            single = std::max(single, rowBest);
         }
     }
-    return best;
+    return best > 0.0F ? best : single;
 }
 
 AttentionMatrix AttentionMatrices::fromMap(const AttentionMap& map, int head) {

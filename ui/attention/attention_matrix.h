@@ -50,7 +50,9 @@ struct AttentionMatrix {
         return queryPadding[std::size_t(q)] || keyPadding[std::size_t(k)];
     }
     bool isMasked(int q, int k) const { return causal && k > q; }
-    /// The largest weight of a cell that is neither masked nor padding (0 if none).
+    /// The largest weight of a cell that is neither masked nor padding (0 if none), leaving
+    /// out rows with a single visible key (a causal map's first token always puts its whole
+    /// weight of 1 there, which would wash out the colour scale) unless there are no others.
     float maxVisibleValue() const;
 };
 
