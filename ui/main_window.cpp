@@ -3,13 +3,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "attention/attention_explorer.h"
+#include "compare/compare_page.h"
 #include "evotree/evotree_page.h"
+#include "inspect/attention_page.h"
+#include "playground/playground_page.h"
+#include "api/error.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"
@@ -26,10 +32,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->setDocumentMode(true);
     tree_ = new EvoTreePage(tabs_);
     train_ = new TrainPage(tabs_);
+    attention_ = new AttentionPage(tabs_);
+    compare_ = new ComparePage(tabs_);
+    playground_ = new PlaygroundPage(tabs_);
     tabs_->addTab(tree_, tr("&Evolutionary tree"));
     tabs_->addTab(train_, tr("&Train"));
+    tabs_->addTab(attention_, tr("&Attention"));
+    tabs_->addTab(compare_, tr("Encoder vs &decoder"));
+    tabs_->addTab(playground_, tr("&Playground"));
+    tabs_->setTabToolTip(2, tr("Attention maps of a model on any text, and how they changed while it trained"));
+    tabs_->setTabToolTip(3, tr("An encoder and a decoder of the same size on the same text, side by side"));
+    tabs_->setTabToolTip(4, tr("Try a model by hand: generate, fill masks, denoise, classify"));
     connect(tree_, &EvoTreePage::trainPresetRequested, this, &MainWindow::trainPreset);
     setCentralWidget(tabs_);
+    wirePages();
     buildMenus();
     connect(train_, &TrainPage::statusMessage, this, [this](const QString& text) {
         statusBar()->showMessage(text, 8000);
@@ -40,6 +56,57 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) resize(1400, 860);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     tabs_->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+void MainWindow::wirePages() {
+    auto toStatus = [this](const QString& text) { statusBar()->showMessage(text, 8000); };
+    connect(attention_, &AttentionPage::statusMessage, this, toStatus);
+    connect(compare_, &ComparePage::statusMessage, this, toStatus);
+    connect(playground_, &PlaygroundPage::statusMessage, this, toStatus);
+
+    // The attention timeline: the Train tab captures what the Attention tab asks for.
+    train_->setAttentionTimeline(attention_->probeText(), attention_->timelineEvery());
+    connect(attention_, &AttentionPage::timelineChanged, train_, &TrainPage::setAttentionTimeline);
+    TrainingController* controller = train_->controller();
+    connect(controller, &TrainingController::started, this, [this, controller](const TrainingStartInfo& info) {
+        const QString name = QFileInfo(info.runDir).fileName();
+        attention_->startTimeline(name);
+        attention_->setLiveSource([controller] { return controller->snapshot(); },
+                                  tr("%1 (the model on the Train tab)").arg(name));
+    });
+    connect(controller, &TrainingController::attentionCaptured, attention_, &AttentionPage::addSnapshot);
+    // A click on the loss curve shows the attention nearest that step.
+    connect(train_->chart(), &LossChart::stepClicked, this, [this](qint64 step) {
+        if (attention_->explorer()->snapshotCount() == 0) return;
+        attention_->selectStep(step);
+        tabs_->setCurrentWidget(attention_);
+        statusBar()->showMessage(tr("Attention at step %1, the snapshot nearest step %2.")
+                                     .arg(attention_->explorer()->currentStep())
+                                     .arg(step),
+                                 8000);
+    });
+    connect(compare_, &ComparePage::openAttention, this, [this](const AttentionSnapshot& snapshot) {
+        attention_->showSnapshot(snapshot);
+        tabs_->setCurrentWidget(attention_);
+    });
+    compare_->setWorkspace(train_->runs()->workspace());
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] { compare_->setWorkspace(train_->runs()->workspace()); });
+}
+
+void MainWindow::tryCurrentModel() {
+    TrainingController* controller = train_->controller();
+    if (!controller->snapshot()) {
+        statusBar()->showMessage(tr("No model yet: train one on the Train tab first."), 8000);
+        return;
+    }
+    playground_->setGeneratorSource(
+        [controller]() -> TextGenerator {
+            std::optional<TextGenerator> g = controller->snapshot();
+            if (!g) throw lmw::Error("The model is not ready yet.");
+            return std::move(*g);
+        },
+        tr("the model on the Train tab"));
+    tabs_->setCurrentWidget(playground_);
 }
 
 void MainWindow::buildMenus() {
@@ -74,6 +141,20 @@ void MainWindow::buildMenus() {
     training->addAction(panel->stopAction());
     training->addSeparator();
     training->addAction(tr("&Generate sample"), train_->samples(), &SamplePanel::generate);
+    QAction* tryIt = training->addAction(tr("&Try the model in the Playground"), this, &MainWindow::tryCurrentModel);
+    tryIt->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    training->addSeparator();
+    QAction* trainBoth = training->addAction(tr("Train encoder and &decoder"), compare_, &ComparePage::trainBoth);
+    trainBoth->setToolTip(tr("On the Encoder vs decoder tab"));
+
+    QMenu* attentionMenu = menuBar()->addMenu(tr("&Attention"));
+    QAction* showAttention = attentionMenu->addAction(tr("&Show attention on the text"), attention_, &AttentionPage::showText);
+    showAttention->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    attentionMenu->addAction(tr("&Open run…"), attention_, &AttentionPage::chooseRun);
+    attentionMenu->addSeparator();
+    for (QAction* a : attention_->explorer()->exportActions()) attentionMenu->addAction(a);
+    attentionMenu->addSeparator();
+    attentionMenu->addAction(tr("Export the &comparison chart…"), compare_, &ComparePage::exportChart);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* logScale = view->addAction(tr("&Logarithmic loss axis"));
@@ -126,6 +207,12 @@ void MainWindow::showShortcuts() {
                                 "<tr><td><b>Ctrl+E</b></td><td>Export the chart</td></tr>"
                                 "<tr><td><b>Ctrl+L</b></td><td>Logarithmic loss axis</td></tr>"
                                 "<tr><td><b>F5</b></td><td>Refresh the runs list</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+P</b></td><td>Try the training model in the Playground</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+A</b></td><td>Show attention on the text</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+B</b></td><td>Train encoder and decoder (comparison)</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+G</b></td><td>Score the fill-in vs continue task</td></tr>"
+                                "<tr><td><b>Ctrl+Return / Esc</b></td><td>Run / stop in the Playground</td></tr>"
+                                "<tr><td><b>Click the loss curve</b></td><td>Attention at that step</td></tr>"
                                 "<tr><td><b>Double-click chart</b></td><td>Fit all data</td></tr>"
                                 "</table>"));
 }
@@ -143,6 +230,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         QApplication::processEvents();
     }
     train_->shutdown();
+    compare_->shutdown();
     train_->saveState();
     tree_->saveState();
     QSettings s;

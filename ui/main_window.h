@@ -10,7 +10,10 @@ class QLabel;
 
 namespace lmw::ui {
 
+class AttentionPage;
+class ComparePage;
 class EvoTreePage;
+class PlaygroundPage;
 class TrainPage;
 
 class MainWindow : public QMainWindow {
@@ -20,6 +23,9 @@ public:
 
     TrainPage* trainPage() const { return train_; }
     EvoTreePage* treePage() const { return tree_; }
+    AttentionPage* attentionPage() const { return attention_; }
+    ComparePage* comparePage() const { return compare_; }
+    PlaygroundPage* playgroundPage() const { return playground_; }
     QTabWidget* tabs() const { return tabs_; }
 
 public Q_SLOTS:
@@ -32,12 +38,17 @@ protected:
 
 private:
     void buildMenus();
+    void wirePages();
+    void tryCurrentModel();
     void showShortcuts();
     void showAbout();
 
     QTabWidget* tabs_ = nullptr;
     TrainPage* train_ = nullptr;
     EvoTreePage* tree_ = nullptr;
+    AttentionPage* attention_ = nullptr;
+    ComparePage* compare_ = nullptr;
+    PlaygroundPage* playground_ = nullptr;
 };
 
 }  // namespace lmw::ui

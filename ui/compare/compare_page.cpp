@@ -79,7 +79,7 @@ QLabel* explanation(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
-    label->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    label->setStyleSheet(QStringLiteral("color: #4a4a4a;"));
     return label;
 }
 
@@ -328,14 +328,15 @@ QWidget* ComparePage::buildSidePane(Side side) {
                  "generator answers at every step."),
         box));
     auto* grid = new AttentionGrid(box);
-    grid->setMinimumHeight(220);
+    grid->setMinimumHeight(180);
+    grid->setMaximumHeight(300);
     grid->setToolTip(tr("Attention of every layer (rows) and head (columns) on the sentence; click one to open it in "
                         "the Attention tab"));
     grids_[side] = grid;
     connect(grid, &AttentionGrid::headSelected, this, [this, side](int, int) {
         if (snapshots_[side]) emit openAttention(*snapshots_[side]);
     });
-    v->addWidget(grid, 1);
+    v->addWidget(grid);
     auto* strip = new PredictionStrip(box);
     strip->clear(tr("Predictions appear here."));
     strips_[side] = strip;

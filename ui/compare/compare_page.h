@@ -6,6 +6,8 @@
 // both. Every engine call runs off the GUI thread; long ones can be stopped.
 #pragma once
 
+#include "common/seam_types.h"  // first: the meta-types of the seam structs
+
 #include <QFutureWatcher>
 #include <QWidget>
 #include <array>

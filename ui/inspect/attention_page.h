@@ -4,6 +4,8 @@
 // the snapshot nearest that step. Engine calls run off the GUI thread.
 #pragma once
 
+#include "common/seam_types.h"  // first: the meta-types of the seam structs
+
 #include <QFutureWatcher>
 #include <QWidget>
 #include <functional>
