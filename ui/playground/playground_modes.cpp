@@ -185,11 +185,11 @@ void PlaygroundPage::runGenerate() {
             if (t != shownGeneration_) return;
             generated_->appendTokens(pieces);
             generatedCount_ += int(pieces.size());
-            if (t == busyTicket_) status_->setText(tr("Generating... %n token(s)", nullptr, generatedCount_));
+            if (t == busyTicket_) status_->setText((generatedCount_ == 1 ? tr("Generating... 1 token") : tr("Generating... %1 tokens").arg(generatedCount_)));
         });
         connect(&worker, &SampleWorker::finished, this, [this, t](bool stopped) {
-            endAction(t, stopped ? tr("Stopped after %n token(s).", nullptr, generatedCount_)
-                                 : tr("Done: %n token(s).", nullptr, generatedCount_));
+            endAction(t, stopped ? (generatedCount_ == 1 ? tr("Stopped after 1 token.") : tr("Stopped after %1 tokens.").arg(generatedCount_))
+                                 : (generatedCount_ == 1 ? tr("Done: 1 token.") : tr("Done: %1 tokens.").arg(generatedCount_)));
         });
         connect(&worker, &SampleWorker::failed, this, [this, t](const QString& message) { onFailed(t, message); });
         if (engine->isCancelled(t) || !state.model) {
@@ -342,7 +342,7 @@ void PlaygroundPage::onFilled(std::int64_t ticket, const QString& text, const st
         maskBars_.append(bars);
         ++n;
     }
-    endAction(ticket, tr("Filled %n mask(s).", nullptr, n));
+    endAction(ticket, (n == 1 ? tr("Filled 1 mask.") : tr("Filled %1 masks.").arg(n)));
 }
 
 // --- Denoise ---------------------------------------------------------------------------------------
@@ -479,9 +479,10 @@ void PlaygroundPage::onDenoised(std::int64_t ticket, const QStringList& corrupte
     corrupted_->setTokens(QString(), corrupted, changed);
     reconstruction_->setPlainText(reconstruction);
     const int n = int(std::count(changed.begin(), changed.end(), true));
-    changedNote_->setText(tr("%1 of %n corrupted token(s) were introduced or moved by the noise (marked).", nullptr,
-                             int(corrupted.size())).arg(n));
-    endAction(ticket, tr("Rebuilt %n token(s).", nullptr, int(reconstruction.size())));
+    changedNote_->setText(tr("%1 of the %2 corrupted tokens were introduced or moved by the noise (marked).")
+                                 .arg(n)
+                                 .arg(corrupted.size()));
+    endAction(ticket, tr("Rebuilt %1 characters.").arg(reconstruction.size()));
 }
 
 // --- Classify --------------------------------------------------------------------------------------

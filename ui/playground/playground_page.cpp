@@ -233,15 +233,15 @@ QString PlaygroundPage::modelSummary() const {
     const ModelConfig& m = info_.config;
     QString size;
     if (m.family == ModelFamily::Lstm) {
-        size = tr("%n layer(s)", nullptr, m.layers) + tr(", embedding %1, hidden %2").arg(m.embed).arg(m.lstmHidden());
+        size = (m.layers == 1 ? tr("1 layer") : tr("%1 layers").arg(m.layers)) + tr(", embedding %1, hidden %2").arg(m.embed).arg(m.lstmHidden());
     } else if (m.family == ModelFamily::Bart) {
         size = tr("%1 + %2 layers (encoder + decoder), width %3, %4 heads")
                    .arg(m.layers).arg(m.decoderDepth()).arg(m.embed).arg(m.heads);
     } else {
-        size = tr("%n layer(s)", nullptr, m.layers) + tr(", width %1, %2 heads").arg(m.embed).arg(m.heads);
+        size = (m.layers == 1 ? tr("1 layer") : tr("%1 layers").arg(m.layers)) + tr(", width %1, %2 heads").arg(m.embed).arg(m.heads);
     }
     QString heads;
-    if (m.numClasses > 0) heads = tr(" · classifier with %n class(es)", nullptr, m.numClasses);
+    if (m.numClasses > 0) heads = tr(" · classification head with %1 labels").arg(m.numClasses);
     return tr("<b>%1</b> · %2 · context %3 · vocabulary %4 · <b>%5</b> parameters · trained <b>%6</b> steps%7"
               "<br><span style='color:gray'>%8</span>")
         .arg(familyDisplayName(m.family), size)
