@@ -219,6 +219,13 @@ void TestPlaygroundPage::fillsSeveralMasks() {
         filled.replace(filled.indexOf("[MASK]"), 6, QString::fromStdString(top.front().first));
     }
     QCOMPARE(page.filledText(), filled);
+    QVERIFY(page.errorMessage().isEmpty());
+    // An engine error (no mask to fill) becomes the page's message; the last results stay.
+    page.fillEdit()->setPlainText("no masks here");
+    page.runFillMask();
+    QVERIFY(finish(page));
+    QVERIFY2(page.errorMessage().contains("[MASK]"), qPrintable(page.errorMessage()));
+    QCOMPARE(page.maskBars().size(), qsizetype(3));
 }
 
 void TestPlaygroundPage::denoiseMarksTheChangedTokens() {
