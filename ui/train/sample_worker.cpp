@@ -13,6 +13,16 @@ void SampleWorker::run() {
     try {
         const TextGenerator gen = factory_();
         Q_EMIT ready(gen.step());
+        runWith(gen);
+    } catch (const lmw::Error& e) {
+        Q_EMIT failed(QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        Q_EMIT failed(tr("Sampling failed unexpectedly: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+void SampleWorker::runWith(const TextGenerator& gen) {
+    try {
         if (gen.isEncoder()) {
             // Encoders fill masks instead of continuing text: every mask, all at once.
             QString text = QStringLiteral("\n");
@@ -31,18 +41,24 @@ void SampleWorker::run() {
             return;
         }
         std::string pending;
+        QStringList pendingTokens;
         QElapsedTimer clock;
         clock.start();
+        const auto flush = [&] {
+            Q_EMIT piece(QString::fromStdString(pending));
+            Q_EMIT tokens(pendingTokens);
+            pending.clear();
+            pendingTokens.clear();
+            clock.restart();
+        };
         gen.generate(options_, [&](const std::string& text) {
             pending += text;
-            if (clock.elapsed() >= 30) {
-                Q_EMIT piece(QString::fromStdString(pending));
-                pending.clear();
-                clock.restart();
-            }
+            pendingTokens.append(QString::fromStdString(text));
+            if (clock.elapsed() >= 30) flush();
+            if (betweenTokens_) betweenTokens_();
             return !stop_.load();
         });
-        if (!pending.empty()) Q_EMIT piece(QString::fromStdString(pending));
+        if (!pendingTokens.isEmpty()) flush();
         Q_EMIT finished(stop_.load());
     } catch (const lmw::Error& e) {
         Q_EMIT failed(QString::fromStdString(e.what()));
