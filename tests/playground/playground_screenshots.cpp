@@ -90,6 +90,16 @@ int main(int argc, char** argv) {
     const QString bert = train(runs, ModelFamily::Bert, steps);
     const QString bart = train(runs, ModelFamily::Bart, 3 * steps);
 
+    // Texts like the ones the models learned from (same story grammar, another seed).
+    const QString stories = QString::fromStdString(lmw::generateStories(7, 4000));
+    QString sample;
+    for (const QString& sentence : stories.split(QStringLiteral(". "))) {
+        if (sample.size() + sentence.size() > 56) break;
+        sample += sentence.trimmed() + QStringLiteral(". ");
+    }
+    sample = sample.trimmed();
+    std::printf("sample text: %s\n", qPrintable(sample));
+
     PlaygroundPage page;
     page.resize(1200, 780);
     page.show();
@@ -105,7 +115,12 @@ int main(int argc, char** argv) {
     save(page, out, QStringLiteral("gpt"));
 
     if (!load(page, bert)) return 4;
-    page.fillEdit()->setPlainText(QStringLiteral("Once upon a ti[MASK]e there was a little [MASK]at. She l[MASK]ved to play."));
+    QString masked = sample;
+    for (int at : {int(sample.size()) * 3 / 4, int(sample.size()) / 2, int(sample.size()) / 5}) {
+        while (at > 0 && !masked[at].isLetter()) --at;
+        masked.replace(at, 1, QStringLiteral("[MASK]"));
+    }
+    page.fillEdit()->setPlainText(masked);
     page.findChild<QSpinBox*>("fillTopK")->setValue(8);
     page.runFillMask();
     if (!waitIdle(page)) return 5;
@@ -113,7 +128,7 @@ int main(int argc, char** argv) {
 
     if (!load(page, bart)) return 6;
     page.setCurrentMode(PlaygroundPage::Denoise);
-    page.denoiseEdit()->setPlainText(QStringLiteral("There was a little cat. She liked to play."));
+    page.denoiseEdit()->setPlainText(sample);
     page.runDenoise();
     if (!waitIdle(page)) return 7;
     save(page, out, QStringLiteral("bart"));

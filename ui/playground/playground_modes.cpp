@@ -324,7 +324,9 @@ void PlaygroundPage::onFilled(std::int64_t ticket, const QString& text, const st
         plain += parts[i];
         if (i + 1 < parts.size() && std::size_t(i) < predictions.size() && !predictions[std::size_t(i)].top.empty()) {
             const QString best = QString::fromStdString(predictions[std::size_t(i)].top.front().first);
-            html += QStringLiteral("<span style='background:#fad7a0'><b>%1</b></span>").arg(best.toHtmlEscaped());
+            // Visible spaces and line breaks, so that a filled blank can be seen.
+            html += QStringLiteral("<span style='background:#fad7a0'><b>%1</b></span>")
+                        .arg(ProbabilityBars::visibleToken(best).toHtmlEscaped());
             plain += best;
         }
     }
