@@ -9,7 +9,9 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "attention/attention_explorer.h"
 #include "evotree/evotree_page.h"
+#include "inspect/attention_page.h"
 #include "main_window.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void closingDuringTrainingStopsCleanly();
     void settingsAreRemembered();
     void treePresetOpensTheTrainPage();
+    void attentionTimelineFollowsTraining();
 
 private:
     QTemporaryDir dir_;
@@ -187,6 +190,28 @@ void TestMainWindow::treePresetOpensTheTrainPage() {
     QVERIFY(box && box->isVisible());
     QVERIFY(box->text().contains("t5"));
     box->close();
+}
+
+void TestMainWindow::attentionTimelineFollowsTraining() {
+    MainWindow w;
+    w.resize(1400, 860);
+    QCOMPARE(w.tabs()->count(), 5);
+    w.attentionPage()->setTimeline(QStringLiteral("Once upon a time"), 20);
+    useTinyModel(w, 100);
+    QVERIFY(waitReady(w));
+    auto* page = w.trainPage();
+    page->panel()->startAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(page->controller()->state(), TrainingController::State::Idle, 60000);
+    // Captured before training and every 20 steps: 0, 20, 40, 60, 80, 100.
+    auto* explorer = w.attentionPage()->explorer();
+    QCOMPARE(explorer->snapshotCount(), 6);
+    QCOMPARE(explorer->currentStep(), qint64(100));
+    QCOMPARE(explorer->currentSnapshot()->text, std::string("Once upon a time"));
+    // A click on the loss curve at step 47 shows the nearest snapshot, on the Attention tab.
+    Q_EMIT page->chart()->stepClicked(47);
+    QCOMPARE(explorer->currentStep(), qint64(40));
+    QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.attentionPage()));
+    lmw::test::maybeScreenshot(&w, "attention-tab");
 }
 
 QTEST_MAIN(TestMainWindow)
