@@ -114,6 +114,8 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openCorpus = file->addAction(tr("Open &corpus…"), panel->corpusPicker(), &CorpusPicker::chooseFile);
     openCorpus->setShortcut(QKeySequence::Open);
+    trainShortcuts_.append({openCorpus, openCorpus->shortcut()});
+    trainShortcuts_.append({panel->startAction(), panel->startAction()->shortcut()});
     file->addAction(tr("Open &run folder…"), train_, &TrainPage::openRunFolder);
     file->addAction(tr("Choose &workspace…"), train_->runs(), &RunsPanel::chooseWorkspace);
     file->addSeparator();
@@ -164,6 +166,13 @@ void MainWindow::buildMenus() {
     connect(logScale, &QAction::toggled, train_->chart(), &LossChart::setLogScale);
     QAction* refresh = view->addAction(tr("&Refresh runs"), train_->runs(), &RunsPanel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    trainShortcuts_.append({refresh, refresh->shortcut()});
+    // The Playground has its own Ctrl+O, Ctrl+Return and F5 (open, run, reload): while it is
+    // shown, the window-wide ones step aside instead of making the keys ambiguous.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        const bool playground = tabs_->currentWidget() == playground_;
+        for (const auto& [action, keys] : trainShortcuts_) action->setShortcut(playground ? QKeySequence() : keys);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);

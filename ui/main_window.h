@@ -3,7 +3,12 @@
 // Train tab with a preset. Closing the window stops a running training cleanly before it goes.
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
+#include <QPair>
+
+class QAction;
 
 class QTabWidget;
 class QLabel;
@@ -49,6 +54,7 @@ private:
     AttentionPage* attention_ = nullptr;
     ComparePage* compare_ = nullptr;
     PlaygroundPage* playground_ = nullptr;
+    QList<QPair<QAction*, QKeySequence>> trainShortcuts_;  // page keys the Playground reuses
 };
 
 }  // namespace lmw::ui

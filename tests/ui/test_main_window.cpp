@@ -12,6 +12,7 @@
 #include "attention/attention_explorer.h"
 #include "evotree/evotree_page.h"
 #include "inspect/attention_page.h"
+#include "playground/playground_page.h"
 #include "main_window.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
@@ -212,6 +213,15 @@ void TestMainWindow::attentionTimelineFollowsTraining() {
     QCOMPARE(explorer->currentStep(), qint64(40));
     QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.attentionPage()));
     lmw::test::maybeScreenshot(&w, "attention-tab");
+
+    // On the Playground, Ctrl+Return runs the Playground, not the training.
+    auto* start = page->panel()->startAction();
+    const QKeySequence keys = start->shortcut();
+    QVERIFY(!keys.isEmpty());
+    w.tabs()->setCurrentWidget(w.playgroundPage());
+    QVERIFY(start->shortcut().isEmpty());
+    w.tabs()->setCurrentWidget(page);
+    QCOMPARE(start->shortcut(), keys);
 }
 
 QTEST_MAIN(TestMainWindow)
