@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "api/configs.h"
+#include "api/gap_tasks.h"
 #include "api/inspect.h"
 
 namespace lmw {
@@ -113,6 +114,13 @@ public:
     /// the corrupted text that the noise introduced (masks, moved or rotated tokens).
     std::string denoise(const std::string& text, const ObjectiveConfig& noise, std::uint64_t seed,
                         std::vector<std::string>* corrupted, std::vector<bool>* changed, int beams = 1) const;
+
+    /// Writes a word into each gap (see api/gap_tasks.h). Encoders read the gap as masks with
+    /// the context on both sides (Infill) or the left only (Continue); decoders write it greedily
+    /// from the left context, which is all they can use either way. BART and LSTM classifiers
+    /// throw lmw::Error. `cancel` (may be null) stops early with the guesses so far.
+    std::vector<GapGuess> fillGaps(const std::vector<GapItem>& items, GapTask task,
+                                   const std::atomic<bool>* cancel = nullptr) const;
 
     /// Models with a classification head: the probability of each class for `text`.
     std::vector<std::pair<std::string, double>> classify(const std::string& text) const;
