@@ -308,9 +308,9 @@ int iclTask(int argc, char** argv) {
     const IclPreset p = iclPreset();
     Args a("icl-task",
            "Writes the synthetic in-context-learning task: a training corpus whose every line uses a\n"
-           "new random symbol -> label mapping (\"q>1 c>0 q>1 x>2 ...\"), and query sets with\n"
+           "new random symbol -> label mapping (\"q1 c0 q1 x2 ...\"), and query sets with\n"
            "mappings of their own, one TSV file per mapping, for prompt-eval --dataset DIR\n"
-           "--template \"{text}>{label}\" --separator \" \".");
+           "--template \"{text}{label}\" --separator \" \".");
     a.option("out", "FILE", "corpus to write")
         .option("queries", "DIR", "folder for the query sets (mapping-01.tsv, ...)")
         .option("seed", "N", "generator seed", "1")

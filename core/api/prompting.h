@@ -239,7 +239,7 @@ std::vector<std::string> unionLabels(const std::vector<PromptTask>& tasks);
 
 // --- synthetic in-context learning ---------------------------------------------------------------
 
-/// Lines like "q>1 c>0 q>1 x>2 c>0 ...": each line draws a few input symbols and gives each a
+/// Lines like "q1 c0 q1 x2 c0 ...": each line draws a few input symbols and gives each a
 /// random label, so a symbol's label can only be read from earlier pairs of the same line.
 /// Zero-shot a model can only guess; with demonstrations that contain the query's symbol it
 /// can copy the answer (what induction heads do).
@@ -252,7 +252,7 @@ struct IclTaskConfig {
     PromptTemplate format;       // how a pair and the gaps between pairs are written
 };
 
-/// The template of the synthetic task: "{text}>{label}" separated by spaces, no instruction.
+/// The template of the synthetic task: "{text}{label}" (a letter, then its label) separated by spaces, no instruction.
 PromptTemplate iclTemplate();
 IclTaskConfig defaultIclTaskConfig();
 

@@ -43,7 +43,7 @@ void validate(const IclTaskConfig& c) {
 PromptTemplate iclTemplate() {
     PromptTemplate t;
     t.instruction = "";
-    t.example = "{text}>{label}";
+    t.example = "{text}{label}";
     t.separator = " ";
     return t;
 }
@@ -152,7 +152,7 @@ IclPreset iclPreset() {
     m.layers = 2;
     m.heads = 4;
     m.embed = 64;
-    m.block = 64;
+    m.block = 48;
     m.dropout = 0.0;
     m.bias = true;
     TrainConfig& t = p.train;

@@ -93,7 +93,7 @@ void TestCliPrompt::help() {
 
 void TestCliPrompt::promptEvalTable() {
     const QString records = dir_.filePath("records.jsonl");
-    const Result r = runCli({"prompt-eval", "--checkpoint", run_, "--dataset", queries_, "--template", "{text}>{label}",
+    const Result r = runCli({"prompt-eval", "--checkpoint", run_, "--dataset", queries_, "--template", "{text}{label}",
                              "--separator", " ", "--shots", "0,2", "--seeds", "2", "--records", records});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("dataset: 2 tasks, labels 0, 1, 2"), qPrintable(r.out));
@@ -119,8 +119,8 @@ void TestCliPrompt::promptEvalTable() {
     const QJsonObject last = QJsonDocument::fromJson(lines.back().toUtf8()).object();
     QCOMPARE(last.value("shots").toInt(), 2);
     const QString prompt = last.value("prompt").toString();
-    QVERIFY2(QRegularExpression("^[a-z]>[012] [a-z]>[012] [a-z]>$").match(prompt).hasMatch(), qPrintable(prompt));
-    QVERIFY(prompt.endsWith(last.value("text").toString() + ">"));
+    QVERIFY2(QRegularExpression("^[a-z][012] [a-z][012] [a-z]$").match(prompt).hasMatch(), qPrintable(prompt));
+    QVERIFY(prompt.endsWith(" " + last.value("text").toString()));
     const QJsonObject probs = last.value("probabilities").toObject();
     QCOMPARE(probs.size(), 3);
     QVERIFY(std::fabs(probs.value("0").toDouble() + probs.value("1").toDouble() + probs.value("2").toDouble() - 1) < 1e-9);
@@ -128,7 +128,7 @@ void TestCliPrompt::promptEvalTable() {
 
 void TestCliPrompt::promptEvalOneFileWithOptions() {
     const Result r = runCli({"prompt-eval", "--checkpoint", run_, "--dataset", queries_ + "/mapping-01.tsv",
-                             "--template", "{text}>{label}", "--separator", " ", "--shots", "4", "--seeds", "1",
+                             "--template", "{text}{label}", "--separator", " ", "--shots", "4", "--seeds", "1",
                              "--limit", "5", "--labels", "0,1,2", "--verbalizers", "0=0,2=2|2 ", "--balanced",
                              "--score", "mean",
                              "--reliability", "--show-prompt"});
