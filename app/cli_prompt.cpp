@@ -308,7 +308,7 @@ int iclTask(int argc, char** argv) {
     const IclPreset p = iclPreset();
     Args a("icl-task",
            "Writes the synthetic in-context-learning task: a training corpus whose every line uses a\n"
-           "new random symbol -> label mapping (\"q1 c0 q1 x2 ...\"), and query sets with\n"
+           "new random symbol -> label mapping (\"d1 b0 d1 g2 ...\"), and query sets with\n"
            "mappings of their own, one TSV file per mapping, for prompt-eval --dataset DIR\n"
            "--template \"{text}{label}\" --separator \" \".");
     a.option("out", "FILE", "corpus to write")
@@ -358,7 +358,7 @@ int iclTrain(int argc, char** argv) {
         .option("iters", "N", "optimizer steps", std::to_string(p.train.iters))
         .option("eval-every", "N", "evaluate every N steps", std::to_string(p.train.evalEvery))
         .option("batch", "N", "sequences per step", std::to_string(p.train.batch))
-        .option("lr", "X", "peak learning rate", "3e-3")
+        .option("lr", "X", "peak learning rate", "2e-3")
         .option("layers", "N", "transformer blocks", std::to_string(p.model.layers))
         .option("heads", "N", "attention heads", std::to_string(p.model.heads))
         .option("embed", "N", "embedding width", std::to_string(p.model.embed))

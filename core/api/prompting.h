@@ -239,12 +239,12 @@ std::vector<std::string> unionLabels(const std::vector<PromptTask>& tasks);
 
 // --- synthetic in-context learning ---------------------------------------------------------------
 
-/// Lines like "q1 c0 q1 x2 c0 ...": each line draws a few input symbols and gives each a
+/// Lines like "d1 b0 d1 g2 b0 ...": each line draws a few input symbols and gives each a
 /// random label, so a symbol's label can only be read from earlier pairs of the same line.
 /// Zero-shot a model can only guess; with demonstrations that contain the query's symbol it
 /// can copy the answer (what induction heads do).
 struct IclTaskConfig {
-    std::string symbols = "abcdefghijklmnopqrstuvwxyz";  // input symbols (ASCII characters)
+    std::string symbols = "abcdefgh";  // input symbols (ASCII characters)
     std::vector<std::string> labels = {"0", "1", "2"};   // output labels
     int symbolsPerMapping = 4;   // distinct inputs one mapping covers
     int minPairs = 8;            // pairs per corpus line

@@ -93,8 +93,14 @@ void TestCliPrompt::help() {
 
 void TestCliPrompt::promptEvalTable() {
     const QString records = dir_.filePath("records.jsonl");
-    const Result r = runCli({"prompt-eval", "--checkpoint", run_, "--dataset", queries_, "--template", "{text}{label}",
-                             "--separator", " ", "--shots", "0,2", "--seeds", "2", "--records", records});
+    // Without --labels: the labels found in the files, sorted (these two mappings use 1 and 2).
+    const Result found = runCli({"prompt-eval", "--checkpoint", run_, "--dataset", queries_, "--template",
+                                 "{text}{label}", "--separator", " ", "--shots", "1", "--seeds", "1"});
+    QVERIFY2(found.code == 0, qPrintable(found.err));
+    QVERIFY2(found.out.contains("dataset: 2 tasks, labels 1, 2\n"), qPrintable(found.out));
+    const Result r = runCli({"prompt-eval", "--checkpoint", run_, "--dataset", queries_, "--labels", "0,1,2",
+                             "--template", "{text}{label}", "--separator", " ", "--shots", "0,2", "--seeds", "2",
+                             "--records", records});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("dataset: 2 tasks, labels 0, 1, 2"), qPrintable(r.out));
     QVERIFY(r.out.contains("queries: 24 per k and seed"));

@@ -383,8 +383,8 @@ void TestPrompting::iclTasksFollowTheirMappings() {
     QCOMPARE(lmw::labelledDatasetTsv(small), std::string("text\tlabel\na\ty\nb\tx\n"));
     small.examples.push_back({"tab\there", 0});
     QVERIFY(errorOf([&] { lmw::labelledDatasetTsv(small); }).contains("tab"));
-    c.symbolsPerMapping = 27;
-    QVERIFY(errorOf([&] { lmw::iclTasks(c, 1, 1, 1); }).contains("between 1 and 26"));
+    c.symbolsPerMapping = 9;
+    QVERIFY(errorOf([&] { lmw::iclTasks(c, 1, 1, 1); }).contains("between 1 and 8"));
 }
 
 void TestPrompting::iclPromptsMatchTheCorpusFormat() {
