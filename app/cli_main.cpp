@@ -17,6 +17,7 @@
 #include "api/training_session.h"
 #include "cli_args.h"
 #include "cli_commands.h"
+#include "cli_prompt.h"
 
 namespace {
 
@@ -37,6 +38,7 @@ const char* kUsage =
     "  hf-forward  run a Hugging Face checkpoint on reference inputs\n"
     "  export-hf   write a checkpoint in Hugging Face's format\n"
     "  compare-gaps  fill-in vs continue: hidden words scored on encoders and decoders\n"
+    "  prompt-eval zero/few-shot accuracy and calibration by prompting (also icl-task, icl-train)\n"
     "\n"
     "Run 'llm-workbench-cli <command> --help' for a command's options.\n";
 
@@ -335,6 +337,7 @@ int main(int argc, char** argv) {
         if (command == "hf-forward") return hfForwardCommand(argc, argv);
         if (command == "export-hf") return exportHfCommand(argc, argv);
         if (command == "compare-gaps") return lmw::cli::compareGapsCommand(argc, argv);
+        if (lmw::cli::isPromptCommand(command)) return lmw::cli::runPromptCommand(command, argc, argv);
         std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const UsageError& e) {

@@ -39,6 +39,19 @@ struct MaskPrediction {
     std::vector<std::pair<std::string, double>> top;       // (token text, probability)
 };
 
+/// How likely a decoder finds one candidate continuation of a prompt.
+struct ContinuationScore {
+    std::vector<std::string> tokens;  // the continuation's tokens
+    std::vector<double> logProbs;     // natural log-probability of each, given all before it
+    int contextTokens = 0;            // tokens the model read before the continuation
+    int truncatedTokens = 0;          // prompt tokens cut from the front to fit the context
+    double total() const {
+        double sum = 0;
+        for (double v : logProbs) sum += v;
+        return sum;
+    }
+};
+
 /// Checks options; throws lmw::Error naming the first bad one.
 void validateGenerateOptions(const GenerateOptions& options);
 
@@ -82,6 +95,19 @@ public:
 
     /// Decoders: the most likely next tokens after `prefix`, with probabilities.
     std::vector<std::pair<std::string, double>> nextTokens(const std::string& prefix, int topK = 10) const;
+
+    /// Decoders (GPT, LSTM): the log-probability of each candidate's tokens after `prompt`, no
+    /// sampling (core/prompting/continuation_scoring.cpp). A candidate's tokens are those of
+    /// prompt + candidate past the tokens it shares with the prompt alone, so a subword that
+    /// joins the prompt's last characters to the candidate is scored whole. Candidates run as
+    /// one batch. GPT: prompt tokens beyond the context window are cut from the front. Throws
+    /// lmw::Error for other families, an empty candidate, or one longer than the window.
+    std::vector<ContinuationScore> scoreContinuations(const std::string& prompt,
+                                                      const std::vector<std::string>& candidates) const;
+    /// Tokens of `text` without special tokens; the tokens a decoder reads at once (GPT's
+    /// window; 0 for an LSTM, which has no limit).
+    int tokenCount(const std::string& text) const;
+    int contextLimit() const;
 
     /// BART: corrupts `text` with the noise of `noise` (seeded), then writes the model's
     /// reconstruction. `corrupted` receives the noised tokens and `changed` marks the tokens of
