@@ -226,8 +226,9 @@ struct PromptEvalProgress {
 /// Evaluates `gen` on `tasks` for every k and seed of `o`. Tasks may have different label
 /// sets: the report's labels are their union (the first task's order first) and `o.verbalizers`
 /// refers to that union. Demonstrations that do not fit the model's context window are dropped
-/// from the front and counted. Blocking; `progress` is called after every prompt on the calling
-/// thread; setting `*cancel` stops after the current prompt. Throws lmw::Error for bad options,
+/// from the front and counted. Blocking (run it on a worker thread, with a generator no other
+/// thread uses meanwhile); `progress` is called after every prompt on the calling thread;
+/// setting `*cancel` stops after the current prompt. Throws lmw::Error for bad options,
 /// empty tasks, pools too small for the largest k, or a model that does not continue text.
 PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<PromptTask>& tasks,
                                  const PromptEvalOptions& o,
