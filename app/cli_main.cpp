@@ -16,6 +16,7 @@
 #include "api/text_generator.h"
 #include "api/training_session.h"
 #include "cli_args.h"
+#include "cli_transfer.h"
 
 namespace {
 
@@ -35,6 +36,8 @@ const char* kUsage =
     "  stories   write the bundled story corpus to a file\n"
     "  hf-forward  run a Hugging Face checkpoint on reference inputs\n"
     "  export-hf   write a checkpoint in Hugging Face's format\n"
+    "  ulmfit    ULMFiT transfer learning for text classification (+ baselines)\n"
+    "  classify  class probabilities of a text from a classifier checkpoint\n"
     "\n"
     "Run 'llm-workbench-cli <command> --help' for a command's options.\n";
 
@@ -332,6 +335,8 @@ int main(int argc, char** argv) {
         if (command == "stories") return stories(argc, argv);
         if (command == "hf-forward") return hfForwardCommand(argc, argv);
         if (command == "export-hf") return exportHfCommand(argc, argv);
+        if (command == "ulmfit" || command == "classify")
+            return command == "ulmfit" ? lmw::cli::ulmfitCommand(argc, argv) : lmw::cli::classifyCommand(argc, argv);
         std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const UsageError& e) {
