@@ -70,14 +70,14 @@ void TestCliUlmfit::help() {
 
 void TestCliUlmfit::tinyRunAndClassify() {
     const QString lm = dir_.filePath("lm");
-    Result r = runCli({"train", "--family", "lstm", "--corpus", "builtin:stories", "--iters", "20", "--out", lm,
+    Result r = runCli({"train", "--family", "lstm", "--corpus", "builtin:stories", "--iters", "10", "--out", lm,
                        "--layers", "2", "--embed", "16", "--hidden", "24", "--block", "32", "--batch", "8",
                        "--eval-every", "20", "--eval-iters", "1", "--threads", "1"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString data = QString::fromStdString(lmw::test::writeFile(dir_, "tiny.csv", tinyCsv()));
     const QString out = dir_.filePath("ulmfit");
     r = runCli({"ulmfit", "--lm", lm, "--train", data, "--test", data, "--out", out, "--lm-epochs", "1", "--bptt", "16",
-                "--lm-batch", "4", "--epochs", "4", "--batch", "4", "--val-fraction", "0.34", "--baselines",
+                "--lm-batch", "4", "--epochs", "3", "--batch", "4", "--val-fraction", "0.34", "--baselines",
                 "scratch,all-at-once", "--threads", "1", "--forgetting-windows", "4"});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     for (const char* expected : {"ulmfit ", "scratch ", "all-at-once ", "confusion matrix", "precision", "results:"})
