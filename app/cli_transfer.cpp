@@ -116,6 +116,7 @@ int ulmfitCommand(int argc, char** argv) {
         .option("layers", "N", "LSTM layers", "3")
         .option("embed", "N", "LSTM embedding size", "128")
         .option("hidden", "N", "LSTM hidden size (0 = 3 x embed)", "0")
+        .option("drop-mult", "X", "scales every AWD-LSTM dropout (fastai's drop_mult; kept by stages 2 and 3)", "1")
         .option("tokenizer", "KIND", "char, bpe or unigram", "bpe")
         .option("vocab-size", "N", "subword vocabulary size (0 = suited to the corpus)", "0")
         .option("pretrain-iters", "N", "stage-1 optimizer steps", "1000")
@@ -171,6 +172,10 @@ int ulmfitCommand(int argc, char** argv) {
     c.lm.embed = a.integer("embed");
     c.lm.hidden = a.integer("hidden");
     c.lm.block = a.integer("pretrain-block");
+    const double dropMult = a.real("drop-mult");
+    if (dropMult < 0 || dropMult > 3) throw UsageError("--drop-mult must be between 0 and 3");
+    for (double* d : {&c.lm.embedDropout, &c.lm.inputDropout, &c.lm.hiddenDropout, &c.lm.weightDropout, &c.lm.outputDropout})
+        *d = std::min(0.9, *d * dropMult);
     c.pretrain.iters = a.integer("pretrain-iters");
     c.pretrain.batch = a.integer("pretrain-batch");
     c.pretrain.lr = a.real("pretrain-lr");

@@ -240,7 +240,7 @@ double encoderLmLoss(const std::string& encoderCheckpoint, const std::string& de
 // --- the whole pipeline ----------------------------------------------------------------------
 
 enum class Baseline {
-    Scratch,    // the same LSTM classifier, random weights, everything trainable
+    Scratch,    // the same LSTM classifier, random weights, everything trainable, one rate
     AllAtOnce,  // stage 3 from the stage-2 encoder without gradual unfreezing
     Bert,       // a BERT-style encoder pretrained like stage 1, fine-tuned all at once
     Gpt,        // a GPT-style decoder pretrained like stage 1, fine-tuned all at once

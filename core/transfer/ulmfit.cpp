@@ -233,6 +233,8 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, co
         ClassifierConfig cfg = base;
         cfg.unfreezing = Unfreezing::AllAtOnce;
         cfg.randomInit = b == Baseline::Scratch;
+        // Random layers have nothing to protect: the scratch baseline gets one rate everywhere.
+        if (cfg.randomInit) cfg.lrDecay = 1.0;
         std::string from = r.targetLm;
         if (b == Baseline::Bert || b == Baseline::Gpt) {
             const bool bert = b == Baseline::Bert;
