@@ -18,6 +18,7 @@
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "cli_prompt.h"
+#include "cli_transfer.h"
 
 namespace {
 
@@ -39,6 +40,8 @@ const char* kUsage =
     "  export-hf   write a checkpoint in Hugging Face's format\n"
     "  compare-gaps  fill-in vs continue: hidden words scored on encoders and decoders\n"
     "  prompt-eval zero/few-shot accuracy and calibration by prompting (also icl-task, icl-train)\n"
+    "  ulmfit    ULMFiT transfer learning for text classification (+ baselines)\n"
+    "  classify  class probabilities of a text from a classifier checkpoint\n"
     "\n"
     "Run 'llm-workbench-cli <command> --help' for a command's options.\n";
 
@@ -338,6 +341,8 @@ int main(int argc, char** argv) {
         if (command == "export-hf") return exportHfCommand(argc, argv);
         if (command == "compare-gaps") return lmw::cli::compareGapsCommand(argc, argv);
         if (lmw::cli::isPromptCommand(command)) return lmw::cli::runPromptCommand(command, argc, argv);
+        if (command == "ulmfit" || command == "classify")
+            return command == "ulmfit" ? lmw::cli::ulmfitCommand(argc, argv) : lmw::cli::classifyCommand(argc, argv);
         std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const UsageError& e) {

@@ -70,6 +70,7 @@ void saveCheckpoint(const std::string& path, const CheckpointMeta& meta, Languag
                              {"examples_served", meta.examplesServed},
                              {"corpus", {{"name", meta.corpusName}, {"path", meta.corpusPath}}},
                              {"created", meta.created.empty() ? sys::nowIso8601() : meta.created}};
+    if (!meta.labels.empty()) header["labels"] = meta.labels;
     const std::string headerText = header.dump();
 
     std::string file;
@@ -139,6 +140,10 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
         m.corpusName = header.at("corpus").value("name", "");
         m.corpusPath = header.at("corpus").value("path", "");
         m.created = header.value("created", "");
+        if (header.contains("labels")) m.labels = header.at("labels").get<std::vector<std::string>>();
+        if (!m.labels.empty() && int(m.labels.size()) != m.model.numClasses)
+            throw Error("it names " + std::to_string(m.labels.size()) + " labels for " +
+                        std::to_string(m.model.numClasses) + " classes");
         if (m.model.vocabSize != m.tokenizer->vocabSize())
             throw Error("the vocabulary size does not match the tokenizer");
         validateConfig(m.model, m.train);

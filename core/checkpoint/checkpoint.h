@@ -7,7 +7,7 @@
 //   u64       payload length P
 //   u32       CRC-32 of the payload
 //   H bytes   JSON header: model (family included) and training configuration, tokenizer,
-//             step, corpus
+//             step, corpus, and the class names of a classifier ("labels", optional)
 //   P bytes   LibTorch archive: "model", "optimizer" (optional), "rng.batch", "rng.global"
 // Files are written atomically (temporary file + rename), so a failed save never replaces a
 // good checkpoint. Every length is checked against the file size before anything is parsed.
@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "api/configs.h"
 #include "data/tokenizer.h"
@@ -36,6 +37,9 @@ struct CheckpointMeta {
     std::string corpusName;
     std::string corpusPath;  // empty for in-memory corpora
     std::string created;     // ISO-8601
+    /// Class names of a classification head (optional "labels" in the header; older
+    /// checkpoints have none and their classes are shown as "class 0", "class 1", ...).
+    std::vector<std::string> labels;
 };
 
 /// State to write besides the model. Null members are skipped.

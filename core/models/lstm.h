@@ -2,8 +2,9 @@
 // embedding with embedding dropout (whole rows), locked (variational) dropout on the input,
 // between layers and on the output, DropConnect on every hidden-to-hidden matrix, three
 // stacked LSTMs by default (the last one as wide as the embedding), and a decoder tied to the
-// embedding. Layer groups: one per LSTM layer, then the embedding with the decoder (as fastai
-// groups them for discriminative learning rates and gradual unfreezing).
+// embedding. Layer groups (as fastai splits them for discriminative learning rates and gradual
+// unfreezing): language model: one per LSTM layer, then the embedding with the decoder;
+// classifier: the embedding, one per LSTM layer, then the classifier head.
 //
 // Shapes: B = batch, T = sequence length, E = embedding size, H = hidden size, V = vocabulary.
 #pragma once

@@ -8,6 +8,7 @@
 #include "data/segments.h"
 #include "models/bart.h"
 #include "session/generator_impl.h"
+#include "transfer/fine_tune.h"
 #include "util/rng.h"
 
 namespace lmw {
@@ -239,7 +240,8 @@ std::vector<std::pair<std::string, double>> TextGenerator::classify(const std::s
     if (s.config.numClasses <= 0) throw Error("This model has no classification head.");
     torch::NoGradGuard noGrad;
     Batch b;
-    b.input = row(modelInput(*s.model, *s.tokenizer, text));
+    // Characters outside a character vocabulary are dropped, as in classifier fine-tuning.
+    b.input = row(modelInput(*s.model, *s.tokenizer, filterToVocabulary(*s.tokenizer, text)));
     auto probs = torch::softmax(s.model->forward(b).classLogits[0], -1);
     std::vector<std::pair<std::string, double>> out;
     for (int64_t i = 0; i < probs.size(0); ++i) {

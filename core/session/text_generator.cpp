@@ -49,6 +49,7 @@ TextGenerator TextGenerator::load(const std::string& checkpoint) {
     impl->tokenizer = ckpt.meta().tokenizer;
     impl->config = ckpt.meta().model;
     impl->step = ckpt.meta().step;
+    impl->labels = ckpt.meta().labels;
     return TextGenerator(std::move(impl));
 }
 

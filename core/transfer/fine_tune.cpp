@@ -1,0 +1,708 @@
+// Stages 2 and 3 of ULMFiT (Howard & Ruder 2018) for models of every family: target-task LM
+// fine-tuning and classifier fine-tuning with discriminative rates, slanted triangular rates
+// and gradual unfreezing, plus the LM loss used to measure forgetting.
+#include "transfer/fine_tune.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "api/error.h"
+#include "checkpoint/checkpoint.h"
+#include "data/char_tokenizer.h"
+#include "models/lstm.h"
+#include "session/generator_impl.h"
+#include "session/inspection.h"
+#include "util/utf8.h"
+
+namespace lmw {
+
+namespace F = torch::nn::functional;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+void require(bool ok, const std::string& message) {
+    if (!ok) throw Error(message);
+}
+
+bool cancelled(const TransferCallbacks& cb) { return cb.cancel && cb.cancel->load(); }
+
+double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+/// "h.3.attn.c_attn.weight" -> ("h", 3); names without a numbered list give index -1.
+std::pair<std::string, int> listIndex(const std::string& name) {
+    std::size_t from = 0;
+    while (from < name.size()) {
+        const std::size_t dot = name.find('.', from);
+        if (dot == std::string::npos) break;
+        std::size_t end = dot + 1;
+        while (end < name.size() && std::isdigit(static_cast<unsigned char>(name[end]))) ++end;
+        if (end > dot + 1 && end < name.size() && name[end] == '.')
+            return {name.substr(0, dot), std::stoi(name.substr(dot + 1, end - dot - 1))};
+        from = dot + 1;
+    }
+    return {"", -1};
+}
+
+bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+}  // namespace
+
+// --- layer groups, freezing, optimizer -------------------------------------------------------
+
+LayerGroups transferGroups(LanguageModel& model) {
+    LayerGroups g;
+    const ModelConfig& c = model.config();
+    if (c.family == ModelFamily::Lstm) {
+        g.params = model.layerGroups();
+        const int layers = c.layers;
+        if (c.numClasses > 0) g.names.push_back("embedding");
+        for (int l = 0; l < layers; ++l) g.names.push_back("LSTM " + std::to_string(l + 1));
+        g.names.push_back(c.numClasses > 0 ? "classifier head" : "embedding + decoder");
+        return g;
+    }
+    // Transformers: the embeddings, the blocks in order, then the rest (norms and heads).
+    std::vector<torch::Tensor> embedding, head, encoderNorm;
+    std::map<std::pair<int, int>, std::vector<torch::Tensor>> blocks;  // (stack, index)
+    std::map<std::pair<int, int>, std::string> blockNames;
+    int encoderLayers = 0;
+    for (const auto& p : model.module().named_parameters()) {
+        const std::string& name = p.key();
+        const auto [list, index] = listIndex(name);
+        if (index >= 0) {
+            const int stack = list == "decoder_layers" ? 1 : 0;
+            blocks[{stack, index}].push_back(p.value());
+            const std::string prefix = list == "decoder_layers"   ? "decoder block "
+                                       : list == "encoder_layers" ? "encoder block "
+                                                                  : "block ";
+            blockNames[{stack, index}] = prefix + std::to_string(index + 1);
+            if (stack == 0) encoderLayers = std::max(encoderLayers, index + 1);
+        } else if (startsWith(name, "wte") || startsWith(name, "wpe") || startsWith(name, "shared") ||
+                   name.find("embeddings") != std::string::npos || name.find("_positions") != std::string::npos) {
+            embedding.push_back(p.value());
+        } else if (startsWith(name, "encoder_norm")) {
+            encoderNorm.push_back(p.value());  // BART: finishes the encoder
+        } else {
+            head.push_back(p.value());
+        }
+    }
+    auto& normHome = encoderLayers > 0 ? blocks[{0, encoderLayers - 1}] : head;
+    normHome.insert(normHome.end(), encoderNorm.begin(), encoderNorm.end());
+    if (!embedding.empty()) {
+        g.names.push_back("embeddings");
+        g.params.push_back(embedding);
+    }
+    for (auto& [key, params] : blocks) {
+        g.names.push_back(blockNames[key]);
+        g.params.push_back(params);
+    }
+    if (!head.empty()) {
+        g.names.push_back(c.numClasses > 0 ? "classifier head" : "output head");
+        g.params.push_back(head);
+    }
+    return g;
+}
+
+std::vector<bool> setTrainableGroups(LayerGroups& groups, int trainable) {
+    const int G = groups.size();
+    std::vector<bool> freezeMap(static_cast<std::size_t>(G), false);
+    for (int i = 0; i < G; ++i) {
+        const bool on = i >= G - trainable;
+        freezeMap[std::size_t(i)] = on;
+        for (auto& p : groups.params[std::size_t(i)]) {
+            p.requires_grad_(on);
+            if (!on && p.grad().defined()) p.mutable_grad() = torch::Tensor();
+        }
+    }
+    return freezeMap;
+}
+
+std::unique_ptr<torch::optim::AdamW> discriminativeOptimizer(const LayerGroups& groups, double beta1, double beta2,
+                                                             double weightDecay) {
+    auto opts = torch::optim::AdamWOptions(1e-3).betas({beta1, beta2}).eps(1e-8).weight_decay(weightDecay);
+    std::vector<torch::optim::OptimizerParamGroup> pg;
+    for (const auto& g : groups.params) pg.emplace_back(g, std::make_unique<torch::optim::AdamWOptions>(opts));
+    return std::make_unique<torch::optim::AdamW>(std::move(pg), opts);
+}
+
+void setGroupRates(torch::optim::AdamW& optimizer, const std::vector<double>& rates) {
+    auto& groups = optimizer.param_groups();
+    for (std::size_t i = 0; i < groups.size() && i < rates.size(); ++i)
+        static_cast<torch::optim::AdamWOptions&>(groups[i].options()).lr(rates[i]);
+}
+
+// --- text to batches -------------------------------------------------------------------------
+
+std::string filterToVocabulary(const Tokenizer& tok, const std::string& text) {
+    const auto* chars = dynamic_cast<const CharTokenizer*>(&tok);
+    if (!chars || tok.specials().unk >= 0) return text;
+    const utf8::Decoded d = utf8::decode(text);
+    if (!d.ok) throw Error("The text is not valid UTF-8.");
+    std::u32string kept;
+    kept.reserve(d.text.size());
+    for (char32_t ch : d.text)
+        if (chars->contains(ch)) kept.push_back(ch);
+    return kept.size() == d.text.size() ? text : utf8::encode(kept);
+}
+
+std::vector<int32_t> encodeLenient(const Tokenizer& tok, const std::string& text) {
+    return tok.encode(filterToVocabulary(tok, text));
+}
+
+std::vector<EncodedText> encodeDataset(const LanguageModel& model, const Tokenizer& tok, const LabelledDataset& data,
+                                       int* dropped) {
+    std::vector<EncodedText> out;
+    out.reserve(data.examples.size());
+    int lost = 0;
+    for (const auto& ex : data.examples) {
+        const std::string text = filterToVocabulary(tok, ex.text);
+        if (text.empty()) {
+            ++lost;
+            continue;
+        }
+        EncodedText e;
+        e.ids = modelInput(model, tok, text);
+        e.label = ex.label;
+        out.push_back(std::move(e));
+    }
+    if (dropped) *dropped = lost;
+    return out;
+}
+
+std::vector<std::vector<std::size_t>> lengthBuckets(const std::vector<EncodedText>& data, int batch, Rng* rng) {
+    std::vector<std::size_t> order(data.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto longerFirst = [&](std::size_t a, std::size_t b) {
+        return data[a].ids.size() != data[b].ids.size() ? data[a].ids.size() > data[b].ids.size() : a < b;
+    };
+    const std::size_t B = std::size_t(std::max(1, batch));
+    if (rng) {
+        rng->shuffle(order);
+        const std::size_t chunk = B * 50;
+        for (std::size_t from = 0; from < order.size(); from += chunk) {
+            auto end = order.begin() + std::ptrdiff_t(std::min(order.size(), from + chunk));
+            std::sort(order.begin() + std::ptrdiff_t(from), end, longerFirst);
+        }
+    } else {
+        std::sort(order.begin(), order.end(), longerFirst);
+    }
+    std::vector<std::vector<std::size_t>> batches;
+    for (std::size_t from = 0; from < order.size(); from += B)
+        batches.emplace_back(order.begin() + std::ptrdiff_t(from),
+                             order.begin() + std::ptrdiff_t(std::min(order.size(), from + B)));
+    if (batches.size() > 1 && batches.back().size() == 1) {
+        batches[batches.size() - 2].push_back(batches.back().front());
+        batches.pop_back();
+    }
+    if (rng) rng->shuffle(batches);
+    return batches;
+}
+
+Batch padBatch(const std::vector<EncodedText>& data, const std::vector<std::size_t>& indices, int64_t padId) {
+    const int64_t B = int64_t(indices.size());
+    int64_t T = 1;
+    for (std::size_t i : indices) T = std::max<int64_t>(T, int64_t(data[i].ids.size()));
+    auto input = torch::full({B, T}, padId, torch::kLong);
+    auto mask = torch::zeros({B, T}, torch::kLong);
+    auto labels = torch::empty({B}, torch::kLong);
+    auto in = input.accessor<int64_t, 2>();
+    auto m = mask.accessor<int64_t, 2>();
+    auto l = labels.accessor<int64_t, 1>();
+    for (int64_t b = 0; b < B; ++b) {
+        const auto& ex = data[indices[std::size_t(b)]];
+        for (std::size_t t = 0; t < ex.ids.size(); ++t) {
+            in[b][int64_t(t)] = ex.ids[t];
+            m[b][int64_t(t)] = 1;
+        }
+        l[b] = ex.label;
+    }
+    Batch batch;
+    batch.input = input;
+    batch.attentionMask = mask;
+    batch.classLabels = labels;
+    return batch;
+}
+
+int copyMatchingWeights(torch::nn::Module& from, torch::nn::Module& to) {
+    torch::NoGradGuard noGrad;
+    int copied = 0;
+    auto source = from.named_parameters();
+    for (auto& p : to.named_parameters()) {
+        const torch::Tensor* s = source.find(p.key());
+        if (s && s->sizes() == p.value().sizes()) p.value().copy_(*s), ++copied;
+    }
+    auto buffers = from.named_buffers();
+    for (auto& b : to.named_buffers()) {
+        const torch::Tensor* s = buffers.find(b.key());
+        if (s && s->sizes() == b.value().sizes()) b.value().copy_(*s), ++copied;
+    }
+    return copied;
+}
+
+// --- checks ----------------------------------------------------------------------------------
+
+namespace {
+
+void checkSchedule(double lr, double decay, double cutFrac, double ratio, double beta1, double beta2, double wd,
+                   double clip) {
+    require(std::isfinite(lr) && lr > 0 && lr < 10, "The learning rate must be above 0 and below 10.");
+    require(std::isfinite(decay) && decay >= 1 && decay <= 100,
+            "The discriminative factor must be between 1 (same rate everywhere) and 100.");
+    require(cutFrac > 0 && cutFrac < 1, "The STLR cut fraction must be above 0 and below 1.");
+    require(ratio >= 1 && ratio <= 1e6, "The STLR ratio must be between 1 and 1000000.");
+    require(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1, "Adam's betas must be at least 0 and below 1.");
+    require(wd >= 0 && wd < 10, "Weight decay must be between 0 and 10.");
+    require(clip >= 0, "Gradient clipping cannot be negative.");
+}
+
+}  // namespace
+
+void validateClassifierConfig(const ClassifierConfig& c) {
+    require(c.epochs >= 0 && c.epochs <= 1000, "Classifier epochs must be between 0 (automatic) and 1000.");
+    require(c.batch >= 2 && c.batch <= 65536, "The classifier batch size must be between 2 and 65536.");
+    require(c.maxTokens >= 1 && c.maxTokens <= 65536, "The maximum text length must be between 1 and 65536 tokens.");
+    require(c.threads >= 0 && c.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
+    checkSchedule(c.lr, c.lrDecay, c.cutFrac, c.ratio, c.beta1, c.beta2, c.weightDecay, c.gradClip);
+}
+
+void validateLmFineTuneConfig(const LmFineTuneConfig& c) {
+    require(c.epochs >= 1 && c.epochs <= 1000, "LM fine-tuning epochs must be between 1 and 1000.");
+    require(c.batch >= 1 && c.batch <= 65536, "The LM fine-tuning batch size must be between 1 and 65536.");
+    require(c.bptt >= 2 && c.bptt <= 65536, "The LM window (bptt) must be between 2 and 65536 tokens.");
+    require(c.valFraction >= 0 && c.valFraction <= 0.5, "The LM validation fraction must be between 0 and 0.5.");
+    require(c.threads >= 0 && c.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
+    checkSchedule(c.lr, c.lrDecay, c.cutFrac, c.ratio, c.beta1, c.beta2, c.weightDecay, c.gradClip);
+}
+
+// --- evaluation helpers ----------------------------------------------------------------------
+
+namespace {
+
+struct Scored {
+    double loss = std::numeric_limits<double>::quiet_NaN();
+    std::vector<int> predicted;              // in data order
+    std::vector<std::vector<float>> probs;   // in data order
+};
+
+Scored score(LanguageModel& model, const std::vector<EncodedText>& data, int64_t padId, int batch) {
+    Scored s;
+    if (data.empty()) return s;
+    torch::NoGradGuard noGrad;
+    model.module().eval();
+    s.predicted.assign(data.size(), 0);
+    s.probs.assign(data.size(), {});
+    double lossSum = 0;
+    for (const auto& idx : lengthBuckets(data, std::max(2, batch), nullptr)) {
+        const Batch b = padBatch(data, idx, padId);
+        const ModelOutput out = model.forward(b);
+        lossSum += F::cross_entropy(out.classLogits, b.classLabels, F::CrossEntropyFuncOptions().reduction(torch::kSum))
+                       .item<double>();
+        auto p = torch::softmax(out.classLogits, -1).contiguous();
+        auto arg = p.argmax(1);
+        const int64_t K = p.size(1);
+        for (std::size_t r = 0; r < idx.size(); ++r) {
+            s.predicted[idx[r]] = int(arg[int64_t(r)].item<int64_t>());
+            const float* row = p[int64_t(r)].data_ptr<float>();
+            s.probs[idx[r]].assign(row, row + K);
+        }
+    }
+    model.module().train();
+    s.loss = lossSum / double(data.size());
+    return s;
+}
+
+double accuracyOf(const Scored& s, const std::vector<EncodedText>& data) {
+    if (data.empty()) return std::numeric_limits<double>::quiet_NaN();
+    int correct = 0;
+    for (std::size_t i = 0; i < data.size(); ++i) correct += s.predicted[i] == data[i].label;
+    return double(correct) / double(data.size());
+}
+
+/// Mean next-token loss over consecutive windows of `bptt` tokens, read out by (weight, bias).
+double windowLoss(AwdLstmImpl& encoder, const torch::Tensor& decoderWeight, const torch::Tensor& decoderBias,
+                  const std::vector<int32_t>& tokens, int bptt, int maxWindows) {
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = encoder.is_training();
+    encoder.eval();
+    const int64_t N = int64_t(tokens.size());
+    const int64_t windows = std::min<int64_t>(maxWindows, (N - 1) / bptt);
+    if (windows < 1) throw Error("The text is too short to measure a language-model loss (" + std::to_string(N) +
+                                 " tokens; at least " + std::to_string(bptt + 1) + " are needed).");
+    std::vector<int64_t> data(tokens.begin(), tokens.begin() + (windows * bptt + 1));
+    auto all = torch::tensor(data, torch::kLong);
+    auto input = all.narrow(0, 0, windows * bptt).view({windows, bptt});
+    auto target = all.narrow(0, 1, windows * bptt).view({windows, bptt});
+    double sum = 0;
+    const int64_t chunk = 16;
+    for (int64_t from = 0; from < windows; from += chunk) {
+        const int64_t n = std::min(chunk, windows - from);
+        auto h = encoder.encode(input.narrow(0, from, n));
+        auto logits = F::linear(h, decoderWeight, decoderBias);
+        sum += F::cross_entropy(logits.reshape({-1, logits.size(-1)}), target.narrow(0, from, n).reshape({-1}),
+                                F::CrossEntropyFuncOptions().reduction(torch::kSum))
+                   .item<double>();
+    }
+    if (wasTraining) encoder.train();
+    return sum / double(windows * bptt);
+}
+
+AwdLstmImpl& lstmNet(LanguageModel& model, const std::string& what) {
+    auto* lstm = dynamic_cast<LstmModel*>(&model);
+    if (!lstm) throw Error(what + " is a " + familyName(model.config().family) + " model, not an LSTM.");
+    return *lstm->net();
+}
+
+}  // namespace
+
+// --- stage 3: the classifier loop ------------------------------------------------------------
+
+ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<EncodedText>& train,
+                                      const std::vector<EncodedText>& val, const std::vector<EncodedText>& test,
+                                      const std::vector<std::string>& labels, const ClassifierConfig& cfg,
+                                      const TransferCallbacks& cb, const std::string& run, const ClassifierHooks& hooks) {
+    validateClassifierConfig(cfg);
+    const ModelConfig& mc = model.config();
+    const int K = int(labels.size());
+    require(mc.numClasses == K, "The model has " + std::to_string(mc.numClasses) + " classes for " +
+                                    std::to_string(K) + " labels.");
+    require(train.size() >= 2, "The training set needs at least two examples.");
+    for (const auto* set : {&train, &val, &test})
+        for (const auto& e : *set)
+            require(e.label >= 0 && e.label < K, "Label id " + std::to_string(e.label) + " is outside the " +
+                                                     std::to_string(K) + " labels of the training set.");
+    applyThreadSetting(cfg.threads);
+    const auto t0 = Clock::now();
+    const int64_t padId = std::max(0, mc.padId);
+
+    LayerGroups groups = transferGroups(model);
+    const int G = groups.size();
+    const int epochs = cfg.epochs > 0 ? cfg.epochs : G + 1;
+    auto optimizer = discriminativeOptimizer(groups, cfg.beta1, cfg.beta2, cfg.weightDecay);
+    Rng rng(Rng::mix(cfg.seed, 0x5eed));
+
+    ClassifierResult r;
+    r.run = run;
+    r.family = familyName(mc.family);
+    r.unfreezing = cfg.unfreezing;
+    r.pretrained = !cfg.randomInit;
+    for (const auto& p : model.module().parameters()) r.parameters += p.numel();
+
+    const std::int64_t stepsPerEpoch = std::int64_t(lengthBuckets(train, cfg.batch, nullptr).size());
+    const std::int64_t totalSteps = stepsPerEpoch * epochs;
+    if (cb.onStageStart) cb.onStageStart({run, TransferStage::Classifier, epochs, totalSteps, groups.names, r.parameters});
+
+    // Unfreezing stages: gradual = one per epoch until everything is trainable, then one for the
+    // remaining epochs; all-at-once = one. Each stage has its own slanted triangle.
+    auto stageOf = [&](int epoch) { return cfg.unfreezing == Unfreezing::Gradual ? std::min(epoch, G - 1) : 0; };
+    auto stageEpochs = [&](int stage) {
+        int n = 0;
+        for (int e = 0; e < epochs; ++e) n += stageOf(e) == stage;
+        return n;
+    };
+    SlantedTriangular stlr{cfg.lr, cfg.cutFrac, cfg.ratio};
+    std::int64_t step = 0;
+    model.module().train();
+    for (int epoch = 0; epoch < epochs && !r.cancelled; ++epoch) {
+        const int trainable = trainableGroupCount(cfg.unfreezing, epoch, G);
+        const std::vector<bool> freeze = setTrainableGroups(groups, trainable);
+        std::vector<torch::Tensor> live;
+        for (int g = 0; g < G; ++g)
+            if (freeze[std::size_t(g)])
+                for (auto& p : groups.params[std::size_t(g)]) live.push_back(p);
+        if (hooks.beforeEpoch) hooks.beforeEpoch(epoch, model, groups);
+        const int stage = stageOf(epoch);
+        int firstOfStage = epoch;
+        while (firstOfStage > 0 && stageOf(firstOfStage - 1) == stage) --firstOfStage;
+        const std::int64_t stageSteps = stepsPerEpoch * stageEpochs(stage);
+        std::int64_t inStage = std::int64_t(epoch - firstOfStage) * stepsPerEpoch;
+
+        double lossSum = 0;
+        int steps = 0;
+        for (const auto& idx : lengthBuckets(train, cfg.batch, &rng)) {
+            if (cancelled(cb)) {
+                r.cancelled = true;
+                break;
+            }
+            const auto rates = discriminativeRates(slantedTriangularRate(inStage, stageSteps, stlr), G, cfg.lrDecay);
+            setGroupRates(*optimizer, rates);
+            const Batch b = padBatch(train, idx, padId);
+            auto loss = model.forward(b).loss;
+            optimizer->zero_grad();
+            loss.backward();
+            if (cfg.gradClip > 0) torch::nn::utils::clip_grad_norm_(live, cfg.gradClip);
+            optimizer->step();
+            const double l = loss.item<double>();
+            if (!std::isfinite(l))
+                throw Error("The classifier's loss became " + std::string(std::isnan(l) ? "NaN" : "infinite") +
+                            " in epoch " + std::to_string(epoch + 1) + ". Lower the learning rate.");
+            lossSum += l;
+            ++steps, ++step, ++inStage;
+            if (cb.onStep) cb.onStep({run, TransferStage::Classifier, epoch + 1, epochs, step, totalSteps, l, rates, freeze,
+                                      secondsSince(t0)});
+        }
+        if (hooks.afterEpoch) hooks.afterEpoch(epoch, model, groups);
+        if (r.cancelled) break;
+        const Scored v = score(model, val, padId, cfg.batch * 2);
+        TransferEpoch e{run, TransferStage::Classifier, epoch + 1, epochs, steps > 0 ? lossSum / steps : 0.0,
+                        v.loss, accuracyOf(v, val), freeze, secondsSince(t0)};
+        r.trainLoss.push_back(e.trainLoss);
+        r.valLoss.push_back(e.valLoss);
+        r.valAccuracy.push_back(e.valAccuracy);
+        if (cb.onEpoch) cb.onEpoch(e);
+    }
+    r.steps = step;
+    for (auto& g : groups.params)
+        for (auto& p : g) p.requires_grad_(true);
+    if (!r.cancelled && !test.empty()) {
+        const Scored s = score(model, test, padId, cfg.batch * 2);
+        std::vector<int> truth;
+        for (const auto& e : test) truth.push_back(e.label);
+        r.test = classificationMetrics(truth, s.predicted, labels);
+        r.testPredictions = s.predicted;
+        r.testProbabilities = s.probs;
+    }
+    model.module().eval();
+    r.elapsedS = secondsSince(t0);
+    return r;
+}
+
+// --- stage 3 from files ----------------------------------------------------------------------
+
+namespace {
+
+void checkLabels(const LabelledDataset& d, int K, const std::string& what) {
+    for (const auto& e : d.examples)
+        require(e.label >= 0 && e.label < K, "The " + what + " set uses label id " + std::to_string(e.label) +
+                                                 ", outside the training set's " + std::to_string(K) + " labels.");
+}
+
+void saveModel(const std::string& path, LanguageModel& model, const LoadedCheckpoint& source, const TrainConfig& train,
+               std::int64_t step, const std::string& corpusName, const std::vector<std::string>& labels) {
+    CheckpointMeta meta;
+    meta.model = model.config();
+    meta.train = train;
+    meta.tokenizer = source.meta().tokenizer;
+    meta.step = step;
+    meta.corpusName = corpusName;
+    meta.labels = labels;
+    CheckpointState state;
+    state.globalGenerator = false;
+    saveCheckpoint(path, meta, model, state);
+}
+
+}  // namespace
+
+ClassifierResult fineTuneClassifier(const std::string& checkpoint, const LabelledDataset& train,
+                                    const LabelledDataset& val, const LabelledDataset& test,
+                                    const ClassifierConfig& cfg, const std::string& outCheckpoint,
+                                    const TransferCallbacks& cb, const std::string& run) {
+    validateClassifierConfig(cfg);
+    require(!train.examples.empty(), "The training set '" + train.source + "' has no examples.");
+    const int K = int(train.labels.size());
+    std::vector<int> counts(std::size_t(std::max(K, 0)), 0);
+    for (const auto& e : train.examples) {
+        require(e.label >= 0 && e.label < K, "The training set uses label id " + std::to_string(e.label) +
+                                                 " but names only " + std::to_string(K) + " labels.");
+        ++counts[std::size_t(e.label)];
+    }
+    int present = 0;
+    for (int c : counts) present += c > 0;
+    require(present >= 2, "A classifier needs examples of at least two labels; the training set has " +
+                              std::to_string(present) + ".");
+    checkLabels(val, K, "validation");
+    checkLabels(test, K, "test");
+
+    const LoadedCheckpoint ckpt = LoadedCheckpoint::read(checkpoint);
+    ModelConfig mc = ckpt.meta().model;
+    mc.numClasses = K;
+    if (mc.family == ModelFamily::Lstm) mc.block = cfg.maxTokens;
+    applyThreadSetting(cfg.threads);
+    torch::manual_seed(cfg.seed);
+    ModelPtr model = makeModel(mc);
+    if (!cfg.randomInit) {
+        ModelPtr source = ckpt.buildModel();
+        copyMatchingWeights(source->module(), model->module());
+    }
+    const Tokenizer& tok = *ckpt.meta().tokenizer;
+    int dropped = 0, lost = 0;
+    const auto trainData = encodeDataset(*model, tok, train, &dropped);
+    const auto valData = encodeDataset(*model, tok, val, &lost);
+    dropped += lost;
+    const auto testData = encodeDataset(*model, tok, test, &lost);
+    dropped += lost;
+    if (dropped > 0 && cb.onMessage)
+        cb.onMessage(std::to_string(dropped) + " texts were left out: none of their characters is in the vocabulary.");
+
+    ClassifierResult r = trainClassifierModel(*model, trainData, valData, testData, train.labels, cfg, cb, run);
+    if (!r.cancelled && !outCheckpoint.empty()) {
+        TrainConfig t = ckpt.meta().train;
+        t.batch = cfg.batch;
+        t.iters = int(std::max<std::int64_t>(1, r.steps));
+        t.lr = cfg.lr;
+        t.minLr = cfg.lr / cfg.ratio;
+        t.warmup = 0;
+        t.decayIters = 0;
+        t.weightDecay = cfg.weightDecay;
+        t.beta1 = cfg.beta1;
+        t.beta2 = cfg.beta2;
+        t.gradClip = cfg.gradClip;
+        t.seed = cfg.seed;
+        t.threads = cfg.threads;
+        saveModel(outCheckpoint, *model, ckpt, t, r.steps, train.source, train.labels);
+        r.checkpointPath = outCheckpoint;
+    }
+    return r;
+}
+
+// --- stage 2: LM fine-tuning -----------------------------------------------------------------
+
+LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const std::vector<std::string>& texts,
+                                       const LmFineTuneConfig& cfg, const std::string& outCheckpoint,
+                                       const TransferCallbacks& cb) {
+    validateLmFineTuneConfig(cfg);
+    const LoadedCheckpoint ckpt = LoadedCheckpoint::read(lmCheckpoint);
+    const ModelConfig mc = ckpt.meta().model;
+    require(mc.family == ModelFamily::Lstm && mc.numClasses == 0,
+            "Target-task LM fine-tuning needs an LSTM language model; '" + lmCheckpoint + "' holds a " +
+                familyName(mc.family) + (mc.numClasses > 0 ? " classifier." : " model."));
+    require(!texts.empty(), "There are no texts to fine-tune the language model on.");
+    const Tokenizer& tok = *ckpt.meta().tokenizer;
+
+    // The texts in a seeded order, one stream; the last share is held out.
+    std::vector<std::size_t> order(texts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    Rng rng(Rng::mix(cfg.seed, 0x1a));
+    rng.shuffle(order);
+    const std::size_t valTexts = std::size_t(std::floor(double(texts.size()) * cfg.valFraction));
+    const std::vector<int32_t> newline = encodeLenient(tok, "\n");
+    std::vector<int32_t> trainTokens, valTokens;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        auto& dest = k < order.size() - valTexts ? trainTokens : valTokens;
+        const auto ids = encodeLenient(tok, texts[order[k]]);
+        dest.insert(dest.end(), ids.begin(), ids.end());
+        dest.insert(dest.end(), newline.begin(), newline.end());
+    }
+    require(int64_t(trainTokens.size()) > int64_t(cfg.bptt) + 1,
+            "The target texts have " + std::to_string(trainTokens.size()) + " tokens; LM fine-tuning needs more than " +
+                std::to_string(cfg.bptt + 1) + ".");
+    const bool haveVal = int64_t(valTokens.size()) > int64_t(cfg.bptt) + 1;
+
+    applyThreadSetting(cfg.threads);
+    torch::manual_seed(cfg.seed);
+    at::Generator gen = at::make_generator<at::CPUGeneratorImpl>(cfg.seed);
+    ModelPtr model = ckpt.buildModel();
+    AwdLstmImpl& net = lstmNet(*model, "The checkpoint");
+    LayerGroups groups = transferGroups(*model);
+    const int G = groups.size();
+    setTrainableGroups(groups, G);
+    auto optimizer = discriminativeOptimizer(groups, cfg.beta1, cfg.beta2, cfg.weightDecay);
+
+    LmFineTuneResult r;
+    r.tokens = int64_t(trainTokens.size());
+    const auto t0 = Clock::now();
+    const int64_t N = int64_t(trainTokens.size());
+    const int64_t stepsPerEpoch = std::max<int64_t>(1, (N + int64_t(cfg.batch) * cfg.bptt - 1) / (int64_t(cfg.batch) * cfg.bptt));
+    const int64_t totalSteps = stepsPerEpoch * cfg.epochs;
+    std::int64_t params = 0;
+    for (const auto& p : model->module().parameters()) params += p.numel();
+    if (cb.onStageStart) cb.onStageStart({"lm", TransferStage::TargetLm, cfg.epochs, totalSteps, groups.names, params});
+    const int kValWindows = 64;
+    auto valLoss = [&] {
+        return haveVal ? windowLoss(net, net.encoder->weight, net.decoder_bias, valTokens, cfg.bptt, kValWindows)
+                       : std::numeric_limits<double>::quiet_NaN();
+    };
+    r.initialValLoss = valLoss();
+
+    auto data = torch::tensor(std::vector<int64_t>(trainTokens.begin(), trainTokens.end()), torch::kLong);
+    const std::vector<bool> allTrainable(std::size_t(G), true);
+    const SlantedTriangular stlr{cfg.lr, cfg.cutFrac, cfg.ratio};
+    auto all = model->module().parameters();
+    model->module().train();
+    std::int64_t step = 0;
+    for (int epoch = 0; epoch < cfg.epochs && !r.cancelled; ++epoch) {
+        double lossSum = 0;
+        int steps = 0;
+        for (int64_t s = 0; s < stepsPerEpoch; ++s) {
+            if (cancelled(cb)) {
+                r.cancelled = true;
+                break;
+            }
+            const auto rates = discriminativeRates(slantedTriangularRate(step, totalSteps, stlr), G, cfg.lrDecay);
+            setGroupRates(*optimizer, rates);
+            auto offsets = torch::randint(0, N - cfg.bptt, {cfg.batch, 1}, gen, torch::kLong);
+            auto idx = offsets + torch::arange(cfg.bptt, torch::kLong).unsqueeze(0);  // (B, T)
+            Batch b;
+            b.input = data.index({idx});
+            b.labels = data.index({idx + 1});
+            auto loss = model->forward(b).loss;
+            optimizer->zero_grad();
+            loss.backward();
+            if (cfg.gradClip > 0) torch::nn::utils::clip_grad_norm_(all, cfg.gradClip);
+            optimizer->step();
+            const double l = loss.item<double>();
+            if (!std::isfinite(l))
+                throw Error("The language model's loss became " + std::string(std::isnan(l) ? "NaN" : "infinite") +
+                            " while fine-tuning. Lower the learning rate.");
+            lossSum += l;
+            ++steps, ++step;
+            if (cb.onStep) cb.onStep({"lm", TransferStage::TargetLm, epoch + 1, cfg.epochs, step, totalSteps, l, rates,
+                                      allTrainable, secondsSince(t0)});
+        }
+        if (r.cancelled) break;
+        TransferEpoch e{"lm", TransferStage::TargetLm, epoch + 1, cfg.epochs, steps > 0 ? lossSum / steps : 0.0,
+                        valLoss(), std::numeric_limits<double>::quiet_NaN(), allTrainable, secondsSince(t0)};
+        r.trainLoss.push_back(e.trainLoss);
+        r.valLoss.push_back(e.valLoss);
+        if (cb.onEpoch) cb.onEpoch(e);
+    }
+    r.steps = step;
+    r.elapsedS = secondsSince(t0);
+    if (!r.cancelled && !outCheckpoint.empty()) {
+        TrainConfig t = ckpt.meta().train;
+        t.batch = cfg.batch;
+        t.iters = int(std::max<std::int64_t>(1, step));
+        t.lr = cfg.lr;
+        t.minLr = cfg.lr / cfg.ratio;
+        t.warmup = 0;
+        t.decayIters = 0;
+        t.weightDecay = cfg.weightDecay;
+        t.beta1 = cfg.beta1;
+        t.beta2 = cfg.beta2;
+        t.gradClip = cfg.gradClip;
+        t.seed = cfg.seed;
+        t.threads = cfg.threads;
+        model->module().eval();
+        saveModel(outCheckpoint, *model, ckpt, t, step, "target-task texts", {});
+        r.checkpointPath = outCheckpoint;
+    }
+    return r;
+}
+
+// --- forgetting ------------------------------------------------------------------------------
+
+double encoderLmLoss(const std::string& encoderCheckpoint, const std::string& decoderCheckpoint, const std::string& text,
+                     int bptt, int maxWindows, int threads) {
+    require(bptt >= 2 && bptt <= 65536, "The LM window (bptt) must be between 2 and 65536 tokens.");
+    require(maxWindows >= 1, "At least one window is needed to measure a language-model loss.");
+    const LoadedCheckpoint enc = LoadedCheckpoint::read(encoderCheckpoint);
+    const LoadedCheckpoint dec = LoadedCheckpoint::read(decoderCheckpoint);
+    require(enc.meta().tokenizer->toJson() == dec.meta().tokenizer->toJson(),
+            "The encoder and the decoder use different tokenizers.");
+    applyThreadSetting(threads);
+    ModelPtr e = enc.buildModel();
+    ModelPtr d = dec.buildModel();
+    AwdLstmImpl& encoder = lstmNet(*e, "The encoder checkpoint");
+    AwdLstmImpl& decoder = lstmNet(*d, "The decoder checkpoint");
+    require(decoder.encoder->weight.size(1) == encoder.config().embed,
+            "The encoder and the decoder have different widths.");
+    const auto tokens = encodeLenient(*dec.meta().tokenizer, text);
+    return windowLoss(encoder, decoder.encoder->weight, decoder.decoder_bias, tokens, bptt, maxWindows);
+}
+
+}  // namespace lmw
