@@ -94,6 +94,14 @@ for name, rows in runs.items():
     print(f"| {name} ({len(rows)} seeds) | {rows[0][4]/1e6:.2f} M | {ms([100*r[0] for r in rows])} | {ms([100*r[1] for r in rows])} | "
           f"{ms([r[5] for r in rows])} | {ms([r[2] for r in rows])} | {ms([r[3] for r in rows])} |")
 print(f"| stage-2 LM itself | | | | | {ms(lm)} | |")
+stage1 = json.load(open(f"{out}/seed{seeds[0]}/results.json"))["general_lm"]["summary"]
+s23 = 0.0
+for s in seeds:
+    r = json.load(open(f"{out}/seed{s}/results.json"))
+    s23 += r["target_lm"]["elapsed_s"] + next(c["elapsed_s"] for c in r["classifiers"] if c["run"] == "ulmfit")
+if stage1:
+    print(f"\nthe three stages: stage 1 {stage1['elapsed_s']:.0f} s once + stages 2 and 3 {s23:.0f} s "
+          f"over {len(seeds)} seeds = {stage1['elapsed_s'] + s23:.0f} s")
 acc = {k: [r[0] for r in v] for k, v in runs.items()}
 if "ulmfit" in acc and "scratch" in acc:
     gap = 100 * (sum(acc["ulmfit"]) / len(acc["ulmfit"]) - sum(acc["scratch"]) / len(acc["scratch"]))
