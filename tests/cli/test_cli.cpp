@@ -5,30 +5,14 @@
 #include <QProcess>
 #include <QtTest>
 
+#include "cli_test_util.h"
 #include "test_util.h"
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out, err;
-};
+using Result = lmw::test::CliResult;
 
-Result runCli(const QStringList& args, int timeoutMs = 90000) {
-    QProcess p;
-    p.start(QStringLiteral(LMW_CLI), args);
-    Result r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;  // -2: crashed
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+Result runCli(const QStringList& args, int timeoutMs = 90000) { return lmw::test::runCli(args, timeoutMs); }
 
 int lineCount(const QString& path) {
     QFile f(path);
