@@ -15,6 +15,7 @@
 #include "evotree/evotree_page.h"
 #include "inspect/attention_page.h"
 #include "playground/playground_page.h"
+#include "promptlab/prompt_lab_page.h"
 #include "api/error.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
@@ -40,9 +41,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(attention_, tr("&Attention"));
     tabs_->addTab(compare_, tr("Encoder vs &decoder"));
     tabs_->addTab(playground_, tr("&Playground"));
+    promptLab_ = new PromptLabPage(tabs_);
+    tabs_->addTab(promptLab_, tr("Prompt &lab"));
     tabs_->setTabToolTip(2, tr("Attention maps of a model on any text, and how they changed while it trained"));
     tabs_->setTabToolTip(3, tr("An encoder and a decoder of the same size on the same text, side by side"));
     tabs_->setTabToolTip(4, tr("Try a model by hand: generate, fill masks, denoise, classify"));
+    tabs_->setTabToolTip(5, tr("Zero- and few-shot classification by prompting a decoder: accuracy and calibration against k"));
     connect(tree_, &EvoTreePage::trainPresetRequested, this, &MainWindow::trainPreset);
     setCentralWidget(tabs_);
     wirePages();
@@ -63,6 +67,7 @@ void MainWindow::wirePages() {
     connect(attention_, &AttentionPage::statusMessage, this, toStatus);
     connect(compare_, &ComparePage::statusMessage, this, toStatus);
     connect(playground_, &PlaygroundPage::statusMessage, this, toStatus);
+    connect(promptLab_, &PromptLabPage::statusMessage, this, toStatus);
 
     // The attention timeline: the Train tab captures what the Attention tab asks for.
     train_->setAttentionTimeline(attention_->probeText(), attention_->timelineEvery());
@@ -167,10 +172,10 @@ void MainWindow::buildMenus() {
     QAction* refresh = view->addAction(tr("&Refresh runs"), train_->runs(), &RunsPanel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     trainShortcuts_.append({refresh, refresh->shortcut()});
-    // The Playground has its own Ctrl+O, Ctrl+Return and F5 (open, run, reload): while it is
+    // The Playground (Ctrl+O, Ctrl+Return, F5) and the Prompt lab (Ctrl+Return) have their own keys: while one is
     // shown, the window-wide ones step aside instead of making the keys ambiguous.
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-        const bool playground = tabs_->currentWidget() == playground_;
+        const bool playground = tabs_->currentWidget() == playground_ || tabs_->currentWidget() == promptLab_;
         for (const auto& [action, keys] : trainShortcuts_) action->setShortcut(playground ? QKeySequence() : keys);
     });
 
@@ -220,7 +225,7 @@ void MainWindow::showShortcuts() {
                                 "<tr><td><b>Ctrl+Shift+A</b></td><td>Show attention on the text</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+B</b></td><td>Train encoder and decoder (comparison)</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+G</b></td><td>Score the fill-in vs continue task</td></tr>"
-                                "<tr><td><b>Ctrl+Return / Esc</b></td><td>Run / stop in the Playground</td></tr>"
+                                "<tr><td><b>Ctrl+Return / Esc</b></td><td>Run / stop in the Playground and the Prompt lab</td></tr>"
                                 "<tr><td><b>Click the loss curve</b></td><td>Attention at that step</td></tr>"
                                 "<tr><td><b>Double-click chart</b></td><td>Fit all data</td></tr>"
                                 "</table>"));

@@ -19,6 +19,7 @@ class AttentionPage;
 class ComparePage;
 class EvoTreePage;
 class PlaygroundPage;
+class PromptLabPage;
 class TrainPage;
 
 class MainWindow : public QMainWindow {
@@ -31,6 +32,7 @@ public:
     AttentionPage* attentionPage() const { return attention_; }
     ComparePage* comparePage() const { return compare_; }
     PlaygroundPage* playgroundPage() const { return playground_; }
+    PromptLabPage* promptLabPage() const { return promptLab_; }
     QTabWidget* tabs() const { return tabs_; }
 
 public Q_SLOTS:
@@ -54,6 +56,7 @@ private:
     AttentionPage* attention_ = nullptr;
     ComparePage* compare_ = nullptr;
     PlaygroundPage* playground_ = nullptr;
+    PromptLabPage* promptLab_ = nullptr;
     QList<QPair<QAction*, QKeySequence>> trainShortcuts_;  // page keys the Playground reuses
 };
 

@@ -13,6 +13,7 @@
 #include "evotree/evotree_page.h"
 #include "inspect/attention_page.h"
 #include "playground/playground_page.h"
+#include "promptlab/prompt_lab_page.h"
 #include "main_window.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
@@ -196,7 +197,7 @@ void TestMainWindow::treePresetOpensTheTrainPage() {
 void TestMainWindow::attentionTimelineFollowsTraining() {
     MainWindow w;
     w.resize(1400, 860);
-    QCOMPARE(w.tabs()->count(), 5);
+    QCOMPARE(w.tabs()->count(), 6);
     w.attentionPage()->setTimeline(QStringLiteral("Once upon a time"), 20);
     useTinyModel(w, 100);
     QVERIFY(waitReady(w));
@@ -219,6 +220,11 @@ void TestMainWindow::attentionTimelineFollowsTraining() {
     const QKeySequence keys = start->shortcut();
     QVERIFY(!keys.isEmpty());
     w.tabs()->setCurrentWidget(w.playgroundPage());
+    QVERIFY(start->shortcut().isEmpty());
+    w.tabs()->setCurrentWidget(page);
+    QCOMPARE(start->shortcut(), keys);
+    // The same on the Prompt lab, which runs its evaluation with Ctrl+Return.
+    w.tabs()->setCurrentWidget(w.promptLabPage());
     QVERIFY(start->shortcut().isEmpty());
     w.tabs()->setCurrentWidget(page);
     QCOMPARE(start->shortcut(), keys);

@@ -1,0 +1,184 @@
+// The Prompt lab page: its evaluation equals evaluatePrompts() run directly with the same
+// options, a selected record shows probabilities summing to one, Stop cancels a long
+// evaluation, and an encoder or a bad dataset path gives a clear message.
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <numeric>
+
+#include "api/prompting.h"
+#include "api/text_generator.h"
+#include "api/training_session.h"
+#include "engine_fixtures.h"
+#include "promptlab/prompt_lab_page.h"
+#include "widget_test_util.h"
+
+using lmw::ui::PromptLabPage;
+
+class TestPromptLabPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void evaluationEqualsTheEngine();
+    void stopCancels();
+    void clearMessages();
+
+private:
+    void loadModel(PromptLabPage& page);
+    QTemporaryDir dir_;
+    std::string gptRun_;
+    std::string datasetFile_;
+};
+
+void TestPromptLabPage::initTestCase() {
+    QVERIFY(dir_.isValid());
+    lmw::test::isolateSettings(dir_);
+    lmw::ModelConfig m = lmw::familyDefaults(lmw::ModelFamily::Gpt, lmw::test::tinyModel());
+    m.block = 32;
+    lmw::TrainConfig t = lmw::test::tinyTraining(30);
+    t.lr = 3e-3;
+    t.evalEvery = 30;
+    const auto corpus =
+        lmw::CorpusSource::fromText("icl", lmw::iclCorpus(lmw::defaultIclTaskConfig(), 1, 20000));
+    gptRun_ = dir_.filePath(QStringLiteral("gpt")).toStdString();
+    lmw::TrainingSession::create(m, t, corpus, gptRun_).train();
+    // A labelled file: one synthetic task's pool (16 examples, 3 labels) as TSV.
+    const auto tasks = lmw::iclTasks(lmw::defaultIclTaskConfig(), 11, 1, 4);
+    datasetFile_ = lmw::test::writeFile(dir_, QStringLiteral("icl.tsv"),
+                                        QByteArray::fromStdString(lmw::labelledDatasetTsv(tasks[0].pool)));
+}
+
+void TestPromptLabPage::loadModel(PromptLabPage& page) {
+    QSignalSpy ready(&page, &PromptLabPage::modelReady);
+    page.setModelPath(QString::fromStdString(gptRun_));
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 20000);
+    QVERIFY(page.modelLoaded());
+    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("GPT")), qPrintable(page.modelSummary()->text()));
+}
+
+void TestPromptLabPage::evaluationEqualsTheEngine() {
+    PromptLabPage page;
+    loadModel(page);
+    page.useSyntheticTask();  // sets the synthetic task's template
+    QSignalSpy dataReady(&page, &PromptLabPage::datasetReady);
+    page.setDatasetPath(QString::fromStdString(datasetFile_));
+    QTRY_VERIFY_WITH_TIMEOUT(dataReady.count() == 1, 20000);
+    QCOMPARE(page.tasks().size(), std::size_t(1));
+    QVERIFY2(page.datasetSummary()->text().contains(QStringLiteral("examples")), qPrintable(page.datasetSummary()->text()));
+
+    // An inline error for a bad verbalizer, gone once fixed.
+    auto* verbalizers = page.findChild<QLineEdit*>(QStringLiteral("verbalizers"));
+    verbalizers->setText(QStringLiteral("7=x"));
+    QVERIFY(!page.templateError()->text().isEmpty());
+    verbalizers->clear();
+    QVERIFY(page.templateError()->text().isEmpty());
+
+    page.findChild<QLineEdit*>(QStringLiteral("shots"))->setText(QStringLiteral("0,1"));
+    page.findChild<QSpinBox*>(QStringLiteral("seeds"))->setValue(2);
+    page.findChild<QSpinBox*>(QStringLiteral("limit"))->setValue(0);
+    QSignalSpy finished(&page, &PromptLabPage::evaluationFinished);
+    page.run();
+    QVERIFY(page.running());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 25000);
+    QVERIFY(!page.report().cancelled);
+
+    // The same evaluation directly through the engine.
+    lmw::PromptTask task;
+    task.pool = lmw::loadLabelledDataset(datasetFile_);
+    lmw::PromptEvalOptions o;
+    o.prompt = lmw::iclTemplate();
+    o.shots = {0, 1};
+    o.seeds = 2;
+    o.limit = 0;
+    const lmw::TextGenerator gen = lmw::TextGenerator::load(gptRun_);
+    const lmw::PromptEvalReport direct = lmw::evaluatePrompts(gen, {task}, o);
+    QTableWidget* table = page.table();
+    QCOMPARE(table->rowCount(), int(direct.byShots.size()));
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const lmw::ShotsResult& s = direct.byShots[std::size_t(r)];
+        QCOMPARE(table->item(r, 0)->data(Qt::UserRole).toInt(), s.shots);
+        QCOMPARE(table->item(r, 1)->data(Qt::UserRole).toDouble(), s.calibration.accuracy);
+        QCOMPARE(table->item(r, 2)->data(Qt::UserRole).toDouble(), s.accuracyStd);
+        QCOMPARE(table->item(r, 3)->data(Qt::UserRole).toDouble(), s.calibration.ece);
+        QCOMPARE(table->item(r, 4)->data(Qt::UserRole).toDouble(), s.calibration.meanConfidence);
+    }
+    QCOMPARE(page.recordList()->count(), int(direct.records.size()));
+
+    // Selecting a one-shot record shows its prompt and probabilities that sum to one.
+    int row = -1;
+    for (int i = 0; i < int(direct.records.size()); ++i)
+        if (direct.records[std::size_t(i)].shots == 1) { row = i; break; }
+    QVERIFY(row >= 0);
+    page.recordList()->setCurrentRow(row);
+    QCOMPARE(page.promptView()->toPlainText(), QString::fromStdString(direct.records[std::size_t(row)].prompt));
+    const auto& p = page.bars()->probabilities();
+    QCOMPARE(p.size(), direct.labels.size());
+    QVERIFY(std::abs(std::accumulate(p.begin(), p.end(), 0.0) - 1.0) < 1e-9);
+
+    // Exports.
+    const QString csv = dir_.filePath(QStringLiteral("table.csv"));
+    QVERIFY(page.exportCsv(csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n')).size(), 1 + int(direct.byShots.size()));
+    QVERIFY(page.exportPng(dir_.filePath(QStringLiteral("chart.png"))));
+    QVERIFY(QFileInfo(dir_.filePath(QStringLiteral("chart.png"))).size() > 1000);
+
+    page.resize(1400, 860);
+    page.show();
+    QCoreApplication::processEvents();
+    lmw::test::maybeScreenshot(&page, QStringLiteral("prompt-lab"));
+}
+
+void TestPromptLabPage::stopCancels() {
+    PromptLabPage page;
+    loadModel(page);
+    page.useSyntheticTask();
+    page.findChild<QLineEdit*>(QStringLiteral("shots"))->setText(QStringLiteral("0,1,2,4,8"));
+    page.findChild<QSpinBox*>(QStringLiteral("seeds"))->setValue(5);
+    page.findChild<QSpinBox*>(QStringLiteral("limit"))->setValue(0);
+    QSignalSpy finished(&page, &PromptLabPage::evaluationFinished);
+    page.run();
+    QVERIFY(page.running());
+    QTest::qWait(50);
+    page.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
+    QVERIFY(page.report().cancelled);
+    int queries = 0;
+    for (const auto& t : page.tasks()) queries += int(t.pool.examples.size());
+    const int total = queries * (1 + 4 * 5);
+    QVERIFY2(int(page.report().records.size()) < total,
+             qPrintable(QStringLiteral("%1 of %2").arg(page.report().records.size()).arg(total)));
+}
+
+void TestPromptLabPage::clearMessages() {
+    PromptLabPage page;
+    QSignalSpy failed(&page, &PromptLabPage::datasetFailed);
+    page.setDatasetPath(dir_.filePath(QStringLiteral("missing.tsv")));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 10000);
+    QVERIFY(!page.datasetLoaded());
+    QVERIFY2(page.datasetSummary()->text().contains(QStringLiteral("could not be read")),
+             qPrintable(page.datasetSummary()->text()));
+
+    // A BERT run is refused with a message naming what is needed.
+    lmw::ModelConfig m = lmw::familyDefaults(lmw::ModelFamily::Bert, lmw::test::tinyModel());
+    lmw::TrainConfig t = lmw::test::tinyTraining(2);
+    t.objective.objective = lmw::Objective::Mlm;
+    const std::string run = dir_.filePath(QStringLiteral("bert")).toStdString();
+    lmw::TrainingSession::create(m, t, lmw::test::tinyCorpus(), run).train();
+    QSignalSpy modelFailed(&page, &PromptLabPage::modelFailed);
+    page.setModelPath(QString::fromStdString(run));
+    QTRY_VERIFY_WITH_TIMEOUT(modelFailed.count() == 1, 20000);
+    QVERIFY(!page.modelLoaded());
+    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("decoder")), qPrintable(page.modelSummary()->text()));
+    QVERIFY(page.modelSummary()->text().contains(QStringLiteral("BERT")));
+}
+
+QTEST_MAIN(TestPromptLabPage)
+#include "test_prompt_lab_page.moc"

@@ -1,0 +1,857 @@
+#include "promptlab/prompt_lab_page.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+#include <qcustomplot.h>
+
+#include "api/configs.h"
+#include "api/error.h"
+
+namespace lmw::ui {
+
+namespace {
+
+const QString kGroup = QStringLiteral("promptlab");
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+std::string ss(const QString& s) { return s.toStdString(); }
+
+/// The inverse of unescapePromptText for what the form shows: newline -> "\n", tab -> "\t".
+QString escapeForField(const std::string& text) {
+    QString out;
+    for (const QChar c : qs(text)) {
+        if (c == QLatin1Char('\n')) out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t')) out += QStringLiteral("\\t");
+        else if (c == QLatin1Char('\\')) out += QStringLiteral("\\\\");
+        else out += c;
+    }
+    return out;
+}
+
+std::vector<int> parseShots(const QString& text) {
+    std::vector<int> shots;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int k = part.trimmed().toInt(&ok);
+        if (!ok || k < 0) throw Error("Shots must be numbers of demonstrations, like 0,1,2,4,8 (not \"" +
+                                      ss(part.trimmed()) + "\").");
+        shots.push_back(k);
+    }
+    if (shots.empty()) throw Error("Give at least one number of shots, like 0,1,2,4,8.");
+    return shots;
+}
+
+QString percent(double v) { return QString::number(100.0 * v, 'f', 1) + QLatin1Char('%'); }
+
+}  // namespace
+
+// --- LabelProbabilityBars -----------------------------------------------------------------------
+
+LabelProbabilityBars::LabelProbabilityBars(QWidget* parent) : QWidget(parent) {
+    setToolTip(tr("The probability the model gives each label after the selected prompt. "
+                  "The true label is drawn in green and marked; a wrong prediction in red."));
+    setMinimumHeight(60);
+}
+
+void LabelProbabilityBars::setProbabilities(const QStringList& labels, const std::vector<double>& probabilities,
+                                            int trueLabel, int predicted) {
+    labels_ = labels;
+    probabilities_ = probabilities;
+    trueLabel_ = trueLabel;
+    predicted_ = predicted;
+    updateGeometry();
+    update();
+}
+
+void LabelProbabilityBars::clear() { setProbabilities({}, {}, -1, -1); }
+
+QSize LabelProbabilityBars::sizeHint() const {
+    return {260, std::max(60, 8 + 22 * int(probabilities_.size()))};
+}
+
+void LabelProbabilityBars::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm(font());
+    if (probabilities_.empty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("Select a prompt to see its label probabilities."));
+        return;
+    }
+    int labelWidth = 0;
+    for (const QString& l : labels_) labelWidth = std::max(labelWidth, fm.horizontalAdvance(l + QStringLiteral(" ✓")));
+    const int valueWidth = fm.horizontalAdvance(QStringLiteral("100.0%")) + 8;
+    const int rowH = std::min(22, std::max(12, (height() - 8) / int(probabilities_.size())));
+    const int barX = labelWidth + 12;
+    const int barW = std::max(10, width() - barX - valueWidth);
+    for (int i = 0; i < int(probabilities_.size()); ++i) {
+        const int y = 4 + i * rowH;
+        const bool truth = i == trueLabel_;
+        QString name = i < labels_.size() ? labels_[i] : QString::number(i);
+        if (truth) name += QStringLiteral(" ✓");
+        p.setPen(palette().color(QPalette::WindowText));
+        QFont f = font();
+        f.setBold(truth);
+        p.setFont(f);
+        p.drawText(QRect(4, y, labelWidth, rowH), Qt::AlignVCenter | Qt::AlignRight, name);
+        const double v = std::clamp(probabilities_[std::size_t(i)], 0.0, 1.0);
+        QColor c = truth ? QColor(46, 160, 67) : (i == predicted_ ? QColor(207, 34, 46) : QColor(120, 140, 170));
+        p.setPen(Qt::NoPen);
+        p.setBrush(c.lighter(170));
+        p.drawRect(QRectF(barX, y + 3, barW, rowH - 6));
+        p.setBrush(c);
+        p.drawRect(QRectF(barX, y + 3, barW * v, rowH - 6));
+        p.setPen(palette().color(QPalette::WindowText));
+        p.setFont(font());
+        p.drawText(QRect(barX + barW + 4, y, valueWidth, rowH), Qt::AlignVCenter | Qt::AlignLeft, percent(v));
+    }
+}
+
+// --- PromptLabPage ---------------------------------------------------------------------------
+
+PromptLabPage::PromptLabPage(QWidget* parent) : QWidget(parent) {
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(buildModelBox());
+    leftLayout->addWidget(buildDatasetBox());
+    leftLayout->addWidget(buildTemplateBox());
+
+    runButton_ = new QPushButton(tr("&Run"), this);
+    runButton_->setToolTip(tr("Evaluate every k and seed on the dataset (Ctrl+Return)."));
+    stopButton_ = new QPushButton(tr("&Stop"), this);
+    stopButton_->setToolTip(tr("Stop after the current prompt (Esc); the results cover what was done."));
+    stopButton_->setEnabled(false);
+    progress_ = new QProgressBar(this);
+    progress_->setToolTip(tr("Prompts scored so far, of all prompts for every k and seed."));
+    progress_->setValue(0);
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(runButton_);
+    runRow->addWidget(stopButton_);
+    runRow->addWidget(progress_, 1);
+    leftLayout->addLayout(runRow);
+    leftLayout->addStretch(1);
+    connect(runButton_, &QPushButton::clicked, this, &PromptLabPage::run);
+    connect(stopButton_, &QPushButton::clicked, this, &PromptLabPage::stop);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(buildResults());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    auto* runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &PromptLabPage::run);
+    runKey->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* runKey2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &PromptLabPage::run);
+    runKey2->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* stopKey = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &PromptLabPage::stop);
+    stopKey->setContext(Qt::WidgetWithChildrenShortcut);
+
+    restoreSettings();
+    validateForm();
+}
+
+PromptLabPage::~PromptLabPage() {
+    if (cancel_) cancel_->store(true);
+    for (auto* w : findChildren<QFutureWatcher<void>*>()) w->waitForFinished();
+}
+
+QWidget* PromptLabPage::buildModelBox() {
+    auto* box = new QGroupBox(tr("Model"), this);
+    modelPath_ = new QLineEdit(box);
+    modelPath_->setReadOnly(true);
+    modelPath_->setPlaceholderText(tr("A run folder or checkpoint of a GPT or LSTM model"));
+    modelPath_->setToolTip(tr("The decoder that is prompted. Only decoders (GPT, LSTM) continue text."));
+    auto* open = new QPushButton(tr("&Open…"), box);
+    open->setToolTip(tr("Choose a run folder or a checkpoint file."));
+    connect(open, &QPushButton::clicked, this, &PromptLabPage::chooseModel);
+    modelSummary_ = new QLabel(tr("No model loaded."), box);
+    modelSummary_->setWordWrap(true);
+    modelSummary_->setToolTip(tr("What was loaded, or why it could not be used."));
+    auto* row = new QHBoxLayout;
+    row->addWidget(modelPath_, 1);
+    row->addWidget(open);
+    auto* l = new QVBoxLayout(box);
+    l->addLayout(row);
+    l->addWidget(modelSummary_);
+    return box;
+}
+
+QWidget* PromptLabPage::buildDatasetBox() {
+    auto* box = new QGroupBox(tr("Dataset"), this);
+    datasetPath_ = new QLineEdit(box);
+    datasetPath_->setReadOnly(true);
+    datasetPath_->setPlaceholderText(tr("CSV, TSV, JSON Lines or TREC file"));
+    datasetPath_->setToolTip(tr("Labelled examples: each is a query, and the others are its demonstrations."));
+    auto* open = new QPushButton(tr("Open &data…"), box);
+    open->setToolTip(tr("Choose a labelled dataset (CSV, TSV, JSONL or TREC)."));
+    connect(open, &QPushButton::clicked, this, &PromptLabPage::chooseDataset);
+    auto* synthetic = new QPushButton(tr("S&ynthetic ICL task"), box);
+    synthetic->setToolTip(tr("Random symbol → label mappings that only the demonstrations reveal: "
+                             "zero-shot is chance, few-shot needs in-context learning. Sets its template too."));
+    connect(synthetic, &QPushButton::clicked, this, &PromptLabPage::useSyntheticTask);
+    textColumn_ = new QLineEdit(box);
+    textColumn_->setPlaceholderText(tr("guess"));
+    textColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the text; empty: guessed."));
+    labelColumn_ = new QLineEdit(box);
+    labelColumn_->setPlaceholderText(tr("guess"));
+    labelColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the label; empty: guessed."));
+    auto reload = [this] {
+        if (!datasetPath_->text().isEmpty()) setDatasetPath(datasetPath_->text());
+    };
+    connect(textColumn_, &QLineEdit::editingFinished, this, reload);
+    connect(labelColumn_, &QLineEdit::editingFinished, this, reload);
+    datasetSummary_ = new QLabel(tr("No dataset loaded."), box);
+    datasetSummary_->setWordWrap(true);
+    datasetSummary_->setTextFormat(Qt::RichText);
+    datasetSummary_->setToolTip(tr("Examples, labels with their counts, and rows that could not be read."));
+    auto* row = new QHBoxLayout;
+    row->addWidget(datasetPath_, 1);
+    row->addWidget(open);
+    row->addWidget(synthetic);
+    auto* cols = new QHBoxLayout;
+    cols->addWidget(new QLabel(tr("Text column:"), box));
+    cols->addWidget(textColumn_);
+    cols->addWidget(new QLabel(tr("Label column:"), box));
+    cols->addWidget(labelColumn_);
+    auto* l = new QVBoxLayout(box);
+    l->addLayout(row);
+    l->addLayout(cols);
+    l->addWidget(datasetSummary_);
+    return box;
+}
+
+QWidget* PromptLabPage::buildTemplateBox() {
+    auto* box = new QGroupBox(tr("Template"), this);
+    auto* form = new QFormLayout(box);
+    instruction_ = new QLineEdit(box);
+    instruction_->setToolTip(tr("Text before everything; \"{labels}\" lists the labels' words. "
+                                "Write \\n for a new line. May be empty."));
+    example_ = new QLineEdit(QStringLiteral("{text}\\n{label}"), box);
+    example_->setToolTip(tr("One demonstration: \"{text}\" then \"{label}\", each once. The query is this "
+                            "cut just before \"{label}\"; \\n is a new line."));
+    separator_ = new QLineEdit(QStringLiteral("\\n\\n"), box);
+    separator_->setToolTip(tr("Written after each demonstration (\\n is a new line)."));
+    verbalizers_ = new QLineEdit(box);
+    verbalizers_->setObjectName(QStringLiteral("verbalizers"));
+    verbalizers_->setPlaceholderText(tr("label=word,… (empty: the label names)"));
+    verbalizers_->setToolTip(tr("The word(s) standing for each label, like \"0=negative,1=positive|good\"; "
+                                "alternatives separated by |. Labels not named stand for themselves."));
+    shots_ = new QLineEdit(QStringLiteral("0,1,2,4,8"), box);
+    shots_->setObjectName(QStringLiteral("shots"));
+    shots_->setToolTip(tr("The numbers of demonstrations k to evaluate, separated by commas."));
+    seeds_ = new QSpinBox(box);
+    seeds_->setRange(1, 20);
+    seeds_->setValue(3);
+    seeds_->setObjectName(QStringLiteral("seeds"));
+    seeds_->setToolTip(tr("Draws of demonstrations per k (k = 0 needs one): their spread shows how much "
+                          "the choice of examples matters."));
+    limit_ = new QSpinBox(box);
+    limit_->setRange(0, 100000);
+    limit_->setSpecialValueText(tr("all"));
+    limit_->setValue(100);
+    limit_->setObjectName(QStringLiteral("limit"));
+    limit_->setToolTip(tr("Queries per task (a seeded sample); \"all\" uses every example."));
+    balanced_ = new QCheckBox(tr("Balanced demonstrations"), box);
+    balanced_->setToolTip(tr("Draw the demonstrations' labels as evenly as the pool allows."));
+    templateError_ = new QLabel(box);
+    templateError_->setWordWrap(true);
+    templateError_->setStyleSheet(QStringLiteral("color: #b42318;"));
+    templateError_->setToolTip(tr("The first problem with the template or options, if any."));
+    form->addRow(tr("Instruction:"), instruction_);
+    form->addRow(tr("Example:"), example_);
+    form->addRow(tr("Separator:"), separator_);
+    form->addRow(tr("Verbalizers:"), verbalizers_);
+    form->addRow(tr("Shots k:"), shots_);
+    auto* row = new QHBoxLayout;
+    row->addWidget(seeds_);
+    row->addWidget(new QLabel(tr("Queries:"), box));
+    row->addWidget(limit_);
+    row->addWidget(balanced_);
+    row->addStretch(1);
+    form->addRow(tr("Seeds:"), row);
+    form->addRow(templateError_);
+    for (QLineEdit* e : {instruction_, example_, separator_, verbalizers_, shots_})
+        connect(e, &QLineEdit::textChanged, this, &PromptLabPage::validateForm);
+    connect(seeds_, qOverload<int>(&QSpinBox::valueChanged), this, &PromptLabPage::validateForm);
+    connect(limit_, qOverload<int>(&QSpinBox::valueChanged), this, &PromptLabPage::validateForm);
+    return box;
+}
+
+QWidget* PromptLabPage::buildResults() {
+    auto* w = new QWidget(this);
+    chart_ = new QCustomPlot(w);
+    chart_->setMinimumSize(360, 240);
+    chart_->setToolTip(tr("Accuracy (with ± its spread over seeds) and expected calibration error against "
+                          "the number of demonstrations k; the dashed line is chance (one over the labels)."));
+    chart_->xAxis->setLabel(tr("demonstrations k"));
+    chart_->yAxis->setLabel(tr("accuracy"));
+    chart_->yAxis2->setLabel(tr("ECE"));
+    chart_->yAxis2->setVisible(true);
+    chart_->yAxis->setRange(0, 1);
+    chart_->yAxis2->setRange(0, 1);
+    chart_->legend->setVisible(true);
+    chart_->legend->setFont(font());
+    chart_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    table_ = new QTableWidget(0, 5, w);
+    table_->setHorizontalHeaderLabels({tr("k"), tr("Accuracy"), tr("± seeds"), tr("ECE"), tr("Mean confidence")});
+    table_->setToolTip(tr("Per k: accuracy over every seed's prompts, its standard deviation over seeds, "
+                          "expected calibration error, and the mean probability of the predicted label."));
+    table_->verticalHeader()->setVisible(false);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->setMaximumHeight(170);
+
+    records_ = new QListWidget(w);
+    records_->setToolTip(tr("Every scored prompt: ✓ correct, ✗ wrong, with the predicted label and its probability."));
+    connect(records_, &QListWidget::currentRowChanged, this, &PromptLabPage::showRecord);
+    promptView_ = new QPlainTextEdit(w);
+    promptView_->setReadOnly(true);
+    promptView_->setPlaceholderText(tr("The full prompt of the selected record."));
+    promptView_->setToolTip(tr("The selected prompt exactly as scored; the model continues it with each label's word."));
+    bars_ = new LabelProbabilityBars(w);
+
+    exportCsv_ = new QPushButton(tr("Export &table…"), w);
+    exportCsv_->setToolTip(tr("Save the table as CSV."));
+    exportPng_ = new QPushButton(tr("Export c&hart…"), w);
+    exportPng_->setToolTip(tr("Save the chart as PNG."));
+    exportCsv_->setEnabled(false);
+    exportPng_->setEnabled(false);
+    connect(exportCsv_, &QPushButton::clicked, this, &PromptLabPage::chooseExportCsv);
+    connect(exportPng_, &QPushButton::clicked, this, &PromptLabPage::chooseExportPng);
+
+    auto* detail = new QWidget(w);
+    auto* dl = new QVBoxLayout(detail);
+    dl->setContentsMargins(0, 0, 0, 0);
+    dl->addWidget(promptView_, 1);
+    dl->addWidget(bars_);
+    auto* lower = new QSplitter(Qt::Horizontal, w);
+    lower->addWidget(records_);
+    lower->addWidget(detail);
+    lower->setStretchFactor(1, 1);
+
+    auto* exports = new QHBoxLayout;
+    exports->addStretch(1);
+    exports->addWidget(exportCsv_);
+    exports->addWidget(exportPng_);
+    auto* l = new QVBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(chart_, 3);
+    l->addWidget(table_);
+    l->addLayout(exports);
+    l->addWidget(lower, 2);
+    return w;
+}
+
+// --- model -------------------------------------------------------------------------------------
+
+void PromptLabPage::chooseModel() {
+    QSettings s;
+    s.beginGroup(kGroup);
+    const QString start = s.value(QStringLiteral("lastModel"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), start);
+    if (!path.isEmpty()) setModelPath(path);
+}
+
+void PromptLabPage::setModelPath(const QString& path) {
+    if (running_) return;
+    modelPath_->setText(QDir::toNativeSeparators(path));
+    {
+        QSettings s;
+        s.beginGroup(kGroup);
+        s.setValue(QStringLiteral("lastModel"), path);
+    }
+    generator_.reset();
+    loadingModel_ = true;
+    modelSummary_->setText(tr("Loading…"));
+    updateButtons();
+    const int ticket = ++modelTicket_;
+    struct Result {
+        std::shared_ptr<TextGenerator> gen;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const std::string file = ss(path);
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, ticket] {
+        watcher->deleteLater();
+        if (ticket != modelTicket_) return;
+        loadingModel_ = false;
+        if (result->gen) {
+            generator_ = result->gen;
+            const ModelConfig& c = generator_->modelConfig();
+            modelSummary_->setText(tr("%1 model, %2 layers, width %3, context %4, step %5.")
+                                       .arg(qs(familyName(c.family)).toUpper())
+                                       .arg(c.layers)
+                                       .arg(c.embed)
+                                       .arg(generator_->contextLimit() > 0 ? QString::number(generator_->contextLimit())
+                                                                           : tr("unlimited"))
+                                       .arg(generator_->step()));
+            Q_EMIT statusMessage(tr("Prompt lab: model loaded."));
+            Q_EMIT modelReady();
+        } else {
+            modelSummary_->setText(result->error);
+            Q_EMIT statusMessage(result->error);
+            Q_EMIT modelFailed(result->error);
+        }
+        updateButtons();
+    });
+    watcher->setFuture(QtConcurrent::run([file, result] {
+        try {
+            auto gen = std::make_shared<TextGenerator>(TextGenerator::load(file));
+            if (!gen->continuesText() || gen->isEncoder()) {
+                result->error = QObject::tr("Prompting needs a decoder (GPT or LSTM language model); this is a %1 "
+                                            "model, which does not continue text.")
+                                    .arg(qs(familyName(gen->modelConfig().family)).toUpper());
+                return;
+            }
+            result->gen = std::move(gen);
+        } catch (const std::exception& e) {
+            result->error = QObject::tr("The model could not be loaded: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+    }));
+}
+
+// --- dataset -----------------------------------------------------------------------------------
+
+void PromptLabPage::chooseDataset() {
+    QSettings s;
+    s.beginGroup(kGroup);
+    const QString start = s.value(QStringLiteral("lastDataset"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a labelled dataset"), start,
+        tr("Labelled data (*.csv *.tsv *.jsonl *.json *.txt *.label);;All files (*)"));
+    if (!path.isEmpty()) setDatasetPath(path);
+}
+
+void PromptLabPage::setDatasetPath(const QString& path) {
+    if (running_) return;
+    datasetPath_->setText(QDir::toNativeSeparators(path));
+    {
+        QSettings s;
+        s.beginGroup(kGroup);
+        s.setValue(QStringLiteral("lastDataset"), path);
+    }
+    tasks_.clear();
+    datasetSummary_->setText(tr("Loading…"));
+    validateForm();
+    DatasetOptions o;
+    o.textColumn = ss(textColumn_->text().trimmed());
+    o.labelColumn = ss(labelColumn_->text().trimmed());
+    const std::string file = ss(path);
+    const int ticket = ++datasetTicket_;
+    struct Result {
+        LabelledDataset data;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, ticket] {
+        watcher->deleteLater();
+        if (ticket != datasetTicket_) return;
+        if (result->error.isEmpty()) {
+            PromptTask task;
+            task.name = ss(QFileInfo(qs(result->data.source)).fileName());
+            task.pool = std::move(result->data);
+            tasks_ = {std::move(task)};
+            showDatasetPreview();
+            validateForm();
+            Q_EMIT statusMessage(tr("Prompt lab: dataset loaded."));
+            Q_EMIT datasetReady();
+        } else {
+            datasetSummary_->setText(result->error.toHtmlEscaped());
+            validateForm();
+            Q_EMIT statusMessage(result->error);
+            Q_EMIT datasetFailed(result->error);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([file, o, result] {
+        try {
+            result->data = loadLabelledDataset(file, o);
+        } catch (const std::exception& e) {
+            result->error = QObject::tr("The dataset could not be read: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+    }));
+}
+
+void PromptLabPage::useSyntheticTask() {
+    if (running_) return;
+    ++datasetTicket_;  // a file still loading is no longer wanted
+    const IclTaskConfig c = defaultIclTaskConfig();
+    tasks_ = iclTasks(c, 7, 4, 3);
+    datasetPath_->setText(tr("(synthetic in-context-learning task)"));
+    const PromptTemplate t = iclTemplate();
+    instruction_->setText(escapeForField(t.instruction));
+    example_->setText(escapeForField(t.example));
+    separator_->setText(escapeForField(t.separator));
+    verbalizers_->clear();
+    showDatasetPreview();
+    validateForm();
+    Q_EMIT datasetReady();
+}
+
+void PromptLabPage::showDatasetPreview() {
+    const std::vector<std::string> labels = unionLabels(tasks_);
+    std::vector<int> counts(labels.size(), 0);
+    int examples = 0;
+    std::vector<DatasetRowIssue> skipped;
+    for (const PromptTask& t : tasks_) {
+        const LabelledDataset& d = t.queries.examples.empty() ? t.pool : t.queries;
+        examples += int(d.examples.size());
+        for (const LabelledExample& e : d.examples) {
+            const auto it = std::find(labels.begin(), labels.end(), d.labels[std::size_t(e.label)]);
+            ++counts[std::size_t(it - labels.begin())];
+        }
+        skipped.insert(skipped.end(), t.pool.skipped.begin(), t.pool.skipped.end());
+    }
+    QStringList parts;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        parts << QStringLiteral("<b>%1</b>&nbsp;%2").arg(qs(labels[i]).toHtmlEscaped()).arg(counts[i]);
+    QString text = (examples == 1 ? tr("1 example") : tr("%1 examples").arg(examples));
+    if (tasks_.size() > 1) text += tr(" in %1 tasks").arg(tasks_.size());
+    const PromptTask& first = tasks_.front();
+    if (!first.pool.textColumn.empty())
+        text += tr(" (text: %1, label: %2)")
+                    .arg(qs(first.pool.textColumn).toHtmlEscaped(), qs(first.pool.labelColumn).toHtmlEscaped());
+    text += QStringLiteral("<br>") + tr("%1 labels: ").arg(labels.size()) + parts.join(QStringLiteral(", "));
+    if (!skipped.empty()) {
+        QStringList lines;
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, skipped.size()); ++i)
+            lines << tr("line %1: %2").arg(skipped[i].line).arg(qs(skipped[i].message).toHtmlEscaped());
+        text += QStringLiteral("<br><span style='color:#9a6700'>") +
+                (skipped.size() == 1 ? tr("1 row skipped") : tr("%1 rows skipped").arg(skipped.size())) + QStringLiteral(" — ") +
+                lines.join(QStringLiteral("; ")) + (skipped.size() > 3 ? QStringLiteral("; …") : QString()) +
+                QStringLiteral("</span>");
+    }
+    datasetSummary_->setText(text);
+}
+
+// --- form --------------------------------------------------------------------------------------
+
+PromptEvalOptions PromptLabPage::options() const {
+    PromptEvalOptions o;
+    o.prompt.instruction = unescapePromptText(ss(instruction_->text()));
+    o.prompt.example = unescapePromptText(ss(example_->text()));
+    o.prompt.separator = unescapePromptText(ss(separator_->text()));
+    validatePromptTemplate(o.prompt);
+    o.shots = parseShots(shots_->text());
+    o.seeds = seeds_->value();
+    o.limit = limit_->value();
+    o.balanced = balanced_->isChecked();
+    const std::vector<std::string> labels = unionLabels(tasks_);
+    const std::string spec = ss(verbalizers_->text().trimmed());
+    if (!spec.empty()) {
+        if (labels.empty()) throw Error("Load a dataset before naming verbalizers.");
+        o.verbalizers = parseVerbalizers(spec, labels);
+    }
+    if (!labels.empty()) validatePromptEvalOptions(o, int(labels.size()));
+    return o;
+}
+
+void PromptLabPage::validateForm() {
+    try {
+        options();
+        templateError_->clear();
+        templateError_->hide();
+        formValid_ = true;
+    } catch (const std::exception& e) {
+        templateError_->setText(QString::fromLocal8Bit(e.what()));
+        templateError_->show();
+        formValid_ = false;
+    }
+    updateButtons();
+}
+
+void PromptLabPage::updateButtons() {
+    runButton_->setEnabled(!running_ && formValid_ && generator_ && !tasks_.empty());
+    stopButton_->setEnabled(running_);
+    const bool results = !report_.byShots.empty();
+    exportCsv_->setEnabled(results && !running_);
+    exportPng_->setEnabled(results && !running_);
+}
+
+// --- evaluation --------------------------------------------------------------------------------
+
+void PromptLabPage::run() {
+    if (running_) return;
+    if (!generator_) {
+        Q_EMIT statusMessage(loadingModel_ ? tr("The model is still loading.") : tr("Open a model first."));
+        return;
+    }
+    if (tasks_.empty()) {
+        Q_EMIT statusMessage(tr("Open a dataset first."));
+        return;
+    }
+    PromptEvalOptions o;
+    try {
+        o = options();
+    } catch (const std::exception& e) {
+        templateError_->setText(QString::fromLocal8Bit(e.what()));
+        templateError_->show();
+        return;
+    }
+    saveSettings();
+    running_ = true;
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    progress_->setRange(0, 0);
+    progress_->setValue(0);
+    updateButtons();
+    Q_EMIT statusMessage(tr("Prompt lab: evaluating…"));
+
+    struct Result {
+        PromptEvalReport report;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    auto gen = generator_;
+    auto tasks = tasks_;
+    auto cancel = cancel_;
+    QPointer<PromptLabPage> self(this);
+    auto* watcher = new QFutureWatcher<void>(this);
+    evalWatcher_ = watcher;
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
+        watcher->deleteLater();
+        evalWatcher_ = nullptr;
+        running_ = false;
+        progress_->setRange(0, std::max(1, progress_->maximum()));
+        if (result->error.isEmpty()) {
+            report_ = std::move(result->report);
+            showReport();
+            const QString done = report_.cancelled ? tr("Prompt lab: stopped; the results cover %1 prompts.").arg(report_.records.size())
+                                                   : tr("Prompt lab: %1 prompts evaluated.").arg(report_.records.size());
+            Q_EMIT statusMessage(done);
+        } else {
+            templateError_->setText(result->error);
+            templateError_->show();
+            Q_EMIT statusMessage(result->error);
+        }
+        updateButtons();
+        Q_EMIT evaluationFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([gen, tasks, o, cancel, result, self] {
+        auto onProgress = [self](const PromptEvalProgress& p) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, p] {
+                    if (!self || !self->running_) return;
+                    self->progress_->setRange(0, p.total);
+                    self->progress_->setValue(p.done);
+                    self->progress_->setFormat(QObject::tr("%v / %m  (k = %1)").arg(p.shots));
+                },
+                Qt::QueuedConnection);
+        };
+        try {
+            result->report = evaluatePrompts(*gen, tasks, o, onProgress, cancel.get());
+        } catch (const std::exception& e) {
+            result->error = QObject::tr("The evaluation failed: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+    }));
+}
+
+void PromptLabPage::stop() {
+    if (running_ && cancel_) {
+        cancel_->store(true);
+        Q_EMIT statusMessage(tr("Prompt lab: stopping after the current prompt…"));
+    }
+}
+
+void PromptLabPage::showReport() {
+    // Table.
+    table_->setRowCount(int(report_.byShots.size()));
+    auto cell = [](double value, const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        item->setData(Qt::UserRole, value);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (int r = 0; r < int(report_.byShots.size()); ++r) {
+        const ShotsResult& s = report_.byShots[std::size_t(r)];
+        table_->setItem(r, 0, cell(s.shots, QString::number(s.shots)));
+        table_->setItem(r, 1, cell(s.calibration.accuracy, percent(s.calibration.accuracy)));
+        table_->setItem(r, 2, cell(s.accuracyStd, s.seedAccuracies.size() > 1 ? percent(s.accuracyStd) : QStringLiteral("–")));
+        table_->setItem(r, 3, cell(s.calibration.ece, QString::number(s.calibration.ece, 'f', 3)));
+        table_->setItem(r, 4, cell(s.calibration.meanConfidence, percent(s.calibration.meanConfidence)));
+    }
+
+    table_->resizeRowsToContents();
+    int tableHeight = table_->horizontalHeader()->height() + 2 * table_->frameWidth() + 2;
+    for (int r = 0; r < table_->rowCount(); ++r) tableHeight += table_->rowHeight(r);
+    table_->setMaximumHeight(std::min(tableHeight, 240));
+
+    // Chart.
+    chart_->clearPlottables();
+    chart_->clearItems();
+    QVector<double> ks, acc, err, ece;
+    for (const ShotsResult& s : report_.byShots) {
+        ks << s.shots;
+        acc << s.calibration.accuracy;
+        err << s.accuracyStd;
+        ece << s.calibration.ece;
+    }
+    QCPGraph* a = chart_->addGraph(chart_->xAxis, chart_->yAxis);
+    a->setName(tr("accuracy"));
+    a->setPen(QPen(QColor(31, 119, 180), 2));
+    a->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
+    a->setData(ks, acc);
+    auto* bars = new QCPErrorBars(chart_->xAxis, chart_->yAxis);
+    bars->setDataPlottable(a);
+    bars->setData(err);
+    bars->setPen(QPen(QColor(31, 119, 180)));
+    bars->setName(tr("± std over seeds"));
+    QCPGraph* e = chart_->addGraph(chart_->xAxis, chart_->yAxis2);
+    e->setName(tr("ECE (right axis)"));
+    e->setPen(QPen(QColor(255, 127, 14), 2));
+    e->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
+    e->setData(ks, ece);
+    const double chance = report_.labels.empty() ? 0 : 1.0 / double(report_.labels.size());
+    const double lo = ks.isEmpty() ? 0 : *std::min_element(ks.begin(), ks.end());
+    const double hi = ks.isEmpty() ? 1 : *std::max_element(ks.begin(), ks.end());
+    QCPGraph* c = chart_->addGraph(chart_->xAxis, chart_->yAxis);
+    c->setName(tr("chance (1/%1)").arg(report_.labels.size()));
+    c->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
+    c->setData(QVector<double>{lo - 0.5, hi + 0.5}, QVector<double>{chance, chance});
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (double k : ks) ticker->addTick(k, QString::number(int(k)));
+    chart_->xAxis->setTicker(ticker);
+    chart_->xAxis->setRange(lo - 0.5, hi + 0.5);
+    chart_->yAxis->setRange(0, 1.05);
+    double eceMax = 0.1;
+    for (double v : ece) eceMax = std::max(eceMax, v);
+    chart_->yAxis2->setRange(0, std::min(1.0, eceMax * 1.25));
+    chart_->replot();
+
+    // Records.
+    records_->clear();
+    QStringList labels;
+    for (const auto& l : report_.labels) labels << qs(l);
+    for (const PromptRecord& r : report_.records) {
+        QString text = qs(r.text).simplified();
+        if (text.size() > 40) text = text.left(39) + QStringLiteral("…");
+        records_->addItem(tr("%1 k=%2 s%3 #%4 %5 → %6 (%7)")
+                              .arg(r.correct() ? QStringLiteral("✓") : QStringLiteral("✗"))
+                              .arg(r.shots)
+                              .arg(r.seedIndex + 1)
+                              .arg(r.query + 1)
+                              .arg(text, labels.value(r.predicted), percent(r.confidence())));
+    }
+    promptView_->clear();
+    bars_->clear();
+    if (!report_.records.empty()) records_->setCurrentRow(0);
+}
+
+void PromptLabPage::showRecord(int row) {
+    if (row < 0 || row >= int(report_.records.size())) {
+        promptView_->clear();
+        bars_->clear();
+        return;
+    }
+    const PromptRecord& r = report_.records[std::size_t(row)];
+    promptView_->setPlainText(qs(r.prompt));
+    QStringList labels;
+    for (std::size_t i = 0; i < report_.labels.size(); ++i) {
+        QString name = qs(report_.labels[i]);
+        if (i < report_.verbalizers.size() && !report_.verbalizers[i].empty() && report_.verbalizers[i][0] != report_.labels[i])
+            name += QStringLiteral(" (%1)").arg(qs(report_.verbalizers[i][0]).trimmed());
+        labels << name;
+    }
+    bars_->setProbabilities(labels, r.probabilities, r.trueLabel, r.predicted);
+}
+
+// --- export ------------------------------------------------------------------------------------
+
+bool PromptLabPage::exportCsv(const QString& path) const {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) return false;
+    QTextStream out(&f);
+    out << "k,accuracy,accuracy_std,ece,mean_confidence,prompts\n";
+    for (const ShotsResult& s : report_.byShots)
+        out << s.shots << ',' << QString::number(s.calibration.accuracy, 'g', 10) << ','
+            << QString::number(s.accuracyStd, 'g', 10) << ',' << QString::number(s.calibration.ece, 'g', 10) << ','
+            << QString::number(s.calibration.meanConfidence, 'g', 10) << ',' << s.calibration.count << '\n';
+    return out.status() == QTextStream::Ok;
+}
+
+bool PromptLabPage::exportPng(const QString& path) const { return chart_->savePng(path, 0, 0, 2.0); }
+
+void PromptLabPage::chooseExportCsv() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), QStringLiteral("prompt-lab.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    Q_EMIT statusMessage(exportCsv(path) ? tr("Table saved to %1.").arg(QDir::toNativeSeparators(path))
+                                         : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void PromptLabPage::chooseExportPng() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), QStringLiteral("prompt-lab.png"),
+                                                      tr("PNG image (*.png)"));
+    if (path.isEmpty()) return;
+    Q_EMIT statusMessage(exportPng(path) ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
+                                         : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+// --- settings ----------------------------------------------------------------------------------
+
+void PromptLabPage::saveSettings() const {
+    QSettings s;
+    s.beginGroup(kGroup);
+    s.setValue(QStringLiteral("textColumn"), textColumn_->text());
+    s.setValue(QStringLiteral("labelColumn"), labelColumn_->text());
+    s.setValue(QStringLiteral("instruction"), instruction_->text());
+    s.setValue(QStringLiteral("example"), example_->text());
+    s.setValue(QStringLiteral("separator"), separator_->text());
+    s.setValue(QStringLiteral("verbalizers"), verbalizers_->text());
+    s.setValue(QStringLiteral("shots"), shots_->text());
+    s.setValue(QStringLiteral("seeds"), seeds_->value());
+    s.setValue(QStringLiteral("limit"), limit_->value());
+    s.setValue(QStringLiteral("balanced"), balanced_->isChecked());
+}
+
+void PromptLabPage::restoreSettings() {
+    QSettings s;
+    s.beginGroup(kGroup);
+    auto text = [&s](QLineEdit* e, const char* key) {
+        const QString k = QString::fromLatin1(key);
+        if (s.contains(k)) e->setText(s.value(k).toString());
+    };
+    text(textColumn_, "textColumn");
+    text(labelColumn_, "labelColumn");
+    text(instruction_, "instruction");
+    text(example_, "example");
+    text(separator_, "separator");
+    text(verbalizers_, "verbalizers");
+    text(shots_, "shots");
+    seeds_->setValue(s.value(QStringLiteral("seeds"), seeds_->value()).toInt());
+    limit_->setValue(s.value(QStringLiteral("limit"), limit_->value()).toInt());
+    balanced_->setChecked(s.value(QStringLiteral("balanced"), false).toBool());
+}
+
+}  // namespace lmw::ui
