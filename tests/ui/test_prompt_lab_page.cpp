@@ -130,6 +130,13 @@ void TestPromptLabPage::evaluationEqualsTheEngine() {
     QVERIFY(page.exportPng(dir_.filePath(QStringLiteral("chart.png"))));
     QVERIFY(QFileInfo(dir_.filePath(QStringLiteral("chart.png"))).size() > 1000);
 
+    // The form is remembered: a new page starts with what was run.
+    {
+        PromptLabPage again;
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("shots"))->text(), QStringLiteral("0,1"));
+        QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("seeds"))->value(), 2);
+    }
+
     page.resize(1400, 860);
     page.show();
     QCoreApplication::processEvents();

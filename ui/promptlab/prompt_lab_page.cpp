@@ -123,7 +123,7 @@ void LabelProbabilityBars::paintEvent(QPaintEvent*) {
         const double v = std::clamp(probabilities_[std::size_t(i)], 0.0, 1.0);
         QColor c = truth ? QColor(46, 160, 67) : (i == predicted_ ? QColor(207, 34, 46) : QColor(120, 140, 170));
         p.setPen(Qt::NoPen);
-        p.setBrush(c.lighter(170));
+        p.setBrush(palette().color(QPalette::Midlight));
         p.drawRect(QRectF(barX, y + 3, barW, rowH - 6));
         p.setBrush(c);
         p.drawRect(QRectF(barX, y + 3, barW * v, rowH - 6));
@@ -190,15 +190,26 @@ QWidget* PromptLabPage::buildModelBox() {
     modelPath_->setReadOnly(true);
     modelPath_->setPlaceholderText(tr("A run folder or checkpoint of a GPT or LSTM model"));
     modelPath_->setToolTip(tr("The decoder that is prompted. Only decoders (GPT, LSTM) continue text."));
-    auto* open = new QPushButton(tr("&Open…"), box);
-    open->setToolTip(tr("Choose a run folder or a checkpoint file."));
+    auto* open = new QPushButton(tr("&Open run…"), box);
+    open->setToolTip(tr("Choose a run folder (its latest checkpoint is used)."));
     connect(open, &QPushButton::clicked, this, &PromptLabPage::chooseModel);
+    auto* openFile = new QPushButton(tr("Chec&kpoint…"), box);
+    openFile->setToolTip(tr("Choose a checkpoint file."));
+    connect(openFile, &QPushButton::clicked, this, [this] {
+        QSettings s;
+        s.beginGroup(kGroup);
+        const QString start = s.value(QStringLiteral("lastModel"), QDir::homePath()).toString();
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open a checkpoint"), start,
+                                                          tr("Checkpoints (*.pt *.ckpt *.bin);;All files (*)"));
+        if (!file.isEmpty()) setModelPath(file);
+    });
     modelSummary_ = new QLabel(tr("No model loaded."), box);
     modelSummary_->setWordWrap(true);
     modelSummary_->setToolTip(tr("What was loaded, or why it could not be used."));
     auto* row = new QHBoxLayout;
     row->addWidget(modelPath_, 1);
     row->addWidget(open);
+    row->addWidget(openFile);
     auto* l = new QVBoxLayout(box);
     l->addLayout(row);
     l->addWidget(modelSummary_);
@@ -211,7 +222,7 @@ QWidget* PromptLabPage::buildDatasetBox() {
     datasetPath_->setReadOnly(true);
     datasetPath_->setPlaceholderText(tr("CSV, TSV, JSON Lines or TREC file"));
     datasetPath_->setToolTip(tr("Labelled examples: each is a query, and the others are its demonstrations."));
-    auto* open = new QPushButton(tr("Open &data…"), box);
+    auto* open = new QPushButton(tr("Data f&ile…"), box);
     open->setToolTip(tr("Choose a labelled dataset (CSV, TSV, JSONL or TREC)."));
     connect(open, &QPushButton::clicked, this, &PromptLabPage::chooseDataset);
     auto* synthetic = new QPushButton(tr("S&ynthetic ICL task"), box);
@@ -340,7 +351,7 @@ QWidget* PromptLabPage::buildResults() {
     promptView_->setToolTip(tr("The selected prompt exactly as scored; the model continues it with each label's word."));
     bars_ = new LabelProbabilityBars(w);
 
-    exportCsv_ = new QPushButton(tr("Export &table…"), w);
+    exportCsv_ = new QPushButton(tr("Export ta&ble…"), w);
     exportCsv_->setToolTip(tr("Save the table as CSV."));
     exportPng_ = new QPushButton(tr("Export c&hart…"), w);
     exportPng_->setToolTip(tr("Save the chart as PNG."));
