@@ -173,6 +173,18 @@ void TestPromptLabPage::clearMessages() {
     QVERIFY2(page.datasetSummary()->text().contains(QStringLiteral("could not be read")),
              qPrintable(page.datasetSummary()->text()));
 
+    // Rows that cannot be read are listed with their line numbers.
+    const std::string messy = lmw::test::writeFile(dir_, QStringLiteral("messy.tsv"),
+                                                   QByteArrayLiteral("text\tlabel\nfine day\tpos\nno label here\n"
+                                                                     "grey day\tneg\nsunny\tpos\n"));
+    QSignalSpy ready(&page, &PromptLabPage::datasetReady);
+    page.setDatasetPath(QString::fromStdString(messy));
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 10000);
+    const QString summary = page.datasetSummary()->text();
+    QVERIFY2(summary.contains(QStringLiteral("3 examples")) && summary.contains(QStringLiteral("1 row skipped")) &&
+                 summary.contains(QStringLiteral("line 3")) && summary.contains(QStringLiteral("<b>pos</b>&nbsp;2")),
+             qPrintable(summary));
+
     // A BERT run is refused with a message naming what is needed.
     lmw::ModelConfig m = lmw::familyDefaults(lmw::ModelFamily::Bert, lmw::test::tinyModel());
     lmw::TrainConfig t = lmw::test::tinyTraining(2);
