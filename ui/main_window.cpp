@@ -16,6 +16,7 @@
 #include "inspect/attention_page.h"
 #include "playground/playground_page.h"
 #include "promptlab/prompt_lab_page.h"
+#include "transfer/transfer_page.h"
 #include "api/error.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
@@ -43,10 +44,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(playground_, tr("&Playground"));
     promptLab_ = new PromptLabPage(tabs_);
     tabs_->addTab(promptLab_, tr("Prompt &lab"));
+    transfer_ = new TransferPage(tabs_);
+    tabs_->addTab(transfer_, tr("&ULMFiT"));
     tabs_->setTabToolTip(2, tr("Attention maps of a model on any text, and how they changed while it trained"));
     tabs_->setTabToolTip(3, tr("An encoder and a decoder of the same size on the same text, side by side"));
     tabs_->setTabToolTip(4, tr("Try a model by hand: generate, fill masks, denoise, classify"));
     tabs_->setTabToolTip(5, tr("Zero- and few-shot classification by prompting a decoder: accuracy and calibration against k"));
+    tabs_->setTabToolTip(6, tr("ULMFiT transfer learning: pretrain an LSTM LM, fine-tune it on the task, then a classifier "
+                               "with gradual unfreezing; compare with baselines"));
     connect(tree_, &EvoTreePage::trainPresetRequested, this, &MainWindow::trainPreset);
     setCentralWidget(tabs_);
     wirePages();
@@ -68,6 +73,7 @@ void MainWindow::wirePages() {
     connect(compare_, &ComparePage::statusMessage, this, toStatus);
     connect(playground_, &PlaygroundPage::statusMessage, this, toStatus);
     connect(promptLab_, &PromptLabPage::statusMessage, this, toStatus);
+    connect(transfer_, &TransferPage::statusMessage, this, toStatus);
 
     // The attention timeline: the Train tab captures what the Attention tab asks for.
     train_->setAttentionTimeline(attention_->probeText(), attention_->timelineEvery());

@@ -21,6 +21,7 @@ class EvoTreePage;
 class PlaygroundPage;
 class PromptLabPage;
 class TrainPage;
+class TransferPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     ComparePage* comparePage() const { return compare_; }
     PlaygroundPage* playgroundPage() const { return playground_; }
     PromptLabPage* promptLabPage() const { return promptLab_; }
+    TransferPage* transferPage() const { return transfer_; }
     QTabWidget* tabs() const { return tabs_; }
 
 public Q_SLOTS:
@@ -57,6 +59,7 @@ private:
     ComparePage* compare_ = nullptr;
     PlaygroundPage* playground_ = nullptr;
     PromptLabPage* promptLab_ = nullptr;
+    TransferPage* transfer_ = nullptr;
     QList<QPair<QAction*, QKeySequence>> trainShortcuts_;  // page keys the Playground reuses
 };
 

@@ -197,7 +197,7 @@ void TestMainWindow::treePresetOpensTheTrainPage() {
 void TestMainWindow::attentionTimelineFollowsTraining() {
     MainWindow w;
     w.resize(1400, 860);
-    QCOMPARE(w.tabs()->count(), 6);
+    QCOMPARE(w.tabs()->count(), 7);
     w.attentionPage()->setTimeline(QStringLiteral("Once upon a time"), 20);
     useTinyModel(w, 100);
     QVERIFY(waitReady(w));

@@ -1,0 +1,200 @@
+// The ULMFiT page: a three-step wizard over core/api/transfer.h. 1) Data: a general corpus (the
+// bundled stories, a text file, or an existing LSTM run as stage 1) and labelled train / test
+// files, previewed off the GUI thread. 2) Settings: model size, steps and epochs of each stage,
+// learning rate, seed, baselines. 3) Run: runUlmfit() off the GUI thread (QtConcurrent) with
+// progress queued to the GUI thread, an atomic Stop, loss and per-group learning-rate curves, the
+// freeze map of gradual unfreezing, and at the end the result table and a confusion matrix.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "api/datasets.h"
+#include "api/transfer.h"
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace lmw::ui {
+
+/// Layer groups (rows, output side on top) × epochs (columns): trainable or frozen.
+class FreezeMap : public QWidget {
+    Q_OBJECT
+public:
+    explicit FreezeMap(QWidget* parent = nullptr);
+    void reset(const QStringList& groups, int epochs);
+    void setEpoch(int epoch, const std::vector<bool>& trainable);  // 1-based epoch
+    /// [epoch][group], group input side first; epochs not reached yet are empty.
+    const std::vector<std::vector<bool>>& trainable() const { return trainable_; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QStringList groups_;
+    std::vector<std::vector<bool>> trainable_;
+};
+
+/// Confusion matrix (rows true, columns predicted) with counts, plus precision and recall.
+class ConfusionMatrixView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConfusionMatrixView(QWidget* parent = nullptr);
+    void setMetrics(const ClassificationMetrics& m, const QString& run);
+    const ClassificationMetrics& metrics() const { return metrics_; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    ClassificationMetrics metrics_;
+    QString run_;
+};
+
+class TransferPage : public QWidget {
+    Q_OBJECT
+public:
+    enum class GeneralSource { Stories, File, ExistingRun };
+
+    explicit TransferPage(QWidget* parent = nullptr);
+    ~TransferPage() override;
+
+    void setGeneralSource(GeneralSource source, const QString& path = {});
+    /// Load a labelled file in the background (datasetReady() or datasetFailed() after).
+    void setTrainPath(const QString& path);
+    void setTestPath(const QString& path);
+    void setOutputFolder(const QString& path);
+    void setThreads(int threads) { threads_ = threads; }
+    void showStep(int step);  // 0 data, 1 settings, 2 run
+    int currentStep() const;
+
+    /// The configuration the form describes; throws lmw::Error naming the first problem.
+    UlmfitConfig config() const;
+    bool running() const { return running_; }
+    const UlmfitReport& report() const { return report_; }
+    const LabelledDataset& trainSet() const { return train_; }
+    const LabelledDataset& testSet() const { return test_; }
+
+    QSpinBox* layersBox() const { return layers_; }
+    QSpinBox* embedBox() const { return embed_; }
+    QSpinBox* hiddenBox() const { return hidden_; }
+    QSpinBox* pretrainStepsBox() const { return pretrainSteps_; }
+    QSpinBox* lmEpochsBox() const { return lmEpochs_; }
+    QSpinBox* classifierEpochsBox() const { return clfEpochs_; }
+    QSpinBox* batchBox() const { return batch_; }
+    QSpinBox* blockBox() const { return block_; }
+    QDoubleSpinBox* lrBox() const { return lr_; }
+    QSpinBox* seedBox() const { return seed_; }
+    QComboBox* tokenizerBox() const { return tokenizer_; }
+    QCheckBox* baselineBox(Baseline b) const;
+    QLabel* trainSummary() const { return trainSummary_; }
+    QLabel* testSummary() const { return testSummary_; }
+    QLabel* runMessage() const { return runMessage_; }
+    QCustomPlot* lossPlot() const { return lossPlot_; }
+    QCustomPlot* ratePlot() const { return ratePlot_; }
+    FreezeMap* freezeMap() const { return freezeMap_; }
+    QTableWidget* resultTable() const { return table_; }
+    ConfusionMatrixView* confusion() const { return confusion_; }
+    QLabel* valAccuracyLabel() const { return valAccuracy_; }
+
+    bool exportCsv(const QString& path) const;
+
+public Q_SLOTS:
+    void run();
+    void stop();
+
+Q_SIGNALS:
+    void statusMessage(const QString& text);
+    void datasetReady();
+    void datasetFailed(const QString& message);
+    void runFinished();
+
+private:
+    QWidget* buildDataStep();
+    QWidget* buildSettingsStep();
+    QWidget* buildRunStep();
+    void loadDataset(bool train, const QString& path);
+    void showDatasetSummary(bool train);
+    void updateButtons();
+    void showReport();
+    void showConfusion(int row);
+    void onStageStart(const TransferStageInfo& s);
+    void onStep(const TransferStep& s);
+    void onPretrainStep(const std::string& run, std::int64_t step, std::int64_t total, double loss);
+    void onEpoch(const TransferEpoch& e);
+    void saveSettings() const;
+    void restoreSettings();
+    DatasetOptions datasetOptions() const;
+
+    QStackedWidget* steps_ = nullptr;
+    QPushButton* back_ = nullptr;
+    QPushButton* next_ = nullptr;
+    QLabel* stepTitle_ = nullptr;
+
+    QComboBox* generalKind_ = nullptr;
+    QLineEdit* generalPath_ = nullptr;
+    QLineEdit* trainPath_ = nullptr;
+    QLineEdit* testPath_ = nullptr;
+    QComboBox* format_ = nullptr;
+    QLineEdit* textColumn_ = nullptr;
+    QLineEdit* labelColumn_ = nullptr;
+    QLabel* trainSummary_ = nullptr;
+    QLabel* testSummary_ = nullptr;
+
+    QSpinBox* layers_ = nullptr;
+    QSpinBox* embed_ = nullptr;
+    QSpinBox* hidden_ = nullptr;
+    QSpinBox* block_ = nullptr;
+    QComboBox* tokenizer_ = nullptr;
+    QSpinBox* pretrainSteps_ = nullptr;
+    QSpinBox* lmEpochs_ = nullptr;
+    QSpinBox* clfEpochs_ = nullptr;
+    QSpinBox* batch_ = nullptr;
+    QDoubleSpinBox* lr_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QCheckBox* scratch_ = nullptr;
+    QCheckBox* allAtOnce_ = nullptr;
+    QCheckBox* bert_ = nullptr;
+    QCheckBox* gpt_ = nullptr;
+    QLineEdit* outDir_ = nullptr;
+
+    QPushButton* runButton_ = nullptr;
+    QPushButton* stopButton_ = nullptr;
+    QPushButton* exportCsv_ = nullptr;
+    QLabel* stageLabel_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* runMessage_ = nullptr;
+    QCustomPlot* lossPlot_ = nullptr;
+    QCustomPlot* ratePlot_ = nullptr;
+    FreezeMap* freezeMap_ = nullptr;
+    QLabel* valAccuracy_ = nullptr;
+    QTableWidget* table_ = nullptr;
+    ConfusionMatrixView* confusion_ = nullptr;
+
+    LabelledDataset train_, test_;
+    bool trainLoaded_ = false, testLoaded_ = false;
+    int tickets_[2] = {0, 0};
+    UlmfitReport report_;
+    bool running_ = false;
+    int threads_ = 0;
+    QString currentRun_;
+    QStringList valLines_;
+    std::shared_ptr<std::atomic<bool>> cancel_;
+};
+
+}  // namespace lmw::ui
