@@ -58,7 +58,8 @@ QColor seriesColor(int i) {
 
 QString stageTitle(const std::string& run, TransferStage stage) {
     switch (stage) {
-    case TransferStage::GeneralLm: return QObject::tr("%1: stage 1, general LM").arg(qs(run));
+    case TransferStage::GeneralLm:
+        return run == "lm" ? QObject::tr("stage 1, general LM pretraining") : QObject::tr("%1: pretraining").arg(qs(run));
     case TransferStage::TargetLm: return QObject::tr("stage 2, target LM fine-tuning");
     case TransferStage::Classifier: break;
     }
@@ -159,7 +160,9 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     labelW += 10;
     const int statW = fm.horizontalAdvance(QStringLiteral("precision")) + 10;
     const int top = 2 * fm.height() + 6;
-    const double cell = std::max(16.0, std::min({40.0, double(height() - top - 4) / n, double(width() - labelW - 2 * statW - 8) / n}));
+    const double widest = labelW - 4;  // column headers get up to the longest label's width
+    const double cell = std::max(16.0, std::min({std::max(40.0, std::min(widest, 72.0)), double(height() - top - 4) / n,
+                                                 double(width() - labelW - 2 * statW - 8) / n}));
     int maxCount = 1;
     for (const auto& row : metrics_.confusion)
         for (int v : row) maxCount = std::max(maxCount, v);
@@ -354,12 +357,19 @@ QWidget* TransferPage::buildSettingsStep() {
     tokenizer_ = new QComboBox(page);
     tokenizer_->addItems({QStringLiteral("bpe"), QStringLiteral("unigram"), QStringLiteral("char")});
     tokenizer_->setToolTip(tr("How stage 1 splits text into tokens; stages 2 and 3 keep its tokenizer."));
+    dropMult_ = new QDoubleSpinBox(page);
+    dropMult_->setRange(0.0, 3.0);
+    dropMult_->setSingleStep(0.1);
+    dropMult_->setValue(1.0);
+    dropMult_->setToolTip(tr("Scales every AWD-LSTM dropout (embedding, input, hidden, weight, output), like fastai's "
+                             "drop_mult; stages 2 and 3 keep it. Lower it for tiny data sets."));
     auto* mf = new QFormLayout(model);
     mf->addRow(tr("Layers:"), layers_);
     mf->addRow(tr("Embedding:"), embed_);
     mf->addRow(tr("Hidden:"), hidden_);
     mf->addRow(tr("Context:"), block_);
     mf->addRow(tr("Tokenizer:"), tokenizer_);
+    mf->addRow(tr("Dropout ×:"), dropMult_);
 
     auto* stages = new QGroupBox(tr("Stages"), page);
     pretrainSteps_ = spin(1, 1000000, 1000, tr("Stage 1: optimizer steps of general-domain LM pretraining."));
@@ -453,6 +463,15 @@ QWidget* TransferPage::buildRunStep() {
         p->xAxis->setLabel(x);
         p->yAxis->setLabel(y);
         p->legend->setVisible(true);
+        // The legend below the axes, in columns, so it never hides a curve.
+        auto* below = new QCPLayoutGrid;
+        p->plotLayout()->addElement(1, 0, below);
+        p->plotLayout()->setRowStretchFactor(1, 0.001);
+        below->setMargins(QMargins(5, 0, 5, 5));
+        below->addElement(0, 0, p->legend);
+        p->legend->setFillOrder(QCPLegend::foColumnsFirst);
+        p->legend->setWrap(4);
+        p->legend->setBorderPen(Qt::NoPen);
         QFont lf = p->font();
         lf.setPointSizeF(lf.pointSizeF() * 0.85);
         p->legend->setFont(lf);
@@ -475,7 +494,7 @@ QWidget* TransferPage::buildRunStep() {
     table_->setHorizontalHeaderLabels({tr("Run"), tr("Init"), tr("Unfreezing"), tr("Test accuracy"), tr("Macro F1"),
                                        tr("Held-out LM loss"), tr("Time (s)")});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setStretchLastSection(false);
     table_->verticalHeader()->setVisible(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -506,7 +525,9 @@ QWidget* TransferPage::buildRunStep() {
     grid->addWidget(titled(tr("Results"), table_), 2, 0, 1, 2);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
-    grid->setRowStretch(2, 2);
+    grid->setRowStretch(2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
 
     auto* l = new QVBoxLayout(page);
     l->addLayout(top);
@@ -642,6 +663,8 @@ UlmfitConfig TransferPage::config() const {
     c.lm.embed = embed_->value();
     c.lm.hidden = hidden_->value();
     c.lm.block = block_->value();
+    for (double* d : {&c.lm.embedDropout, &c.lm.inputDropout, &c.lm.hiddenDropout, &c.lm.weightDropout, &c.lm.outputDropout})
+        *d = std::min(0.9, *d * dropMult_->value());
     c.pretrain.iters = pretrainSteps_->value();
     c.pretrain.batch = batch_->value();
     c.pretrain.lr = 3e-3;
@@ -920,6 +943,7 @@ void TransferPage::saveSettings() const {
                                                        {"seed", seed_}};
     for (const auto& [key, box] : spins) s.setValue(QString::fromLatin1(key), box->value());
     s.setValue(QStringLiteral("lr"), lr_->value());
+    s.setValue(QStringLiteral("dropMult"), dropMult_->value());
     s.setValue(QStringLiteral("scratch"), scratch_->isChecked());
     s.setValue(QStringLiteral("allAtOnce"), allAtOnce_->isChecked());
     s.setValue(QStringLiteral("bert"), bert_->isChecked());
@@ -943,6 +967,7 @@ void TransferPage::restoreSettings() {
                                                        {"seed", seed_}};
     for (const auto& [key, box] : spins) box->setValue(s.value(QString::fromLatin1(key), box->value()).toInt());
     lr_->setValue(s.value(QStringLiteral("lr"), lr_->value()).toDouble());
+    dropMult_->setValue(s.value(QStringLiteral("dropMult"), dropMult_->value()).toDouble());
     scratch_->setChecked(s.value(QStringLiteral("scratch"), false).toBool());
     allAtOnce_->setChecked(s.value(QStringLiteral("allAtOnce"), false).toBool());
     bert_->setChecked(s.value(QStringLiteral("bert"), false).toBool());

@@ -99,6 +99,7 @@ public:
     QSpinBox* batchBox() const { return batch_; }
     QSpinBox* blockBox() const { return block_; }
     QDoubleSpinBox* lrBox() const { return lr_; }
+    QDoubleSpinBox* dropoutBox() const { return dropMult_; }
     QSpinBox* seedBox() const { return seed_; }
     QComboBox* tokenizerBox() const { return tokenizer_; }
     QCheckBox* baselineBox(Baseline b) const;
@@ -166,6 +167,7 @@ private:
     QSpinBox* clfEpochs_ = nullptr;
     QSpinBox* batch_ = nullptr;
     QDoubleSpinBox* lr_ = nullptr;
+    QDoubleSpinBox* dropMult_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QCheckBox* scratch_ = nullptr;
     QCheckBox* allAtOnce_ = nullptr;
