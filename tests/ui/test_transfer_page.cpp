@@ -101,6 +101,8 @@ void TestTransferPage::tinyRunShowsTheReport() {
     page.resize(1300, 900);
     loadData(page);
     tinySettings(page, 60);
+    page.baselineBox(lmw::Baseline::Scratch)->setChecked(true);
+    page.baselineBox(lmw::Baseline::AllAtOnce)->setChecked(true);
     QSignalSpy finished(&page, &TransferPage::runFinished);
     page.run();
     QVERIFY(page.running());
@@ -114,7 +116,10 @@ void TestTransferPage::tinyRunShowsTheReport() {
 
     // Result table: the report's accuracy and macro F1.
     QTableWidget* t = page.resultTable();
-    QCOMPARE(t->rowCount(), int(r.classifiers.size()));
+    QCOMPARE(t->rowCount(), 3);
+    QCOMPARE(t->item(1, 0)->text(), QStringLiteral("scratch"));
+    QCOMPARE(t->item(2, 0)->text(), QStringLiteral("all-at-once"));
+    QCOMPARE(t->item(2, 3)->text(), QString::number(100.0 * r.classifiers[2].test.accuracy, 'f', 1) + QLatin1Char('%'));
     QCOMPARE(t->item(0, 0)->text(), QStringLiteral("ulmfit"));
     QCOMPARE(t->item(0, 3)->text(), QString::number(100.0 * u.test.accuracy, 'f', 1) + QLatin1Char('%'));
     QCOMPARE(t->item(0, 4)->text(), QString::number(u.test.macroF1, 'f', 3));
@@ -139,8 +144,8 @@ void TestTransferPage::tinyRunShowsTheReport() {
             const double upper = rates->graph(g + 1)->data()->at(k)->value;
             QVERIFY2(std::abs(lower * 2.6 - upper) < 1e-12 * upper, qPrintable(QStringLiteral("%1 %2").arg(lower).arg(upper)));
         }
-    // Loss curves: stage 1, stage 2 and the classifier.
-    QCOMPARE(page.lossPlot()->graphCount(), 3);
+    // Loss curves: stage 1, stage 2 and the three classifiers.
+    QCOMPARE(page.lossPlot()->graphCount(), 5);
     QVERIFY(page.lossPlot()->graph(2)->dataCount() > 0);
 
     // Confusion matrix: sums to the test size and matches the report.
@@ -150,7 +155,15 @@ void TestTransferPage::tinyRunShowsTheReport() {
         for (int v : row) sum += v;
     QCOMPARE(sum, 18);
     QCOMPARE(m.confusion, u.test.confusion);
-    QVERIFY(page.valAccuracyLabel()->text().contains(QStringLiteral("ulmfit, epoch 8")));
+    t->setCurrentCell(1, 0);  // another run's matrix
+    QCOMPARE(page.confusion()->metrics().confusion, r.classifiers[1].test.confusion);
+    t->setCurrentCell(0, 0);
+    // Validation accuracy: one curve per run, one point per epoch, the report's values.
+    QCustomPlot* val = page.valAccuracyPlot();
+    QCOMPARE(val->graphCount(), 3);
+    QCOMPARE(val->graph(0)->name(), QStringLiteral("ulmfit"));
+    QCOMPARE(std::size_t(val->graph(0)->dataCount()), u.valAccuracy.size());
+    QCOMPARE(val->graph(0)->data()->at(7)->value, u.valAccuracy[7]);
 
     // CSV export of the table.
     const QString csv = dir_.filePath(QStringLiteral("results.csv"));
@@ -158,7 +171,7 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 4);
     QVERIFY(lines[1].startsWith("ulmfit,lstm,1,gradual,"));
     QCOMPARE(lines[1].split(',')[4].toDouble(), u.test.accuracy);
     lmw::test::maybeScreenshot(&page, QStringLiteral("ulmfit"));

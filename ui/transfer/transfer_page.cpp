@@ -59,11 +59,11 @@ QColor seriesColor(int i) {
 QString stageTitle(const std::string& run, TransferStage stage) {
     switch (stage) {
     case TransferStage::GeneralLm:
-        return run == "lm" ? QObject::tr("stage 1, general LM pretraining") : QObject::tr("%1: pretraining").arg(qs(run));
-    case TransferStage::TargetLm: return QObject::tr("stage 2, target LM fine-tuning");
+        return run == "lm" ? QObject::tr("stage 1: general LM") : QObject::tr("%1 pretraining").arg(qs(run));
+    case TransferStage::TargetLm: return QObject::tr("stage 2: target LM");
     case TransferStage::Classifier: break;
     }
-    return QObject::tr("%1: classifier").arg(qs(run));
+    return QObject::tr("%1 classifier").arg(qs(run));
 }
 
 }  // namespace
@@ -470,7 +470,7 @@ QWidget* TransferPage::buildRunStep() {
         below->setMargins(QMargins(5, 0, 5, 5));
         below->addElement(0, 0, p->legend);
         p->legend->setFillOrder(QCPLegend::foColumnsFirst);
-        p->legend->setWrap(4);
+        p->legend->setWrap(3);
         p->legend->setBorderPen(Qt::NoPen);
         QFont lf = p->font();
         lf.setPointSizeF(lf.pointSizeF() * 0.85);
@@ -486,10 +486,9 @@ QWidget* TransferPage::buildRunStep() {
     ratePlot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     ratePlot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     freezeMap_ = new FreezeMap(page);
-    valAccuracy_ = new QLabel(tr("Validation accuracy per epoch appears here."), page);
-    valAccuracy_->setWordWrap(true);
-    valAccuracy_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    valAccuracy_->setToolTip(tr("Accuracy on the held-out validation share after each classifier epoch."));
+    valPlot_ = plot(tr("epoch"), tr("validation accuracy"),
+                    tr("Accuracy on the held-out validation share after each classifier epoch, one curve per run."));
+    valPlot_->setMinimumHeight(150);
     table_ = new QTableWidget(0, 7, page);
     table_->setHorizontalHeaderLabels({tr("Run"), tr("Init"), tr("Unfreezing"), tr("Test accuracy"), tr("Macro F1"),
                                        tr("Held-out LM loss"), tr("Time (s)")});
@@ -502,6 +501,7 @@ QWidget* TransferPage::buildRunStep() {
     table_->setToolTip(tr("One row per run. Held-out LM loss: general text the LM never saw, read through the "
                           "classifier's encoder and the stage-2 decoder (higher = more forgetting). Select a row "
                           "to see its confusion matrix."));
+    table_->setMinimumHeight(4 * table_->verticalHeader()->defaultSectionSize() + 8);
     connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) { showConfusion(row); });
     confusion_ = new ConfusionMatrixView(page);
 
@@ -518,8 +518,8 @@ QWidget* TransferPage::buildRunStep() {
     auto* freezeBox = new QWidget(page);
     auto* fl = new QHBoxLayout(freezeBox);
     fl->setContentsMargins(0, 0, 0, 0);
-    fl->addWidget(freezeMap_, 3);
-    fl->addWidget(valAccuracy_, 2);
+    fl->addWidget(freezeMap_, 1);
+    fl->addWidget(valPlot_, 1);
     grid->addWidget(titled(tr("Freeze map (ULMFiT classifier, epochs →) and validation accuracy"), freezeBox), 1, 0);
     grid->addWidget(titled(tr("Confusion matrix"), confusion_), 1, 1);
     grid->addWidget(titled(tr("Results"), table_), 2, 0, 1, 2);
@@ -737,8 +737,8 @@ void TransferPage::run() {
     freezeMap_->reset({}, 0);
     confusion_->setMetrics({}, {});
     table_->setRowCount(0);
-    valLines_.clear();
-    valAccuracy_->setText(tr("Validation accuracy per epoch appears here."));
+    valPlot_->clearGraphs();
+    valPlot_->replot();
     runMessage_->clear();
     progress_->setRange(0, 0);
     updateButtons();
@@ -878,8 +878,19 @@ void TransferPage::onStep(const TransferStep& s) {
 void TransferPage::onEpoch(const TransferEpoch& e) {
     if (e.stage != TransferStage::Classifier) return;
     if (e.run == "ulmfit") freezeMap_->setEpoch(e.epoch, e.groupTrainable);
-    valLines_ << tr("%1, epoch %2: %3").arg(qs(e.run)).arg(e.epoch).arg(percent(e.valAccuracy));
-    valAccuracy_->setText(valLines_.mid(std::max(0, int(valLines_.size()) - 8)).join(QLatin1Char('\n')));
+    QCPGraph* g = nullptr;
+    for (int i = 0; i < valPlot_->graphCount(); ++i)
+        if (valPlot_->graph(i)->name() == qs(e.run)) g = valPlot_->graph(i);
+    if (!g) {
+        g = valPlot_->addGraph();
+        g->setName(qs(e.run));
+        g->setPen(QPen(seriesColor(valPlot_->graphCount() - 1), 1.5));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+    }
+    g->addData(double(e.epoch), e.valAccuracy);
+    valPlot_->xAxis->setRange(0.5, std::max(2, e.epochs) + 0.5);
+    valPlot_->yAxis->setRange(0, 1.05);
+    valPlot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TransferPage::showReport() {

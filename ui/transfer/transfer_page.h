@@ -111,7 +111,8 @@ public:
     FreezeMap* freezeMap() const { return freezeMap_; }
     QTableWidget* resultTable() const { return table_; }
     ConfusionMatrixView* confusion() const { return confusion_; }
-    QLabel* valAccuracyLabel() const { return valAccuracy_; }
+    /// Validation accuracy per epoch, one graph per classifier run (in run order).
+    QCustomPlot* valAccuracyPlot() const { return valPlot_; }
 
     bool exportCsv(const QString& path) const;
 
@@ -184,7 +185,7 @@ private:
     QCustomPlot* lossPlot_ = nullptr;
     QCustomPlot* ratePlot_ = nullptr;
     FreezeMap* freezeMap_ = nullptr;
-    QLabel* valAccuracy_ = nullptr;
+    QCustomPlot* valPlot_ = nullptr;
     QTableWidget* table_ = nullptr;
     ConfusionMatrixView* confusion_ = nullptr;
 
@@ -195,7 +196,6 @@ private:
     bool running_ = false;
     int threads_ = 0;
     QString currentRun_;
-    QStringList valLines_;
     std::shared_ptr<std::atomic<bool>> cancel_;
 };
 
