@@ -61,7 +61,9 @@ QByteArray labelledCsv(int perLabel, int offset) {
 void TestTransferPage::initTestCase() {
     QVERIFY(dir_.isValid());
     lmw::test::isolateSettings(dir_);
-    train_ = QString::fromStdString(lmw::test::writeFile(dir_, QStringLiteral("train.csv"), labelledCsv(30, 0)));
+    // Rows 2-91 are good; line 92 has no label and is skipped.
+    train_ = QString::fromStdString(
+        lmw::test::writeFile(dir_, QStringLiteral("train.csv"), labelledCsv(30, 0) + "the owl came by,\n"));
     test_ = QString::fromStdString(lmw::test::writeFile(dir_, QStringLiteral("test.csv"), labelledCsv(6, 3)));
     general_ = QString::fromStdString(
         lmw::test::writeFile(dir_, QStringLiteral("general.txt"), QByteArray::fromStdString(lmw::generateStories(9, 8000))));
@@ -76,6 +78,8 @@ void TestTransferPage::loadData(TransferPage& page) {
     QCOMPARE(page.testSet().examples.size(), std::size_t(18));
     QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("90 examples")), qPrintable(page.trainSummary()->text()));
     QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("<b>food</b>&nbsp;30")), qPrintable(page.trainSummary()->text()));
+    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("1 row skipped — line 92")), qPrintable(page.trainSummary()->text()));
+    QCOMPARE(page.trainSet().skipped.size(), std::size_t(1));
 }
 
 void TestTransferPage::tinySettings(TransferPage& page, int pretrainSteps) {
@@ -103,6 +107,10 @@ void TestTransferPage::tinyRunShowsTheReport() {
     tinySettings(page, 60);
     page.baselineBox(lmw::Baseline::Scratch)->setChecked(true);
     page.baselineBox(lmw::Baseline::AllAtOnce)->setChecked(true);
+    page.showStep(0);
+    lmw::test::maybeScreenshot(&page, QStringLiteral("ulmfit-data"));
+    page.showStep(1);
+    lmw::test::maybeScreenshot(&page, QStringLiteral("ulmfit-settings"));
     QSignalSpy finished(&page, &TransferPage::runFinished);
     page.run();
     QVERIFY(page.running());
@@ -175,6 +183,15 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QVERIFY(lines[1].startsWith("ulmfit,lstm,1,gradual,"));
     QCOMPARE(lines[1].split(',')[4].toDouble(), u.test.accuracy);
     lmw::test::maybeScreenshot(&page, QStringLiteral("ulmfit"));
+
+    // The settings are remembered: a new page starts with this run's.
+    TransferPage again;
+    QCOMPARE(again.layersBox()->value(), 2);
+    QCOMPARE(again.pretrainStepsBox()->value(), 60);
+    QCOMPARE(again.lrBox()->value(), 0.03);
+    QCOMPARE(again.tokenizerBox()->currentText(), QStringLiteral("char"));
+    QVERIFY(again.baselineBox(lmw::Baseline::AllAtOnce)->isChecked());
+    QVERIFY(!again.baselineBox(lmw::Baseline::Bert)->isChecked());
 }
 
 void TestTransferPage::stopCancels() {

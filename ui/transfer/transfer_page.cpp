@@ -312,10 +312,6 @@ QWidget* TransferPage::buildDataStep() {
         l->setToolTip(tr("Examples, label distribution and rows that could not be read (with their line numbers)."));
     }
     auto* form = new QFormLayout(labelled);
-    form->addRow(tr("Training set:"), fileRow(trainPath_, true));
-    form->addRow(QString(), trainSummary_);
-    form->addRow(tr("Test set:"), fileRow(testPath_, false));
-    form->addRow(QString(), testSummary_);
     auto* cols = new QHBoxLayout;
     cols->addWidget(format_);
     cols->addWidget(new QLabel(tr("text column:"), labelled));
@@ -323,6 +319,10 @@ QWidget* TransferPage::buildDataStep() {
     cols->addWidget(new QLabel(tr("label column:"), labelled));
     cols->addWidget(labelColumn_);
     form->addRow(tr("Format:"), cols);
+    form->addRow(tr("Training set:"), fileRow(trainPath_, true));
+    form->addRow(QString(), trainSummary_);
+    form->addRow(tr("Test set:"), fileRow(testPath_, false));
+    form->addRow(QString(), testSummary_);
     connect(format_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         if (!trainPath_->text().isEmpty()) loadDataset(true, trainPath_->text());
         if (!testPath_->text().isEmpty()) loadDataset(false, testPath_->text());
@@ -419,12 +419,21 @@ QWidget* TransferPage::buildSettingsStep() {
     auto* ol = new QHBoxLayout(out);
     ol->addWidget(outDir_);
 
+    auto* note = new QLabel(tr("<b>Stage 1</b> pretrains the LSTM language model on the general corpus. "
+                               "<b>Stage 2</b> fine-tunes it on the task's texts and <b>stage 3</b> trains a "
+                               "classifier on it, both with <i>slanted triangular</i> learning rates (a short rise "
+                               "over the first 10% of steps from lr/32 to lr, then a long fall back) and "
+                               "<i>discriminative</i> rates (each lower layer group gets the rate above ÷ 2.6). "
+                               "Stage 3 unfreezes one layer group per epoch, the classifier head first."),
+                            page);
+    note->setWordWrap(true);
     auto* grid = new QGridLayout(page);
+    grid->addWidget(note, 2, 0, 1, 3);
     grid->addWidget(model, 0, 0);
     grid->addWidget(stages, 0, 1);
     grid->addWidget(base, 0, 2);
     grid->addWidget(out, 1, 0, 1, 3);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(3, 1);
     return page;
 }
 
@@ -638,7 +647,8 @@ void TransferPage::showDatasetSummary(bool train) {
         QStringList lines;
         for (std::size_t i = 0; i < std::min<std::size_t>(3, d.skipped.size()); ++i)
             lines << tr("line %1: %2").arg(d.skipped[i].line).arg(qs(d.skipped[i].message).toHtmlEscaped());
-        text += QStringLiteral("<br><span style='color:#9a6700'>") + tr("%1 rows skipped").arg(d.skipped.size()) +
+        text += QStringLiteral("<br><span style='color:#9a6700'>") +
+                (d.skipped.size() == 1 ? tr("1 row skipped") : tr("%1 rows skipped").arg(d.skipped.size())) +
                 QStringLiteral(" — ") + lines.join(QStringLiteral("; ")) +
                 (d.skipped.size() > 3 ? QStringLiteral("; …") : QString()) + QStringLiteral("</span>");
     }
