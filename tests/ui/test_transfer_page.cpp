@@ -107,6 +107,7 @@ void TestTransferPage::tinyRunShowsTheReport() {
     tinySettings(page, 60);
     page.baselineBox(lmw::Baseline::Scratch)->setChecked(true);
     page.baselineBox(lmw::Baseline::AllAtOnce)->setChecked(true);
+    page.baselineBox(lmw::Baseline::Gpt)->setChecked(true);
     page.showStep(0);
     lmw::test::maybeScreenshot(&page, QStringLiteral("ulmfit-data"));
     page.showStep(1);
@@ -124,7 +125,9 @@ void TestTransferPage::tinyRunShowsTheReport() {
 
     // Result table: the report's accuracy and macro F1.
     QTableWidget* t = page.resultTable();
-    QCOMPARE(t->rowCount(), 3);
+    QCOMPARE(t->rowCount(), 4);
+    QCOMPARE(t->item(3, 0)->text(), QStringLiteral("gpt"));
+    QCOMPARE(t->item(3, 1)->text(), QStringLiteral("pretrained"));
     QCOMPARE(t->item(1, 0)->text(), QStringLiteral("scratch"));
     QCOMPARE(t->item(2, 0)->text(), QStringLiteral("all-at-once"));
     QCOMPARE(t->item(2, 3)->text(), QString::number(100.0 * r.classifiers[2].test.accuracy, 'f', 1) + QLatin1Char('%'));
@@ -152,8 +155,8 @@ void TestTransferPage::tinyRunShowsTheReport() {
             const double upper = rates->graph(g + 1)->data()->at(k)->value;
             QVERIFY2(std::abs(lower * 2.6 - upper) < 1e-12 * upper, qPrintable(QStringLiteral("%1 %2").arg(lower).arg(upper)));
         }
-    // Loss curves: stage 1, stage 2 and the three classifiers.
-    QCOMPARE(page.lossPlot()->graphCount(), 5);
+    // Loss curves: stage 1, GPT pretraining, stage 2 and the four classifiers.
+    QCOMPARE(page.lossPlot()->graphCount(), 7);
     QVERIFY(page.lossPlot()->graph(2)->dataCount() > 0);
 
     // Confusion matrix: sums to the test size and matches the report.
@@ -168,7 +171,7 @@ void TestTransferPage::tinyRunShowsTheReport() {
     t->setCurrentCell(0, 0);
     // Validation accuracy: one curve per run, one point per epoch, the report's values.
     QCustomPlot* val = page.valAccuracyPlot();
-    QCOMPARE(val->graphCount(), 3);
+    QCOMPARE(val->graphCount(), 4);
     QCOMPARE(val->graph(0)->name(), QStringLiteral("ulmfit"));
     QCOMPARE(std::size_t(val->graph(0)->dataCount()), u.valAccuracy.size());
     QCOMPARE(val->graph(0)->data()->at(7)->value, u.valAccuracy[7]);
@@ -179,7 +182,7 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 5);
     QVERIFY(lines[1].startsWith("ulmfit,lstm,1,gradual,"));
     QCOMPARE(lines[1].split(',')[4].toDouble(), u.test.accuracy);
     lmw::test::maybeScreenshot(&page, QStringLiteral("ulmfit"));
@@ -192,6 +195,7 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QCOMPARE(again.tokenizerBox()->currentText(), QStringLiteral("char"));
     QVERIFY(again.baselineBox(lmw::Baseline::AllAtOnce)->isChecked());
     QVERIFY(!again.baselineBox(lmw::Baseline::Bert)->isChecked());
+    QVERIFY(again.baselineBox(lmw::Baseline::Gpt)->isChecked());
 }
 
 void TestTransferPage::stopCancels() {

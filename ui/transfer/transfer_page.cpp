@@ -510,7 +510,7 @@ QWidget* TransferPage::buildRunStep() {
     table_->setToolTip(tr("One row per run. Held-out LM loss: general text the LM never saw, read through the "
                           "classifier's encoder and the stage-2 decoder (higher = more forgetting). Select a row "
                           "to see its confusion matrix."));
-    table_->setMinimumHeight(4 * table_->verticalHeader()->defaultSectionSize() + 8);
+    table_->setMinimumHeight(5 * table_->verticalHeader()->defaultSectionSize() + 8);
     connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) { showConfusion(row); });
     confusion_ = new ConfusionMatrixView(page);
 
