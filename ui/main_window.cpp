@@ -178,10 +178,11 @@ void MainWindow::buildMenus() {
     QAction* refresh = view->addAction(tr("&Refresh runs"), train_->runs(), &RunsPanel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     trainShortcuts_.append({refresh, refresh->shortcut()});
-    // The Playground (Ctrl+O, Ctrl+Return, F5) and the Prompt lab (Ctrl+Return) have their own keys: while one is
-    // shown, the window-wide ones step aside instead of making the keys ambiguous.
+    // The Playground (Ctrl+O, Ctrl+Return, F5), the Prompt lab and the ULMFiT page (Ctrl+Return) have their own
+    // keys: while one is shown, the window-wide ones step aside instead of making the keys ambiguous.
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-        const bool playground = tabs_->currentWidget() == playground_ || tabs_->currentWidget() == promptLab_;
+        const QWidget* current = tabs_->currentWidget();
+        const bool playground = current == playground_ || current == promptLab_ || current == transfer_;
         for (const auto& [action, keys] : trainShortcuts_) action->setShortcut(playground ? QKeySequence() : keys);
     });
 
@@ -231,7 +232,7 @@ void MainWindow::showShortcuts() {
                                 "<tr><td><b>Ctrl+Shift+A</b></td><td>Show attention on the text</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+B</b></td><td>Train encoder and decoder (comparison)</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+G</b></td><td>Score the fill-in vs continue task</td></tr>"
-                                "<tr><td><b>Ctrl+Return / Esc</b></td><td>Run / stop in the Playground and the Prompt lab</td></tr>"
+                                "<tr><td><b>Ctrl+Return / Esc</b></td><td>Run / stop in the Playground, the Prompt lab and ULMFiT</td></tr>"
                                 "<tr><td><b>Click the loss curve</b></td><td>Attention at that step</td></tr>"
                                 "<tr><td><b>Double-click chart</b></td><td>Fit all data</td></tr>"
                                 "</table>"));

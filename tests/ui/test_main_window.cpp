@@ -14,6 +14,7 @@
 #include "inspect/attention_page.h"
 #include "playground/playground_page.h"
 #include "promptlab/prompt_lab_page.h"
+#include "transfer/transfer_page.h"
 #include "main_window.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
@@ -225,6 +226,11 @@ void TestMainWindow::attentionTimelineFollowsTraining() {
     QCOMPARE(start->shortcut(), keys);
     // The same on the Prompt lab, which runs its evaluation with Ctrl+Return.
     w.tabs()->setCurrentWidget(w.promptLabPage());
+    QVERIFY(start->shortcut().isEmpty());
+    w.tabs()->setCurrentWidget(page);
+    QCOMPARE(start->shortcut(), keys);
+    // And on the ULMFiT page, which starts its run with Ctrl+Return.
+    w.tabs()->setCurrentWidget(w.transferPage());
     QVERIFY(start->shortcut().isEmpty());
     w.tabs()->setCurrentWidget(page);
     QCOMPARE(start->shortcut(), keys);
