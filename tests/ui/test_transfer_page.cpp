@@ -27,6 +27,7 @@ class TestTransferPage : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void tinyRunShowsTheReport();
+    void existingRunSkipsStageOne();
     void stopCancels();
     void badFileGivesAClearMessage();
 
@@ -35,6 +36,7 @@ private:
     void tinySettings(TransferPage& page, int pretrainSteps);
     QTemporaryDir dir_;
     QString train_, test_, general_;
+    QString generalLm_;  // stage 1 of the first run
 };
 
 namespace {
@@ -122,6 +124,7 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QVERIFY(!r.cancelled);
     const lmw::ClassifierResult& u = r.classifiers.front();
     QCOMPARE(u.run, std::string("ulmfit"));
+    generalLm_ = QString::fromStdString(r.generalLm);
 
     // Result table: the report's accuracy and macro F1.
     QTableWidget* t = page.resultTable();
@@ -196,6 +199,24 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QVERIFY(again.baselineBox(lmw::Baseline::AllAtOnce)->isChecked());
     QVERIFY(!again.baselineBox(lmw::Baseline::Bert)->isChecked());
     QVERIFY(again.baselineBox(lmw::Baseline::Gpt)->isChecked());
+}
+
+void TestTransferPage::existingRunSkipsStageOne() {
+    QVERIFY(!generalLm_.isEmpty());
+    TransferPage page;
+    loadData(page);
+    tinySettings(page, 60);
+    page.setGeneralSource(TransferPage::GeneralSource::ExistingRun, generalLm_);
+    page.setOutputFolder(dir_.filePath(QStringLiteral("out2")));
+    for (auto b : {lmw::Baseline::Scratch, lmw::Baseline::AllAtOnce, lmw::Baseline::Gpt}) page.baselineBox(b)->setChecked(false);
+    QSignalSpy finished(&page, &TransferPage::runFinished);
+    page.run();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    QCOMPARE(page.report().classifiers.size(), std::size_t(1));
+    QCOMPARE(page.report().generalLm, generalLm_.toStdString());
+    // No stage-1 curve: stage 2 comes first.
+    QCOMPARE(page.lossPlot()->graphCount(), 2);
+    QCOMPARE(page.lossPlot()->graph(0)->name(), QStringLiteral("stage 2: target LM"));
 }
 
 void TestTransferPage::stopCancels() {
