@@ -102,4 +102,10 @@ std::string Args::help() const {
     return out.str();
 }
 
+BadRowPolicy badRowPolicyFrom(const std::string& mode) {
+    if (mode == "skip") return BadRowPolicy::Skip;
+    if (mode == "refuse") return BadRowPolicy::Refuse;
+    throw UsageError("--bad-rows must be skip or refuse");
+}
+
 }  // namespace lmw::cli

@@ -7,11 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "api/datasets.h"
+
 namespace lmw::cli {
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+/// "skip" or "refuse" (--bad-rows) as the dataset reader's policy; UsageError otherwise.
+BadRowPolicy badRowPolicyFrom(const std::string& mode);
 
 class Args {
 public:

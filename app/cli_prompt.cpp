@@ -154,6 +154,7 @@ int promptEval(int argc, char** argv) {
         .option("pool", "FILE", "labelled demonstrations (default: the dataset; a query is never its own)")
         .option("text-column", "NAME", "column of the text (default: guessed)")
         .option("label-column", "NAME", "column of the label (default: guessed)")
+        .option("bad-rows", "MODE", "malformed rows: skip (listed) or refuse (stop at the first)", "skip")
         .option("labels", "LIST", "label order, comma-separated; rows with other labels are left out "
                                   "(default: every label found, sorted)")
         .option("template", "TEXT", "one demonstration", "{text}\\n{label}")
@@ -192,6 +193,7 @@ int promptEval(int argc, char** argv) {
     DatasetOptions d;
     d.textColumn = a.str("text-column");
     d.labelColumn = a.str("label-column");
+    d.badRows = badRowPolicyFrom(a.str("bad-rows"));
     if (a.isSet("labels")) {
         d.labelNames = splitList(a.str("labels"));
         for (const auto& l : d.labelNames)

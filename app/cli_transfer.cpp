@@ -109,6 +109,7 @@ int ulmfitCommand(int argc, char** argv) {
         .option("format", "NAME", "auto, csv, tsv, jsonl or trec", "auto")
         .option("text-column", "NAME", "column (or key, or 0-based index) of the text")
         .option("label-column", "NAME", "column (or key, or 0-based index) of the label")
+        .option("bad-rows", "MODE", "malformed rows: skip (listed) or refuse (stop at the first)", "skip")
         .flag("fine-labels", "TREC: use the fine labels (LOC:city) instead of the coarse ones")
         .option("unlabelled", "FILE", "more task texts for stage 2, one per line")
         .option("out", "DIR", "output folder")
@@ -227,6 +228,7 @@ int ulmfitCommand(int argc, char** argv) {
     o.format = lmw::datasetFormatFromName(a.str("format"));
     o.textColumn = a.str("text-column");
     o.labelColumn = a.str("label-column");
+    o.badRows = badRowPolicyFrom(a.str("bad-rows"));
     o.trecFineLabels = a.isSet("fine-labels");
     const lmw::LabelledDataset train = lmw::loadLabelledDataset(a.str("train"), o);
     const lmw::LabelledDataset test = lmw::loadLabelledDataset(a.str("test"), o);

@@ -172,6 +172,10 @@ void TestCliPrompt::badInput_data() {
                                           << "Symbols per mapping";
     QTest::newRow("icl-task labels") << QStringList{"icl-task", "--out", "x.txt", "--labels", "a,a"} << 1 << "appears twice";
     QTest::newRow("icl-train shots") << QStringList{"icl-train", "--shots", "-1"} << 2 << "--shots expects numbers";
+    QTest::newRow("bad-rows mode") << QStringList{"prompt-eval", "--checkpoint", "run", "--dataset", "q", "--bad-rows", "maybe"}
+                                   << 2 << "skip or refuse";
+    QTest::newRow("refused row") << QStringList{"prompt-eval", "--checkpoint", "run", "--dataset", "bad.csv", "--bad-rows", "refuse"}
+                                 << 1 << "line 3: 3 columns instead of 2";
     QTest::newRow("unknown option") << QStringList{"prompt-eval", "--shot", "1"} << 2 << "unknown option --shot";
 }
 
@@ -185,6 +189,7 @@ void TestCliPrompt::badInput() {
         else if (a == "q") a = queries_;
         else if (a == "q/mapping-01.tsv") a = queries_ + "/mapping-01.tsv";
         else if (a == "x.txt") a = dir_.filePath("x.txt");
+        else if (a == "bad.csv") a = QString::fromStdString(lmw::test::writeFile(dir_, "bad.csv", "text,label\nfine row,0\nx,y,z\nother row,1\n"));
     }
     const Result r = runCli(args);
     QCOMPARE(r.code, code);
