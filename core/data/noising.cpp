@@ -135,4 +135,19 @@ NoisedDocument noiseDocument(const std::vector<std::vector<std::int32_t>>& sente
     return doc;
 }
 
+NoiseOptions noiseOptionsFrom(const ObjectiveConfig& o) {
+    NoiseOptions n;
+    n.tokenMasking = o.tokenMasking;
+    n.maskRate = o.tokenMaskRate;
+    n.tokenDeletion = o.tokenDeletion;
+    n.deleteRate = o.tokenDeleteRate;
+    n.textInfilling = o.textInfilling;
+    n.infillRate = o.infillRate;
+    n.poissonLambda = o.poissonLambda;
+    n.sentencePermutation = o.sentencePermutation;
+    n.documentRotation = o.documentRotation;
+    validateNoiseOptions(n);
+    return n;
+}
+
 }  // namespace lmw

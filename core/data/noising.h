@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "api/configs.h"
 #include "util/rng.h"
 
 namespace lmw {
@@ -64,6 +65,9 @@ struct NoisedDocument {
 /// Throws lmw::Error naming the first bad setting of an ENABLED transform (rates outside
 /// [0, 1], lambda outside (0, 1000]); the settings of disabled transforms are not looked at.
 void validateNoiseOptions(const NoiseOptions& options);
+
+/// The noise settings of an objective (BART's five noise types and their rates), checked.
+NoiseOptions noiseOptionsFrom(const ObjectiveConfig& objective);
 
 /// Noises one document given as sentences of token ids. The enabled transforms run in the
 /// order: sentence permutation, concatenation, token masking, token deletion, text infilling,

@@ -199,17 +199,7 @@ std::string TextGenerator::denoise(const std::string& text, const ObjectiveConfi
             if (!ids.empty()) sentences.push_back(std::move(ids));
         }
     if (sentences.empty()) throw Error("The text is empty.");
-    NoiseOptions n;
-    n.tokenMasking = o.tokenMasking;
-    n.maskRate = o.tokenMaskRate;
-    n.tokenDeletion = o.tokenDeletion;
-    n.deleteRate = o.tokenDeleteRate;
-    n.textInfilling = o.textInfilling;
-    n.infillRate = o.infillRate;
-    n.poissonLambda = o.poissonLambda;
-    n.sentencePermutation = o.sentencePermutation;
-    n.documentRotation = o.documentRotation;
-    validateNoiseOptions(n);
+    const NoiseOptions n = noiseOptionsFrom(o);
     Rng rng(seed);
     NoisedDocument d = noiseDocument(sentences, n, tok.specials().mask, rng);
     const int64_t room = contextOf(s.config) - 2;

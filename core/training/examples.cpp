@@ -279,16 +279,7 @@ DenoiseExamples::DenoiseExamples(const Corpus& corpus, const ModelConfig& model,
     auto d = std::make_shared<Data>();
     d->block = model.block;
     d->specials = s;
-    d->noise.tokenMasking = o.tokenMasking;
-    d->noise.maskRate = o.tokenMaskRate;
-    d->noise.tokenDeletion = o.tokenDeletion;
-    d->noise.deleteRate = o.tokenDeleteRate;
-    d->noise.textInfilling = o.textInfilling;
-    d->noise.infillRate = o.infillRate;
-    d->noise.poissonLambda = o.poissonLambda;
-    d->noise.sentencePermutation = o.sentencePermutation;
-    d->noise.documentRotation = o.documentRotation;
-    validateNoiseOptions(d->noise);
+    d->noise = noiseOptionsFrom(o);
     const int64_t budget = model.block - 2;  // room for <s> and </s>
     if (budget < 2) throw Error("Denoising needs a context of at least 4 tokens.");
     d->train = chunkDocuments(tokenizeDocuments(corpus.trainText, tok), budget);

@@ -352,6 +352,25 @@ double windowLoss(AwdLstmImpl& encoder, const torch::Tensor& decoderWeight, cons
     return sum / double(windows * bptt);
 }
 
+/// The training settings a fine-tuned checkpoint records: its base model's, with the fine-tuning
+/// schedule (STLR from lr / ratio to lr, no warmup) and optimizer settings of `cfg` written over.
+template <class FineTuneConfig>
+TrainConfig recordedTraining(TrainConfig t, const FineTuneConfig& cfg, std::int64_t steps) {
+    t.batch = cfg.batch;
+    t.iters = int(std::max<std::int64_t>(1, steps));
+    t.lr = cfg.lr;
+    t.minLr = cfg.lr / cfg.ratio;
+    t.warmup = 0;
+    t.decayIters = 0;
+    t.weightDecay = cfg.weightDecay;
+    t.beta1 = cfg.beta1;
+    t.beta2 = cfg.beta2;
+    t.gradClip = cfg.gradClip;
+    t.seed = cfg.seed;
+    t.threads = cfg.threads;
+    return t;
+}
+
 AwdLstmImpl& lstmNet(LanguageModel& model, const std::string& what) {
     auto* lstm = dynamic_cast<LstmModel*>(&model);
     if (!lstm) throw Error(what + " is a " + familyName(model.config().family) + " model, not an LSTM.");
@@ -541,19 +560,7 @@ ClassifierResult fineTuneClassifier(const std::string& checkpoint, const Labelle
 
     ClassifierResult r = trainClassifierModel(*model, trainData, valData, testData, train.labels, cfg, cb, run);
     if (!r.cancelled && !outCheckpoint.empty()) {
-        TrainConfig t = ckpt.meta().train;
-        t.batch = cfg.batch;
-        t.iters = int(std::max<std::int64_t>(1, r.steps));
-        t.lr = cfg.lr;
-        t.minLr = cfg.lr / cfg.ratio;
-        t.warmup = 0;
-        t.decayIters = 0;
-        t.weightDecay = cfg.weightDecay;
-        t.beta1 = cfg.beta1;
-        t.beta2 = cfg.beta2;
-        t.gradClip = cfg.gradClip;
-        t.seed = cfg.seed;
-        t.threads = cfg.threads;
+        const TrainConfig t = recordedTraining(ckpt.meta().train, cfg, r.steps);
         saveModel(outCheckpoint, *model, ckpt, t, r.steps, train.source, train.labels);
         r.checkpointPath = outCheckpoint;
     }
@@ -664,19 +671,7 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const st
     r.steps = step;
     r.elapsedS = secondsSince(t0);
     if (!r.cancelled && !outCheckpoint.empty()) {
-        TrainConfig t = ckpt.meta().train;
-        t.batch = cfg.batch;
-        t.iters = int(std::max<std::int64_t>(1, step));
-        t.lr = cfg.lr;
-        t.minLr = cfg.lr / cfg.ratio;
-        t.warmup = 0;
-        t.decayIters = 0;
-        t.weightDecay = cfg.weightDecay;
-        t.beta1 = cfg.beta1;
-        t.beta2 = cfg.beta2;
-        t.gradClip = cfg.gradClip;
-        t.seed = cfg.seed;
-        t.threads = cfg.threads;
+        const TrainConfig t = recordedTraining(ckpt.meta().train, cfg, step);
         model->module().eval();
         saveModel(outCheckpoint, *model, ckpt, t, step, "target-task texts", {});
         r.checkpointPath = outCheckpoint;
