@@ -57,7 +57,9 @@ void validateGenerateOptions(const GenerateOptions& options);
 
 class TextGenerator {
 public:
-    /// Loads the weights of a checkpoint file or run folder; throws lmw::Error.
+    /// Loads the weights of a checkpoint file or run folder, or a Hugging Face GPT-2 folder
+    /// (config.json, model.safetensors, and tokenizer.json or vocab.json + merges.txt); throws
+    /// lmw::Error.
     static TextGenerator load(const std::string& checkpoint);
 
     TextGenerator(TextGenerator&&) noexcept;
@@ -126,7 +128,11 @@ public:
     std::vector<std::pair<std::string, double>> classify(const std::string& text) const;
 
     const ModelConfig& modelConfig() const;
-    std::int64_t step() const;          // training step the weights come from
+    std::int64_t step() const;          // training step the weights come from (0 when imported)
+    /// Whether the weights come from a Hugging Face folder (GPT-2 with its tokenizer files).
+    bool importedFromHuggingFace() const;
+    /// "char", "bpe", "unigram" or "byte-bpe" (GPT-2's byte-level BPE).
+    std::string tokenizerKind() const;
     std::string vocabulary() const;     // the characters the model knows, UTF-8
 
     struct Impl;

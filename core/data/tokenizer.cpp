@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/error.h"
+#include "data/byte_bpe_tokenizer.h"
 #include "data/char_tokenizer.h"
 #include "data/subword_tokenizer.h"
 
@@ -77,6 +78,7 @@ std::shared_ptr<Tokenizer> Tokenizer::fromJson(const nlohmann::json& j) {
     if (kind == "char") return std::make_shared<CharTokenizer>(CharTokenizer::fromJson(j));
     if (kind == "bpe" || kind == "unigram")
         return std::make_shared<SubwordTokenizer>(SubwordTokenizer::fromJson(j));
+    if (kind == "byte-bpe") return ByteBpeTokenizer::fromJsonObject(j);
     throw Error("Unknown tokenizer kind '" + kind + "'.");
 }
 

@@ -13,6 +13,7 @@ struct TextGenerator::Impl {
     ModelConfig config;
     std::int64_t step = 0;
     std::vector<std::string> labels;  // class names of a classification head, when known
+    bool huggingFace = false;         // read from a Hugging Face folder
 };
 
 /// Sets torch's intra-op thread count for the calling thread (OpenMP reads it per thread) and

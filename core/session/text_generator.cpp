@@ -5,9 +5,12 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <cmath>
+#include <filesystem>
 
 #include "api/error.h"
 #include "checkpoint/checkpoint.h"
+#include "data/byte_bpe_tokenizer.h"
+#include "hf/hf_models.h"
 #include "models/bart.h"
 #include "session/generator_impl.h"
 #include "util/system.h"
@@ -41,7 +44,44 @@ TextGenerator::TextGenerator(TextGenerator&&) noexcept = default;
 TextGenerator& TextGenerator::operator=(TextGenerator&&) noexcept = default;
 TextGenerator::~TextGenerator() = default;
 
+namespace {
+
+/// A Hugging Face folder: config.json + model.safetensors, and no workbench checkpoint.
+bool isHuggingFaceFolder(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    return fs::is_directory(path, ec) && fs::is_regular_file(fs::path(path) / "config.json", ec) &&
+           fs::is_regular_file(fs::path(path) / "model.safetensors", ec) &&
+           !fs::exists(fs::path(path) / "checkpoint", ec);
+}
+
+/// GPT-2 from a Hugging Face folder with its byte-level BPE tokenizer.
+std::unique_ptr<TextGenerator::Impl> loadHuggingFace(const std::string& dir) {
+    if (!ByteBpeTokenizer::folderHasFiles(dir))
+        throw Error("'" + dir + "' is a Hugging Face checkpoint without its tokenizer: put GPT-2's tokenizer.json, or "
+                    "vocab.json and merges.txt, beside config.json.");
+    hf::HfModel m = hf::loadModel(dir);
+    if (m.modelType != "gpt2")
+        throw Error("'" + dir + "' holds a Hugging Face " + m.modelType +
+                    " model; only GPT-2 folders open here (the others run with hf-forward).");
+    auto tokenizer = ByteBpeTokenizer::fromFolder(dir);
+    const ModelConfig config = m.model->config();
+    if (tokenizer->vocabSize() > config.vocabSize)
+        throw Error("'" + dir + "': the tokenizer has " + std::to_string(tokenizer->vocabSize()) +
+                    " tokens but the model only " + std::to_string(config.vocabSize) + ".");
+    auto impl = std::make_unique<TextGenerator::Impl>();
+    impl->model = std::move(m.model);
+    impl->model->module().eval();
+    impl->tokenizer = std::move(tokenizer);
+    impl->config = config;
+    impl->huggingFace = true;
+    return impl;
+}
+
+}  // namespace
+
 TextGenerator TextGenerator::load(const std::string& checkpoint) {
+    if (isHuggingFaceFolder(checkpoint)) return TextGenerator(loadHuggingFace(checkpoint));
     const LoadedCheckpoint ckpt = LoadedCheckpoint::read(checkpoint);
     auto impl = std::make_unique<Impl>();
     impl->model = ckpt.buildModel();
@@ -55,6 +95,8 @@ TextGenerator TextGenerator::load(const std::string& checkpoint) {
 
 const ModelConfig& TextGenerator::modelConfig() const { return impl_->config; }
 std::int64_t TextGenerator::step() const { return impl_->step; }
+bool TextGenerator::importedFromHuggingFace() const { return impl_->huggingFace; }
+std::string TextGenerator::tokenizerKind() const { return impl_->tokenizer->kind(); }
 bool TextGenerator::continuesText() const { return impl_->model->isCausal(); }
 bool TextGenerator::isEncoder() const {
     return impl_->config.family == ModelFamily::Bert || impl_->config.family == ModelFamily::Roberta;
@@ -146,7 +188,7 @@ std::string TextGenerator::generate(const GenerateOptions& o,
         for (std::int32_t id : tok.encode(o.prompt)) ids.push_back(id);
     }
     at::Generator gen = at::make_generator<at::CPUGeneratorImpl>(o.seed);
-    std::string out;
+    std::string out, pending;
     const int64_t block = s.config.block;
     for (int i = 0; i < o.maxTokens; ++i) {
         const int64_t start = std::max<int64_t>(0, static_cast<int64_t>(ids.size()) - block);
@@ -158,8 +200,15 @@ std::string TextGenerator::generate(const GenerateOptions& o,
         ids.push_back(next);
         const std::string piece = tok.piece(next);
         out += piece;
-        if (onPiece && !onPiece(piece)) break;
+        // A byte-level token may end inside a character: hold those bytes back until it is whole.
+        pending += piece;
+        const std::size_t whole = utf8::completePrefixLength(pending);
+        if (whole == 0) continue;
+        const std::string ready = pending.substr(0, whole);
+        pending.erase(0, whole);
+        if (onPiece && !onPiece(ready)) return out;
     }
+    if (onPiece && !pending.empty()) onPiece(pending);
     return out;
 }
 

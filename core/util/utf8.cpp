@@ -75,4 +75,19 @@ std::string encode(char32_t cp) {
     return out;
 }
 
+std::size_t completePrefixLength(std::string_view bytes) {
+    const std::size_t n = bytes.size();
+    // Look back over at most three continuation bytes for the last lead byte.
+    for (std::size_t back = 1; back <= 4 && back <= n; ++back) {
+        const auto b = static_cast<unsigned char>(bytes[n - back]);
+        if ((b & 0xC0) == 0x80) continue;  // continuation byte
+        std::size_t need = 1;
+        if (b >= 0xF0) need = 4;
+        else if (b >= 0xE0) need = 3;
+        else if (b >= 0xC0) need = 2;
+        return back < need ? n - back : n;
+    }
+    return n;
+}
+
 }  // namespace lmw::utf8

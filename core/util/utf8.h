@@ -20,4 +20,8 @@ void append(std::string& out, char32_t codePoint);
 std::string encode(std::u32string_view text);
 std::string encode(char32_t codePoint);
 
+/// The length of the longest prefix of `bytes` that does not end inside a multi-byte
+/// character (bytes.size() unless the last character is cut short).
+std::size_t completePrefixLength(std::string_view bytes);
+
 }  // namespace lmw::utf8
