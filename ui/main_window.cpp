@@ -100,6 +100,12 @@ void MainWindow::wirePages() {
         attention_->showSnapshot(snapshot);
         tabs_->setCurrentWidget(attention_);
     });
+    // A scored prompt of the Prompt lab: its attention, on the same model, in the explorer.
+    connect(promptLab_, &PromptLabPage::attentionRequested, this, [this](const QString& path, const QString& text) {
+        attention_->openRunOnText(path, text);
+        tabs_->setCurrentWidget(attention_);
+        statusBar()->showMessage(tr("Attention on the selected prompt; the last row is the query."), 8000);
+    });
     compare_->setWorkspace(train_->runs()->workspace());
     connect(tabs_, &QTabWidget::currentChanged, this, [this] { compare_->setWorkspace(train_->runs()->workspace()); });
 }

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void promptEvalTable();
     void promptEvalOneFileWithOptions();
     void iclTrainCurve();
+    void huggingFaceFolder();
     void badInput_data();
     void badInput();
 
@@ -144,6 +145,24 @@ void TestCliPrompt::iclTrainCurve() {
     QCOMPARE(csv.front(), QStringLiteral("step,val_loss,shots,accuracy,accuracy_std,ece,mean_confidence"));
     QVERIFY(csv.back().startsWith("10,"));
     QVERIFY(QFile::exists(out + "/checkpoint"));
+}
+
+void TestCliPrompt::huggingFaceFolder() {
+    // A Hugging Face GPT-2 folder is prompted like a run (its byte-level BPE read beside it).
+    const QString folder = lmw::test::makeHfGpt2Folder(dir_, "hf-gpt2");
+    QVERIFY(!folder.isEmpty());
+    const Result r = runCli({"prompt-eval", "--checkpoint", folder, "--dataset", queries_ + "/mapping-01.tsv",
+                             "--template", "{text}{label}", "--separator", " ", "--shots", "0,1", "--seeds", "1",
+                             "--labels", "0,1,2"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("queries: 12 per k and seed"));
+    QVERIFY(r.out.contains(QRegularExpression("k\\s+accuracy")));
+    // Without its tokenizer files the folder is refused with what is missing.
+    QFile::remove(folder + "/merges.txt");
+    const Result bad = runCli({"prompt-eval", "--checkpoint", folder, "--dataset", queries_ + "/mapping-01.tsv",
+                               "--template", "{text}{label}", "--labels", "0,1,2"});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains("without its tokenizer"), qPrintable(bad.err));
 }
 
 void TestCliPrompt::badInput_data() {

@@ -17,17 +17,7 @@ using lmw::test::errorOf;
 
 namespace {
 
-/// The 97-token vocabulary of the tiny model: ids 0..94 are the bytes 32..126 (space as "Ġ"),
-/// 95 the newline "Ċ", 96 the merge "Ġ" + "t".
-nlohmann::json tinyVocab() {
-    nlohmann::json v = nlohmann::json::object();
-    for (int b = 32; b <= 126; ++b) v[b == 32 ? std::string("Ġ") : std::string(1, char(b))] = b - 32;
-    v["Ċ"] = 95;
-    v["Ġt"] = 96;
-    return v;
-}
-
-/// The text of token ids under tinyVocab().
+/// The text of token ids under the vocabulary of lmw::test::makeHfGpt2Folder().
 std::string textOf(const std::vector<int64_t>& ids) {
     std::string out;
     for (int64_t id : ids) {
@@ -45,16 +35,14 @@ class TestHfGenerator : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        folder_ = dir_.filePath("gpt2");
-        QVERIFY(QDir().mkpath(folder_));
-        const QString src = QString::fromStdString(lmw::test::dataPath("hf/gpt2-tiny"));
-        for (const char* name : {"config.json", "model.safetensors"})
-            QVERIFY(QFile::copy(src + "/" + name, folder_ + "/" + name));
+        folder_ = lmw::test::makeHfGpt2Folder(dir_, "gpt2");
+        QVERIFY(!folder_.isEmpty());
         // Without a tokenizer the folder is refused with what to add.
-        const QString e = errorOf([&] { TextGenerator::load(folder_.toStdString()); });
+        QDir().mkpath(dir_.filePath("bare"));
+        for (const char* name : {"config.json", "model.safetensors"})
+            QVERIFY(QFile::copy(folder_ + "/" + name, dir_.filePath(QString("bare/") + name)));
+        const QString e = errorOf([&] { TextGenerator::load(dir_.filePath("bare").toStdString()); });
         QVERIFY2(e.contains("without its tokenizer") && e.contains("merges.txt"), qPrintable(e));
-        lmw::test::writeFile(dir_, "gpt2/vocab.json", QByteArray::fromStdString(tinyVocab().dump()));
-        lmw::test::writeFile(dir_, "gpt2/merges.txt", "#version: 0.2\nĠ t\n");
         gen_ = std::make_unique<TextGenerator>(TextGenerator::load(folder_.toStdString()));
         ref_ = std::make_unique<SafetensorsFile>(SafetensorsFile::open(lmw::test::dataPath("hf/gpt2-tiny/reference.safetensors")));
     }
@@ -118,11 +106,12 @@ private Q_SLOTS:
 
     void foldersThatCannotWork() {
         // A tokenizer with more tokens than the model has.
-        nlohmann::json big = tinyVocab();
+        const QString bigFolder = lmw::test::makeHfGpt2Folder(dir_, "big");
+        QFile vocabFile(bigFolder + "/vocab.json");
+        QVERIFY(vocabFile.open(QIODevice::ReadOnly));
+        nlohmann::json big = nlohmann::json::parse(vocabFile.readAll().toStdString());
+        vocabFile.close();
         big["Ġa"] = 97;
-        QDir().mkpath(dir_.filePath("big"));
-        for (const char* name : {"config.json", "model.safetensors"})
-            QVERIFY(QFile::copy(folder_ + "/" + name, dir_.filePath(QString("big/") + name)));
         lmw::test::writeFile(dir_, "big/vocab.json", QByteArray::fromStdString(big.dump()));
         lmw::test::writeFile(dir_, "big/merges.txt", "Ġ a\n");
         QVERIFY(errorOf([&] { TextGenerator::load(dir_.filePath("big").toStdString()); }).contains("98 tokens"));
@@ -131,7 +120,7 @@ private Q_SLOTS:
         const QString bert = QString::fromStdString(lmw::test::dataPath("hf/bert-tiny"));
         for (const char* name : {"config.json", "model.safetensors"})
             QVERIFY(QFile::copy(bert + "/" + name, dir_.filePath(QString("bert/") + name)));
-        lmw::test::writeFile(dir_, "bert/vocab.json", QByteArray::fromStdString(tinyVocab().dump()));
+        QVERIFY(QFile::copy(folder_ + "/vocab.json", dir_.filePath("bert/vocab.json")));
         lmw::test::writeFile(dir_, "bert/merges.txt", "");
         QVERIFY(errorOf([&] { TextGenerator::load(dir_.filePath("bert").toStdString()); }).contains("only GPT-2"));
         // A damaged model file keeps its own message.

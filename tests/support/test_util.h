@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
 #include <string>
@@ -27,6 +29,28 @@ inline std::string writeFile(const QTemporaryDir& dir, const QString& name, cons
     QFile f(path);
     if (f.open(QIODevice::WriteOnly)) f.write(bytes);
     return path.toStdString();
+}
+
+/// A Hugging Face GPT-2 folder `name` inside `dir`: the config and weights of
+/// tests/data/hf/gpt2-tiny with a 97-token byte-level BPE tokenizer (vocab.json + merges.txt):
+/// ids 0..94 are the bytes 32..126 (the space written "Ġ"), 95 the newline "Ċ", 96 the merge
+/// "Ġ" + "t". Returns the folder's path, or an empty string when it could not be written.
+inline QString makeHfGpt2Folder(const QTemporaryDir& dir, const QString& name) {
+    const QString folder = dir.filePath(name);
+    if (!QDir().mkpath(folder)) return {};
+    const QString src = QDir(dataDir()).filePath(QStringLiteral("hf/gpt2-tiny"));
+    for (const char* file : {"config.json", "model.safetensors"})
+        if (!QFile::copy(src + QLatin1Char('/') + QLatin1String(file), folder + QLatin1Char('/') + QLatin1String(file)))
+            return {};
+    QJsonObject vocab;
+    for (int b = 32; b <= 126; ++b)
+        vocab.insert(b == 32 ? QString(QChar(0x120)) : QString(QChar(b)), b - 32);
+    vocab.insert(QString(QChar(0x10A)), 95);
+    vocab.insert(QString(QChar(0x120)) + QLatin1Char('t'), 96);
+    writeFile(dir, name + QStringLiteral("/vocab.json"), QJsonDocument(vocab).toJson());
+    writeFile(dir, name + QStringLiteral("/merges.txt"),
+              (QStringLiteral("#version: 0.2\n") + QChar(0x120) + QStringLiteral(" t\n")).toUtf8());
+    return folder;
 }
 
 /// The message of the exception (an lmw::Error, usually) that `fn` throws, or an empty string

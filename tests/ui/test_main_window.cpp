@@ -9,6 +9,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "api/text_generator.h"
 #include "attention/attention_explorer.h"
 #include "evotree/evotree_page.h"
 #include "inspect/attention_page.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void settingsAreRemembered();
     void treePresetOpensTheTrainPage();
     void attentionTimelineFollowsTraining();
+    void promptLabOpensAttention();
 
 private:
     QTemporaryDir dir_;
@@ -234,6 +236,23 @@ void TestMainWindow::attentionTimelineFollowsTraining() {
     QVERIFY(start->shortcut().isEmpty());
     w.tabs()->setCurrentWidget(page);
     QCOMPARE(start->shortcut(), keys);
+}
+
+void TestMainWindow::promptLabOpensAttention() {
+    // "Show attention" on a prompt: the Attention tab opens that model on the prompt, line
+    // breaks included (a Hugging Face GPT-2 folder here).
+    const QString folder = lmw::test::makeHfGpt2Folder(dir_, QStringLiteral("hf-gpt2"));
+    QVERIFY(!folder.isEmpty());
+    MainWindow w;
+    const QString prompt = QStringLiteral("ab A\ncd B\nab");
+    Q_EMIT w.promptLabPage()->attentionRequested(folder, prompt);
+    QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.attentionPage()));
+    auto* explorer = w.attentionPage()->explorer();
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->currentSnapshot() && explorer->currentSnapshot()->text == prompt.toStdString(),
+                             20000);
+    const lmw::TextGenerator gen = lmw::TextGenerator::load(folder.toStdString());
+    QCOMPARE(explorer->currentSnapshot()->maps.front().queryTokens, gen.tokens(prompt.toStdString()));
+    QCOMPARE(w.attentionPage()->probeText(), prompt);
 }
 
 QTEST_MAIN(TestMainWindow)

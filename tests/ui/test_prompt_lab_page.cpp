@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void evaluationEqualsTheEngine();
     void stopCancels();
     void clearMessages();
+    void huggingFaceGpt2();
 
 private:
     void loadModel(PromptLabPage& page);
@@ -120,6 +122,13 @@ void TestPromptLabPage::evaluationEqualsTheEngine() {
     const auto& p = page.bars()->probabilities();
     QCOMPARE(p.size(), direct.labels.size());
     QVERIFY(std::abs(std::accumulate(p.begin(), p.end(), 0.0) - 1.0) < 1e-9);
+    // "Show attention" hands the model and the exact prompt to the Attention tab.
+    QVERIFY(page.attentionButton()->isEnabled());
+    QSignalSpy attention(&page, &PromptLabPage::attentionRequested);
+    page.attentionButton()->click();
+    QCOMPARE(attention.count(), 1);
+    QCOMPARE(attention.at(0).at(0).toString(), QString::fromStdString(gptRun_));
+    QCOMPARE(attention.at(0).at(1).toString(), QString::fromStdString(direct.records[std::size_t(row)].prompt));
 
     // Exports.
     const QString csv = dir_.filePath(QStringLiteral("table.csv"));
@@ -197,6 +206,44 @@ void TestPromptLabPage::clearMessages() {
     QVERIFY(!page.modelLoaded());
     QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("decoder")), qPrintable(page.modelSummary()->text()));
     QVERIFY(page.modelSummary()->text().contains(QStringLiteral("BERT")));
+}
+
+void TestPromptLabPage::huggingFaceGpt2() {
+    // An imported GPT-2 folder (weights + byte-level BPE files) is prompted like a run here.
+    const QString folder = lmw::test::makeHfGpt2Folder(dir_, QStringLiteral("hf-gpt2"));
+    QVERIFY(!folder.isEmpty());
+    PromptLabPage page;
+    QSignalSpy ready(&page, &PromptLabPage::modelReady);
+    page.setModelPath(folder);
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 20000);
+    const QString summary = page.modelSummary()->text();
+    QVERIFY2(summary.contains(QStringLiteral("Hugging Face GPT-2")) && summary.contains(QStringLiteral("97 tokens")),
+             qPrintable(summary));
+    page.useSyntheticTask();
+    QSignalSpy dataReady(&page, &PromptLabPage::datasetReady);
+    page.setDatasetPath(QString::fromStdString(datasetFile_));
+    QTRY_VERIFY_WITH_TIMEOUT(dataReady.count() == 1, 20000);
+    page.findChild<QLineEdit*>(QStringLiteral("shots"))->setText(QStringLiteral("0,1"));
+    page.findChild<QSpinBox*>(QStringLiteral("seeds"))->setValue(1);
+    page.findChild<QSpinBox*>(QStringLiteral("limit"))->setValue(0);
+    QSignalSpy finished(&page, &PromptLabPage::evaluationFinished);
+    page.run();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 25000);
+
+    lmw::PromptTask task;
+    task.pool = lmw::loadLabelledDataset(datasetFile_);
+    lmw::PromptEvalOptions o;
+    o.prompt = lmw::iclTemplate();
+    o.shots = {0, 1};
+    o.seeds = 1;
+    o.limit = 0;
+    const lmw::PromptEvalReport direct =
+        lmw::evaluatePrompts(lmw::TextGenerator::load(folder.toStdString()), {task}, o);
+    QCOMPARE(page.table()->rowCount(), 2);
+    for (int r = 0; r < 2; ++r)
+        QCOMPARE(page.table()->item(r, 1)->data(Qt::UserRole).toDouble(),
+                 direct.byShots[std::size_t(r)].calibration.accuracy);
+    QCOMPARE(page.recordList()->count(), int(direct.records.size()));
 }
 
 QTEST_MAIN(TestPromptLabPage)

@@ -25,7 +25,8 @@ AttentionPage::AttentionPage(QWidget* parent) : QWidget(parent) {
     s.beginGroup(QStringLiteral("attention"));
     text_ = new QLineEdit(s.value(QStringLiteral("probe"), QString::fromLatin1(kDefaultProbe)).toString(), this);
     text_->setClearButtonEnabled(true);
-    text_->setToolTip(tr("The sentence whose attention is shown; also the probe of the training timeline"));
+    text_->setToolTip(tr("The sentence whose attention is shown; also the probe of the training timeline. "
+                         "↵ stands for a line break."));
     showButton_ = new QPushButton(tr("Show"), this);
     showButton_->setToolTip(tr("Show the current model's attention on this text (Return)"));
     openButton_ = new QPushButton(tr("Open run…"), this);
@@ -85,8 +86,17 @@ AttentionPage::~AttentionPage() {
 }
 
 QString AttentionPage::probeText() const {
-    const QString t = text_->text().trimmed();
-    return t.isEmpty() ? QString::fromLatin1(kDefaultProbe) : t;
+    // The box is one line: "↵" stands for a line break (prompts with demonstrations have several).
+    QString t = text_->text();
+    t.replace(QChar(0x21B5), QLatin1Char('\n'));
+    return t.trimmed().isEmpty() ? QString::fromLatin1(kDefaultProbe) : t;
+}
+
+void AttentionPage::openRunOnText(const QString& dir, const QString& text) {
+    QString shown = text;
+    shown.replace(QLatin1Char('\n'), QChar(0x21B5));
+    text_->setText(shown);
+    openRun(dir);
 }
 
 int AttentionPage::timelineEvery() const { return record_->isChecked() ? every_->value() : 0; }

@@ -43,6 +43,9 @@ public:
     /// Where "Show" takes its model from: the live training (or the last one), or a run.
     void setLiveSource(GeneratorFactory factory, const QString& description);
     void openRun(const QString& dir);
+    /// Opens `dir` (run folder, checkpoint or Hugging Face folder) and shows its attention on
+    /// `text`, which may hold line breaks (shown as "↵" in the one-line box).
+    void openRunOnText(const QString& dir, const QString& text);
     bool isBusy() const { return watcher_.isRunning(); }
 
 public Q_SLOTS:

@@ -188,10 +188,12 @@ QWidget* PromptLabPage::buildModelBox() {
     auto* box = new QGroupBox(tr("Model"), this);
     modelPath_ = new QLineEdit(box);
     modelPath_->setReadOnly(true);
-    modelPath_->setPlaceholderText(tr("A run folder or checkpoint of a GPT or LSTM model"));
+    modelPath_->setPlaceholderText(tr("A run folder or checkpoint of a GPT or LSTM model, or a Hugging Face GPT-2 folder"));
     modelPath_->setToolTip(tr("The decoder that is prompted. Only decoders (GPT, LSTM) continue text."));
-    auto* open = new QPushButton(tr("&Open run…"), box);
-    open->setToolTip(tr("Choose a run folder (its latest checkpoint is used)."));
+    auto* open = new QPushButton(tr("&Open folder…"), box);
+    open->setToolTip(tr("Choose a run folder (its latest checkpoint is used) or a Hugging Face GPT-2 folder: "
+                        "config.json and model.safetensors with the tokenizer's files (tokenizer.json, or "
+                        "vocab.json and merges.txt), as save_pretrained writes them."));
     connect(open, &QPushButton::clicked, this, &PromptLabPage::chooseModel);
     auto* openFile = new QPushButton(tr("Chec&kpoint…"), box);
     openFile->setToolTip(tr("Choose a checkpoint file."));
@@ -360,11 +362,22 @@ QWidget* PromptLabPage::buildResults() {
     connect(exportCsv_, &QPushButton::clicked, this, &PromptLabPage::chooseExportCsv);
     connect(exportPng_, &QPushButton::clicked, this, &PromptLabPage::chooseExportPng);
 
+    showAttention_ = new QPushButton(tr("Show a&ttention"), w);
+    showAttention_->setEnabled(false);
+    showAttention_->setToolTip(tr("Open the selected prompt in the Attention tab: the last row of each map shows "
+                                  "which earlier positions the query attends to when the label is predicted "
+                                  "(on the synthetic task: the demonstrations with the same symbol)."));
+    connect(showAttention_, &QPushButton::clicked, this, &PromptLabPage::requestAttention);
+
     auto* detail = new QWidget(w);
     auto* dl = new QVBoxLayout(detail);
     dl->setContentsMargins(0, 0, 0, 0);
     dl->addWidget(promptView_, 1);
     dl->addWidget(bars_);
+    auto* detailButtons = new QHBoxLayout;
+    detailButtons->addStretch(1);
+    detailButtons->addWidget(showAttention_);
+    dl->addLayout(detailButtons);
     auto* lower = new QSplitter(Qt::Horizontal, w);
     lower->addWidget(records_);
     lower->addWidget(detail);
@@ -389,7 +402,8 @@ void PromptLabPage::chooseModel() {
     QSettings s;
     s.beginGroup(kGroup);
     const QString start = s.value(QStringLiteral("lastModel"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), start);
+    const QString path =
+        QFileDialog::getExistingDirectory(this, tr("Open a run folder or a Hugging Face GPT-2 folder"), start);
     if (!path.isEmpty()) setModelPath(path);
 }
 
@@ -402,6 +416,8 @@ void PromptLabPage::setModelPath(const QString& path) {
         s.setValue(QStringLiteral("lastModel"), path);
     }
     generator_.reset();
+    generatorPath_.clear();
+    showAttention_->setEnabled(false);
     loadingModel_ = true;
     modelSummary_->setText(tr("Loading…"));
     updateButtons();
@@ -413,20 +429,30 @@ void PromptLabPage::setModelPath(const QString& path) {
     auto result = std::make_shared<Result>();
     const std::string file = ss(path);
     auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, ticket] {
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, ticket, path] {
         watcher->deleteLater();
         if (ticket != modelTicket_) return;
         loadingModel_ = false;
         if (result->gen) {
             generator_ = result->gen;
+            generatorPath_ = path;
             const ModelConfig& c = generator_->modelConfig();
-            modelSummary_->setText(tr("%1 model, %2 layers, width %3, context %4, step %5.")
-                                       .arg(qs(familyName(c.family)).toUpper())
-                                       .arg(c.layers)
-                                       .arg(c.embed)
-                                       .arg(generator_->contextLimit() > 0 ? QString::number(generator_->contextLimit())
-                                                                           : tr("unlimited"))
-                                       .arg(generator_->step()));
+            const QString context =
+                generator_->contextLimit() > 0 ? QString::number(generator_->contextLimit()) : tr("unlimited");
+            if (generator_->importedFromHuggingFace())
+                modelSummary_->setText(tr("Hugging Face GPT-2, %1 layers, width %2, context %3, byte-level BPE "
+                                          "with %4 tokens.")
+                                           .arg(c.layers)
+                                           .arg(c.embed)
+                                           .arg(context)
+                                           .arg(c.vocabSize));
+            else
+                modelSummary_->setText(tr("%1 model, %2 layers, width %3, context %4, step %5.")
+                                           .arg(qs(familyName(c.family)).toUpper())
+                                           .arg(c.layers)
+                                           .arg(c.embed)
+                                           .arg(context)
+                                           .arg(generator_->step()));
             Q_EMIT statusMessage(tr("Prompt lab: model loaded."));
             Q_EMIT modelReady();
         } else {
@@ -780,6 +806,10 @@ void PromptLabPage::showReport() {
 }
 
 void PromptLabPage::showRecord(int row) {
+    const bool lstm = generator_ && generator_->modelConfig().family == ModelFamily::Lstm;
+    showAttention_->setEnabled(row >= 0 && row < int(report_.records.size()) && generator_ && !lstm);
+    if (lstm)
+        showAttention_->setToolTip(tr("An LSTM has no attention: the explorer needs a GPT-style decoder."));
     if (row < 0 || row >= int(report_.records.size())) {
         promptView_->clear();
         bars_->clear();
@@ -795,6 +825,12 @@ void PromptLabPage::showRecord(int row) {
         labels << name;
     }
     bars_->setProbabilities(labels, r.probabilities, r.trueLabel, r.predicted);
+}
+
+void PromptLabPage::requestAttention() {
+    const int row = records_->currentRow();
+    if (row < 0 || row >= int(report_.records.size()) || generatorPath_.isEmpty()) return;
+    Q_EMIT attentionRequested(generatorPath_, qs(report_.records[std::size_t(row)].prompt));
 }
 
 // --- export ------------------------------------------------------------------------------------

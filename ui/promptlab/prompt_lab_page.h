@@ -77,6 +77,7 @@ public:
     QListWidget* recordList() const { return records_; }
     LabelProbabilityBars* bars() const { return bars_; }
     QPlainTextEdit* promptView() const { return promptView_; }
+    QPushButton* attentionButton() const { return showAttention_; }
     QCustomPlot* chart() const { return chart_; }
 
     bool exportCsv(const QString& path) const;
@@ -93,6 +94,8 @@ Q_SIGNALS:
     void datasetReady();
     void datasetFailed(const QString& message);
     void evaluationFinished();
+    /// "Show attention" on a scored prompt: the model's folder or file and the prompt's text.
+    void attentionRequested(const QString& modelPath, const QString& text);
 
 private:
     QWidget* buildModelBox();
@@ -106,6 +109,7 @@ private:
     void updateButtons();
     void showReport();
     void showRecord(int row);
+    void requestAttention();
     void saveSettings() const;
     void restoreSettings();
     void chooseExportCsv();
@@ -134,10 +138,12 @@ private:
     QListWidget* records_ = nullptr;
     QPlainTextEdit* promptView_ = nullptr;
     LabelProbabilityBars* bars_ = nullptr;
+    QPushButton* showAttention_ = nullptr;
     QPushButton* exportCsv_ = nullptr;
     QPushButton* exportPng_ = nullptr;
 
     std::shared_ptr<TextGenerator> generator_;
+    QString generatorPath_;  // where generator_ was loaded from
     std::vector<PromptTask> tasks_;
     PromptEvalReport report_;
     bool formValid_ = false;
