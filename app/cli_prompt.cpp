@@ -148,7 +148,7 @@ int promptEval(int argc, char** argv) {
            "Escapes \\n and \\t are understood in --template, --separator, --instruction and\n"
            "--verbalizers. Placeholders: {text} and {label} in --template, {labels} in --instruction.\n"
            "Ctrl+C stops and prints what was measured so far.");
-    a.option("checkpoint", "DIR", "run folder or checkpoint file of a GPT or LSTM model")
+    a.option("checkpoint", "DIR", "run folder or checkpoint file of a GPT or LSTM model, or a Hugging Face GPT-2 folder")
         .option("dataset", "FILE", "labelled queries (CSV, TSV, JSONL, TREC), or a folder of such files, "
                                    "each its own task")
         .option("pool", "FILE", "labelled demonstrations (default: the dataset; a query is never its own)")

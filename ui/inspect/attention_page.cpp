@@ -30,7 +30,8 @@ AttentionPage::AttentionPage(QWidget* parent) : QWidget(parent) {
     showButton_ = new QPushButton(tr("Show"), this);
     showButton_->setToolTip(tr("Show the current model's attention on this text (Return)"));
     openButton_ = new QPushButton(tr("Open run…"), this);
-    openButton_->setToolTip(tr("Show the attention of a run folder or checkpoint instead of the training model"));
+    openButton_->setToolTip(tr("Show the attention of a run folder, checkpoint or Hugging Face GPT-2 folder instead of the "
+                               "training model"));
     record_ = new QCheckBox(tr("Record while training, every"), this);
     record_->setToolTip(tr("Capture the attention on this sentence while a model trains, to scrub through later"));
     record_->setChecked(s.value(QStringLiteral("record"), true).toBool());
@@ -122,7 +123,7 @@ void AttentionPage::openRun(const QString& dir) {
 
 void AttentionPage::chooseRun() {
     QSettings s;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder"),
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder or a Hugging Face GPT-2 folder"),
                                                           s.value(QStringLiteral("workspace")).toString());
     if (!dir.isEmpty()) openRun(dir);
 }

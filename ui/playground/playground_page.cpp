@@ -496,7 +496,8 @@ void PlaygroundPage::saveSettings() const {
 void PlaygroundPage::openFolderDialog() {
     QSettings s;
     const QString start = s.value(QStringLiteral("playground/openDir"), s.value(QStringLiteral("workspace"), QDir::homePath())).toString();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), start);
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open a run folder or a Hugging Face GPT-2 folder"), start);
     if (dir.isEmpty()) return;
     s.setValue(QStringLiteral("playground/openDir"), QFileInfo(dir).absolutePath());
     openCheckpoint(dir);
