@@ -1,16 +1,26 @@
 // Takes the screenshots in docs/ from the real application window: trains two tiny runs on
-// the bundled stories, overlays the first, generates a sample, and grabs the window.
+// the bundled stories, overlays the first, generates a sample, and grabs the window. With
+// `--icl RUN` (a model from `llm-workbench-cli icl-train`) it instead evaluates the synthetic
+// in-context-learning task in the Prompt lab and opens an 8-shot prompt in the Attention tab.
 // Run it under Xvfb (make screenshots); it is a tool, not a test.
 #include <QAction>
+#include <cstdio>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "attention/attention_explorer.h"
+#include "inspect/attention_page.h"
 #include "main_window.h"
+#include "promptlab/prompt_lab_page.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"
@@ -44,6 +54,64 @@ bool trainRun(MainWindow& w, double lr, int iters) {
     return QTest::qWaitFor([&] { return !page->controller()->isActive(); }, 600000);
 }
 
+/// The Prompt lab on the synthetic task with an ICL-trained model, then one 8-shot prompt's
+/// attention: prompt-lab-icl.png and attention-icl.png.
+int iclShots(MainWindow& w, const QString& run, const QString& out) {
+    PromptLabPage* lab = w.promptLabPage();
+    w.tabs()->setCurrentWidget(lab);
+    QSignalSpy ready(lab, &PromptLabPage::modelReady);
+    lab->setModelPath(run);
+    if (!ready.wait(60000)) return 3;
+    lab->useSyntheticTask();
+    lab->findChild<QLineEdit*>(QStringLiteral("shots"))->setText(QStringLiteral("0,1,2,4,8"));
+    lab->findChild<QSpinBox*>(QStringLiteral("seeds"))->setValue(2);
+    lab->findChild<QSpinBox*>(QStringLiteral("limit"))->setValue(96);
+    QSignalSpy finished(lab, &PromptLabPage::evaluationFinished);
+    lab->run();
+    if (!finished.wait(600000)) return 4;
+    // A correctly answered 8-shot prompt.
+    const auto& records = lab->report().records;
+    int row = -1;
+    for (int i = 0; i < int(records.size()); ++i)
+        if (records[std::size_t(i)].shots == 8 && records[std::size_t(i)].predicted == records[std::size_t(i)].trueLabel) {
+            row = i;
+            break;
+        }
+    if (row < 0) return 5;
+    lab->recordList()->setCurrentRow(row);
+    QTest::qWait(300);
+    w.grab().save(QDir(out).filePath(QStringLiteral("prompt-lab-icl.png")));
+    lab->attentionButton()->click();
+    if (!QTest::qWaitFor([&] { return !w.attentionPage()->isBusy() && w.attentionPage()->explorer()->snapshotCount() > 0; },
+                         60000))
+        return 6;
+    // Show the head whose last row (the query) looks most at the label that followed the same
+    // letter earlier in the prompt: the in-context lookup.
+    AttentionExplorer* explorer = w.attentionPage()->explorer();
+    const lmw::AttentionSnapshot* snap = explorer->currentSnapshot();
+    const auto& tokens = snap->maps.front().queryTokens;
+    const int last = int(tokens.size()) - 1;
+    int bestLayer = 0, bestHead = 0;
+    float best = -1;
+    for (const auto& map : snap->maps)
+        for (int h = 0; h < map.heads; ++h) {
+            float toLabels = 0;
+            for (int k = 0; k + 1 < last; ++k)
+                if (tokens[std::size_t(k)] == tokens[std::size_t(last)]) toLabels += map.weight(h, last, k + 1);
+            if (toLabels > best) {
+                best = toLabels;
+                bestLayer = map.layer;
+                bestHead = h;
+            }
+        }
+    explorer->selectHead(bestLayer, bestHead);
+    std::printf("attention-icl: layer %d head %d puts %.2f of the query's attention on the labels after its letter\n",
+                bestLayer + 1, bestHead + 1, double(best));
+    QTest::qWait(500);
+    w.grab().save(QDir(out).filePath(QStringLiteral("attention-icl.png")));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -57,6 +125,8 @@ int main(int argc, char** argv) {
     w.resize(1440, 900);
     w.show();
     if (!QTest::qWaitForWindowExposed(&w)) return 1;
+    if (argc > 3 && QString::fromLocal8Bit(argv[2]) == QStringLiteral("--icl"))
+        return iclShots(w, QString::fromLocal8Bit(argv[3]), out);
     auto* page = w.trainPage();
     w.tabs()->setCurrentWidget(page);
     if (!trainRun(w, 1e-3, 1200) || !trainRun(w, 3e-3, 1200)) return 2;
