@@ -78,6 +78,7 @@ private Q_SLOTS:
     void badPathIsExplained();
     void exportsWhatIsShown();
     void remembersSettingsAndRecent();
+    void huggingFaceGpt2();
 
 private:
     QTemporaryDir dir_;
@@ -363,6 +364,24 @@ void TestPlaygroundPage::remembersSettingsAndRecent() {
     QCOMPARE(again.fillEdit()->toPlainText(), QStringLiteral("a [MASK] b"));
     QCOMPARE(again.recentSources().first(), QDir::cleanPath(bert_));
     QVERIFY(again.recentSources().contains(QDir::cleanPath(gpt_)));
+}
+
+void TestPlaygroundPage::huggingFaceGpt2() {
+    // A Hugging Face GPT-2 folder opens like a run: its summary says where it came from, and
+    // streamed generation equals the engine's.
+    const QString folder = lmw::test::makeHfGpt2Folder(dir_, "hf-gpt2");
+    QVERIFY(!folder.isEmpty());
+    PlaygroundPage page;
+    QVERIFY(load(page, folder));
+    const QString summary = page.findChild<QLabel*>("summary")->text();
+    QVERIFY2(summary.contains("imported from Hugging Face") && summary.contains("vocabulary 97"), qPrintable(summary));
+    page.promptEdit()->setPlainText("a tale");
+    maxTokens(page)->setValue(12);
+    page.runGenerate();
+    QVERIFY(finish(page));
+    const TextGenerator reference = TextGenerator::load(folder.toStdString());
+    QCOMPARE(page.generatedView()->tokens().join(QString()),
+             QString::fromStdString(reference.generate(page.generateOptions())));
 }
 
 QTEST_MAIN(TestPlaygroundPage)

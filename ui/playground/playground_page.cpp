@@ -192,6 +192,7 @@ void PlaygroundPage::reload() {
             info.step = model->step();
             info.continuesText = model->continuesText();
             info.encoder = model->isEncoder();
+            info.imported = model->importedFromHuggingFace();
             if (engine->isCancelled(t)) return;
             state.model = std::move(model);
             QMetaObject::invokeMethod(this, [this, t, info] { onLoaded(t, info); }, Qt::QueuedConnection);
@@ -214,7 +215,8 @@ void PlaygroundPage::onLoaded(std::int64_t ticket, const ModelInfo& info) {
     loaded_ = true;
     summary_->setText(modelSummary());
     updateModes();
-    endAction(ticket, tr("Model loaded: step %1.").arg(info.step));
+    endAction(ticket, info.imported ? tr("Model loaded: imported from Hugging Face.")
+                                    : tr("Model loaded: step %1.").arg(info.step));
     Q_EMIT modelLoaded();
 }
 
@@ -242,14 +244,15 @@ QString PlaygroundPage::modelSummary() const {
     }
     QString heads;
     if (m.numClasses > 0) heads = tr(" · classification head with %1 labels").arg(m.numClasses);
-    return tr("<b>%1</b> · %2 · context %3 · vocabulary %4 · <b>%5</b> parameters · trained <b>%6</b> steps%7"
+    const QString trained = info_.imported ? tr("imported from Hugging Face (byte-level BPE)")
+                                           : tr("trained <b>%1</b> steps").arg(info_.step);
+    return tr("<b>%1</b> · %2 · context %3 · vocabulary %4 · <b>%5</b> parameters · %6%7"
               "<br><span style='color:gray'>%8</span>")
         .arg(familyDisplayName(m.family), size)
         .arg(m.block)
         .arg(m.vocabSize)
         .arg(QString::fromStdString(formatCount(parameterCount(m))))
-        .arg(info_.step)
-        .arg(heads, description_.toHtmlEscaped());
+        .arg(trained, heads, description_.toHtmlEscaped());
 }
 
 // --- modes ----------------------------------------------------------------------------------------

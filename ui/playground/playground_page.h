@@ -48,6 +48,7 @@ public:
         std::int64_t step = 0;
         bool continuesText = false;
         bool encoder = false;
+        bool imported = false;  // a Hugging Face folder (no training step of ours)
     };
 
     explicit PlaygroundPage(QWidget* parent = nullptr);
