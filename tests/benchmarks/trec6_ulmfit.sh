@@ -24,9 +24,9 @@ WIKI_DIR=${WIKI_DIR:-/work/shared/datasets/wikitext-2/tokens}
 # (measured 4x slower under load).
 THREADS=${THREADS:-1}
 BASELINES=${BASELINES:-scratch,all-at-once}
+SEEDS=${SEEDS:-"1 2 3"}
 TRANSFORMERS=${TRANSFORMERS:-bert,gpt}       # transformer baselines ...
 TRANSFORMER_SEEDS=${TRANSFORMER_SEEDS:-$SEEDS}  # ... and the seeds that run them
-SEEDS=${SEEDS:-"1 2 3"}
 
 [ -x "$CLI" ] || { echo "error: $CLI not found; build the llm-workbench-cli target first" >&2; exit 1; }
 for f in "$TREC_DIR/train_5500.label" "$TREC_DIR/TREC_10.label" "$WIKI_DIR/wiki.valid.tokens" "$WIKI_DIR/wiki.test.tokens"; do
