@@ -164,7 +164,7 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QCOMPARE(t->item(0, 4)->text(), QString::number(u.test.macroF1, 'f', 3));
 
     // Freeze map: epoch e (0-based) trains the last min(e + 1, G) groups.
-    const auto& map = page.freezeMap()->trainable();
+    const std::vector<std::vector<bool>> map = page.freezeMap()->trainable();  // a copy: compared again below
     const int G = 4;  // embedding, LSTM 1, LSTM 2, head
     QCOMPARE(int(map.size()), 8);
     for (int e = 0; e < 8; ++e) {
@@ -187,6 +187,34 @@ void TestTransferPage::tinyRunShowsTheReport() {
     double headPeak = 0;
     for (int k = 0; k < steps; ++k) headPeak = std::max(headPeak, rates->graph(G - 1)->data()->at(k)->value);
     QVERIFY2(std::abs(headPeak - 0.03) < 1e-9, qPrintable(QString::number(headPeak)));
+    // Another classifier run in the rate plot and the freeze map: all-at-once trains every group
+    // from the first epoch, with the same factor between groups; then back to ULMFiT.
+    QComboBox* curveRun = page.curveRunBox();
+    QCOMPARE(curveRun->count(), 4);
+    QCOMPARE(curveRun->currentText(), QStringLiteral("ulmfit"));
+    QCOMPARE(curveRun->itemText(2), QStringLiteral("all-at-once"));
+    curveRun->setCurrentIndex(2);
+    QCOMPARE(rates->graphCount(), G);
+    QCOMPARE(std::int64_t(rates->graph(0)->dataCount()), r.classifiers[2].steps);
+    QVERIFY(rates->xAxis->label().contains(QStringLiteral("all-at-once")));
+    {
+        const int mid = rates->graph(0)->dataCount() / 2;
+        const double lower = rates->graph(G - 2)->data()->at(mid)->value, upper = rates->graph(G - 1)->data()->at(mid)->value;
+        QVERIFY2(std::abs(lower * 3.0 - upper) < 1e-12 * upper, qPrintable(QStringLiteral("%1 %2").arg(lower).arg(upper)));
+    }
+    const auto& allMap = page.freezeMap()->trainable();
+    QCOMPARE(allMap.size(), r.classifiers[2].valAccuracy.size());
+    for (const auto& epoch : allMap) QCOMPARE(epoch, std::vector<bool>(std::size_t(G), true));
+    if (const QByteArray shots = qgetenv("LMW_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        page.show();
+        QCoreApplication::processEvents();
+        lmw::test::maybeScreenshot(&page, QStringLiteral("ulmfit-all-at-once"));
+        page.hide();
+    }
+    curveRun->setCurrentIndex(0);
+    QCOMPARE(std::int64_t(rates->graph(0)->dataCount()), u.steps);
+    QCOMPARE(page.freezeMap()->trainable(), map);
+
     // Loss curves: stage 1, GPT pretraining, stage 2 and the four classifiers.
     QCOMPARE(page.lossPlot()->graphCount(), 7);
     QVERIFY(page.lossPlot()->graph(2)->dataCount() > 0);

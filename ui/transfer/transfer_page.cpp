@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -120,9 +121,10 @@ void RateSpinBox::stepBy(int steps) {
 // --- FreezeMap ----------------------------------------------------------------------------------
 
 FreezeMap::FreezeMap(QWidget* parent) : QWidget(parent) {
-    setToolTip(tr("Gradual unfreezing of the ULMFiT classifier: each row is a layer group (the head on top), each "
-                  "column an epoch. Blue: trainable in that epoch; grey: frozen. Epoch 1 trains only the head, "
-                  "and each later epoch unfreezes one more group."));
+    setToolTip(tr("Which layer groups the chosen classifier run trained (pick the run above the learning-rate "
+                  "plot): each row is a layer group (the head on top), each column an epoch. Blue: trainable in "
+                  "that epoch; grey: frozen. ULMFiT's gradual unfreezing trains only the head in epoch 1 and "
+                  "unfreezes one more group each epoch; the all-at-once baseline trains everything from the start."));
     setMinimumHeight(110);
 }
 
@@ -634,13 +636,30 @@ QWidget* TransferPage::buildRunStep() {
         return box;
     };
     grid->addWidget(titled(tr("Loss per stage"), lossPlot_), 0, 0);
-    grid->addWidget(titled(tr("Learning rate per layer group"), ratePlot_), 0, 1);
+    curveRun_ = new QComboBox(page);
+    curveRun_->setToolTip(tr("The classifier run whose per-group learning rates and freeze map are shown: ULMFiT "
+                             "(gradual unfreezing) or a baseline such as all-at-once. Runs are added as they start."));
+    curveRun_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(curveRun_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int i) { showCurves(curveRun_->itemData(i).toString()); });
+    auto* rateBox = new QGroupBox(tr("Learning rate per layer group"), page);
+    auto* rateLayout = new QVBoxLayout(rateBox);
+    rateLayout->setContentsMargins(4, 4, 4, 4);
+    auto* rateHeader = new QHBoxLayout;
+    auto* curveLabel = new QLabel(tr("Classifier &run:"), rateBox);
+    curveLabel->setBuddy(curveRun_);
+    rateHeader->addWidget(curveLabel);
+    rateHeader->addWidget(curveRun_);
+    rateHeader->addStretch(1);
+    rateLayout->addLayout(rateHeader);
+    rateLayout->addWidget(ratePlot_, 1);
+    grid->addWidget(rateBox, 0, 1);
     auto* freezeBox = new QWidget(page);
     auto* fl = new QHBoxLayout(freezeBox);
     fl->setContentsMargins(0, 0, 0, 0);
     fl->addWidget(freezeMap_, 1);
     fl->addWidget(valPlot_, 1);
-    grid->addWidget(titled(tr("Freeze map (ULMFiT classifier, epochs →) and validation accuracy"), freezeBox), 1, 0);
+    grid->addWidget(titled(tr("Freeze map (the chosen classifier run, epochs →) and validation accuracy"), freezeBox), 1, 0);
     grid->addWidget(titled(tr("Confusion matrix"), confusion_), 1, 1);
     grid->addWidget(titled(tr("Results"), table_), 2, 0, 1, 2);
     grid->setRowStretch(0, 3);
@@ -898,6 +917,9 @@ void TransferPage::run() {
     ratePlot_->clearGraphs();
     ratePlot_->replot();
     freezeMap_->reset({}, 0);
+    runCurves_.clear();
+    shownRun_.clear();
+    curveRun_->clear();
     confusion_->setMetrics({}, {});
     table_->setRowCount(0);
     valPlot_->clearGraphs();
@@ -990,8 +1012,8 @@ void TransferPage::onStageStart(const TransferStageInfo& s) {
     QCPGraph* g = lossPlot_->addGraph();
     g->setName(stageTitle(s.run, s.stage));
     g->setPen(QPen(seriesColor(lossPlot_->graphCount() - 1), 1.5));
-    const bool showRates = s.stage == TransferStage::TargetLm || (s.stage == TransferStage::Classifier && s.run == "ulmfit");
-    if (showRates && !s.groupNames.empty()) {
+    // Stage 2's rates are shown until the first classifier run starts.
+    if (s.stage == TransferStage::TargetLm && shownRun_.isEmpty() && !s.groupNames.empty()) {
         ratePlot_->clearGraphs();
         for (std::size_t i = 0; i < s.groupNames.size(); ++i) {
             QCPGraph* r = ratePlot_->addGraph();
@@ -1001,11 +1023,55 @@ void TransferPage::onStageStart(const TransferStageInfo& s) {
         ratePlot_->xAxis->setLabel(stageTitle(s.run, s.stage) + tr(" — step"));
         ratePlot_->replot();
     }
-    if (s.stage == TransferStage::Classifier && s.run == "ulmfit") {
-        QStringList groups;
-        for (const auto& n : s.groupNames) groups << qs(n);
-        freezeMap_->reset(groups, s.epochs);
+    if (s.stage == TransferStage::Classifier && !s.groupNames.empty()) {
+        const QString run = qs(s.run);
+        RunCurves* c = curvesOf(run);
+        if (!c) {
+            runCurves_.emplace_back();
+            c = &runCurves_.back();
+            c->run = run;
+            curveRun_->addItem(run, run);
+        }
+        c->title = stageTitle(s.run, s.stage);
+        c->groups.clear();
+        for (const auto& n : s.groupNames) c->groups << qs(n);
+        c->epochs = s.epochs;
+        c->steps.clear();
+        c->rates.assign(s.groupNames.size(), {});
+        c->freeze.clear();
+        // ULMFiT is shown as it runs; another run only when nothing is shown yet or it is the one chosen.
+        if (s.run == "ulmfit" || shownRun_.isEmpty() || shownRun_ == run) showCurves(run);
     }
+}
+
+TransferPage::RunCurves* TransferPage::curvesOf(const QString& run) {
+    for (RunCurves& c : runCurves_)
+        if (c.run == run) return &c;
+    return nullptr;
+}
+
+void TransferPage::showCurves(const QString& run) {
+    const RunCurves* c = curvesOf(run);
+    if (!c) return;
+    shownRun_ = run;
+    const int index = curveRun_->findData(run);
+    if (index >= 0 && curveRun_->currentIndex() != index) {
+        const QSignalBlocker block(curveRun_);
+        curveRun_->setCurrentIndex(index);
+    }
+    ratePlot_->clearGraphs();
+    for (int i = 0; i < c->groups.size(); ++i) {
+        QCPGraph* g = ratePlot_->addGraph();
+        g->setName(c->groups[i]);
+        g->setPen(QPen(seriesColor(i), 1.5));
+        if (std::size_t(i) < c->rates.size()) g->setData(c->steps, c->rates[std::size_t(i)], true);
+    }
+    ratePlot_->xAxis->setLabel(c->title + tr(" — step"));
+    if (!c->steps.isEmpty()) ratePlot_->rescaleAxes();
+    ratePlot_->replot();
+    freezeMap_->reset(c->groups, c->epochs);
+    for (std::size_t e = 0; e < c->freeze.size(); ++e)
+        if (!c->freeze[e].empty()) freezeMap_->setEpoch(int(e) + 1, c->freeze[e]);
 }
 
 void TransferPage::onPretrainStep(const std::string& run, std::int64_t step, std::int64_t total, double loss) {
@@ -1028,7 +1094,15 @@ void TransferPage::onStep(const TransferStep& s) {
     progress_->setRange(0, int(std::max<std::int64_t>(1, s.totalSteps)));
     progress_->setValue(int(s.step));
     if (lossPlot_->graphCount() > 0) lossPlot_->graph(lossPlot_->graphCount() - 1)->addData(double(s.step), s.loss);
-    const bool showRates = s.stage == TransferStage::TargetLm || (s.stage == TransferStage::Classifier && s.run == "ulmfit");
+    bool showRates = s.stage == TransferStage::TargetLm && shownRun_.isEmpty();
+    if (s.stage == TransferStage::Classifier) {
+        const QString run = qs(s.run);
+        if (RunCurves* c = curvesOf(run); c && c->rates.size() == s.groupRates.size()) {
+            c->steps << double(s.step);
+            for (std::size_t i = 0; i < s.groupRates.size(); ++i) c->rates[i] << s.groupRates[i];
+        }
+        showRates = run == shownRun_;
+    }
     if (showRates && ratePlot_->graphCount() == int(s.groupRates.size())) {
         for (std::size_t i = 0; i < s.groupRates.size(); ++i) ratePlot_->graph(int(i))->addData(double(s.step), s.groupRates[i]);
         ratePlot_->rescaleAxes();
@@ -1040,7 +1114,12 @@ void TransferPage::onStep(const TransferStep& s) {
 
 void TransferPage::onEpoch(const TransferEpoch& e) {
     if (e.stage != TransferStage::Classifier) return;
-    if (e.run == "ulmfit") freezeMap_->setEpoch(e.epoch, e.groupTrainable);
+    const QString run = qs(e.run);
+    if (RunCurves* c = curvesOf(run); c && e.epoch >= 1) {
+        if (c->freeze.size() < std::size_t(e.epoch)) c->freeze.resize(std::size_t(e.epoch));
+        c->freeze[std::size_t(e.epoch - 1)] = e.groupTrainable;
+    }
+    if (run == shownRun_) freezeMap_->setEpoch(e.epoch, e.groupTrainable);
     QCPGraph* g = nullptr;
     for (int i = 0; i < valPlot_->graphCount(); ++i)
         if (valPlot_->graph(i)->name() == qs(e.run)) g = valPlot_->graph(i);

@@ -135,6 +135,9 @@ public:
     ConfusionMatrixView* confusion() const { return confusion_; }
     /// Validation accuracy per epoch, one graph per classifier run (in run order).
     QCustomPlot* valAccuracyPlot() const { return valPlot_; }
+    /// Which classifier run (ulmfit, all-at-once, ...) the learning-rate plot and the freeze map
+    /// show; an item is added as each classifier run starts, and ulmfit is shown by default.
+    QComboBox* curveRunBox() const { return curveRun_; }
 
     bool exportCsv(const QString& path) const;
 
@@ -174,6 +177,20 @@ private:
     void onStep(const TransferStep& s);
     void onPretrainStep(const std::string& run, std::int64_t step, std::int64_t total, double loss);
     void onEpoch(const TransferEpoch& e);
+
+    /// The per-group learning rates and the freeze map of one classifier run, kept so that any run
+    /// can be shown after the fact.
+    struct RunCurves {
+        QString run;
+        QString title;
+        QStringList groups;                     // input side first
+        int epochs = 0;
+        QVector<double> steps;
+        std::vector<QVector<double>> rates;     // [group][step]
+        std::vector<std::vector<bool>> freeze;  // [epoch][group]
+    };
+    RunCurves* curvesOf(const QString& run);
+    void showCurves(const QString& run);
     void saveSettings() const;
     void choosePlotPng(Plot plot);
     void chooseAllPlotsFolder();
@@ -230,6 +247,7 @@ private:
     QCustomPlot* ratePlot_ = nullptr;
     FreezeMap* freezeMap_ = nullptr;
     QCustomPlot* valPlot_ = nullptr;
+    QComboBox* curveRun_ = nullptr;
     QTableWidget* table_ = nullptr;
     ConfusionMatrixView* confusion_ = nullptr;
 
@@ -241,6 +259,8 @@ private:
     bool running_ = false;
     int threads_ = 0;
     QString currentRun_;
+    std::vector<RunCurves> runCurves_;
+    QString shownRun_;  // the classifier run in the rate plot and freeze map; empty: none yet
     std::shared_ptr<std::atomic<bool>> cancel_;
 };
 
