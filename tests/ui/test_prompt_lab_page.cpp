@@ -1,6 +1,7 @@
 // The Prompt lab page: its evaluation equals evaluatePrompts() run directly with the same
 // options, a selected record shows probabilities summing to one, Stop cancels a long
 // evaluation, and an encoder or a bad dataset path gives a clear message.
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void stopCancels();
     void clearMessages();
     void huggingFaceGpt2();
+    void refusedRowNamesTheLine();
 
 private:
     void loadModel(PromptLabPage& page);
@@ -244,6 +246,59 @@ void TestPromptLabPage::huggingFaceGpt2() {
         QCOMPARE(page.table()->item(r, 1)->data(Qt::UserRole).toDouble(),
                  direct.byShots[std::size_t(r)].calibration.accuracy);
     QCOMPARE(page.recordList()->count(), int(direct.records.size()));
+}
+
+void TestPromptLabPage::refusedRowNamesTheLine() {
+    PromptLabPage page;
+    loadModel(page);
+    auto* badRows = page.findChild<QComboBox*>(QStringLiteral("badRows"));
+    QVERIFY(badRows);
+    QCOMPARE(badRows->currentIndex(), 0);
+    QPushButton* runButton = nullptr;
+    for (auto* b : page.findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("&Run")) runButton = b;
+    QVERIFY(runButton);
+
+    // Five rows, line 4 without a label. Skip: four examples, line 4 listed.
+    const std::string file = lmw::test::writeFile(dir_, QStringLiteral("one-bad.csv"),
+                                                  QByteArrayLiteral("text,label\nfine day,pos\ngrey day,neg\n"
+                                                                    "no label here\nsunny,pos\nrainy,neg\n"));
+    QSignalSpy ready(&page, &PromptLabPage::datasetReady);
+    QSignalSpy failed(&page, &PromptLabPage::datasetFailed);
+    page.setDatasetPath(QString::fromStdString(file));
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 10000);
+    QCOMPARE(page.tasks().front().pool.examples.size(), std::size_t(4));
+    QCOMPARE(page.tasks().front().pool.skipped.size(), std::size_t(1));
+    QCOMPARE(page.tasks().front().pool.skipped.front().line, 4);
+    QVERIFY2(page.datasetSummary()->text().contains(QStringLiteral("4 examples")) &&
+                 page.datasetSummary()->text().contains(QStringLiteral("1 row skipped — line 4")),
+             qPrintable(page.datasetSummary()->text()));
+    QVERIFY(runButton->isEnabled());
+
+    // Refuse: the file is read again and refused by its line; nothing can run.
+    badRows->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 10000);
+    QVERIFY(!page.datasetLoaded());
+    const QString summary = page.datasetSummary()->text();
+    QVERIFY2(summary.contains(QStringLiteral("line 4")) && summary.contains(QStringLiteral("one-bad.csv")), qPrintable(summary));
+    QVERIFY(!runButton->isEnabled());
+    QSignalSpy status(&page, &PromptLabPage::statusMessage);
+    page.run();
+    QVERIFY(!page.running());
+    QVERIFY(status.count() >= 1);
+    QVERIFY2(status.last().first().toString().contains(QStringLiteral("line 4")), qPrintable(status.last().first().toString()));
+    page.resize(1400, 860);
+    lmw::test::maybeScreenshot(&page, QStringLiteral("prompt-lab-refuse"));
+
+    // The choice is remembered; back to skipping reads the file again.
+    {
+        PromptLabPage again;
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("badRows"))->currentIndex(), 1);
+    }
+    badRows->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 2, 10000);
+    QCOMPARE(page.tasks().front().pool.examples.size(), std::size_t(4));
+    QVERIFY(runButton->isEnabled());
 }
 
 QTEST_MAIN(TestPromptLabPage)

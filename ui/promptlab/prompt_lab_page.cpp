@@ -1,6 +1,7 @@
 #include "promptlab/prompt_lab_page.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -238,10 +239,30 @@ QWidget* PromptLabPage::buildDatasetBox() {
     labelColumn_->setPlaceholderText(tr("guess"));
     labelColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the label; empty: guessed."));
     auto reload = [this] {
-        if (!datasetPath_->text().isEmpty()) setDatasetPath(datasetPath_->text());
+        if (!syntheticTask_ && !datasetPath_->text().isEmpty()) setDatasetPath(datasetPath_->text());
     };
     connect(textColumn_, &QLineEdit::editingFinished, this, reload);
     connect(labelColumn_, &QLineEdit::editingFinished, this, reload);
+    badRows_ = new QComboBox(box);
+    badRows_->setObjectName(QStringLiteral("badRows"));
+    badRows_->addItem(tr("Skip and list them"));
+    badRows_->addItem(tr("Refuse the file"));
+    badRows_->setToolTip(tr("<p>What to do with a row that cannot be read (wrong number of columns, broken quoting "
+                            "or JSON, empty text or label).</p><p><b>Skip and list them</b>: the row is left out and "
+                            "its line number is listed below.</p><p><b>Refuse the file</b>: the file is not used at "
+                            "all and the first such line is named; nothing can be evaluated until the file is fixed "
+                            "or rows are skipped.</p>"));
+    {
+        QSettings s;
+        s.beginGroup(kGroup);
+        badRows_->setCurrentIndex(std::clamp(s.value(QStringLiteral("badRows"), 0).toInt(), 0, 1));
+    }
+    connect(badRows_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, reload](int i) {
+        QSettings s;
+        s.beginGroup(kGroup);
+        s.setValue(QStringLiteral("badRows"), i);
+        reload();
+    });
     datasetSummary_ = new QLabel(tr("No dataset loaded."), box);
     datasetSummary_->setWordWrap(true);
     datasetSummary_->setTextFormat(Qt::RichText);
@@ -255,9 +276,14 @@ QWidget* PromptLabPage::buildDatasetBox() {
     cols->addWidget(textColumn_);
     cols->addWidget(new QLabel(tr("Label column:"), box));
     cols->addWidget(labelColumn_);
+    auto* rows = new QHBoxLayout;
+    rows->addWidget(new QLabel(tr("Malformed rows:"), box));
+    rows->addWidget(badRows_);
+    rows->addStretch(1);
     auto* l = new QVBoxLayout(box);
     l->addLayout(row);
     l->addLayout(cols);
+    l->addLayout(rows);
     l->addWidget(datasetSummary_);
     return box;
 }
@@ -499,11 +525,14 @@ void PromptLabPage::setDatasetPath(const QString& path) {
         s.setValue(QStringLiteral("lastDataset"), path);
     }
     tasks_.clear();
+    syntheticTask_ = false;
+    datasetError_.clear();
     datasetSummary_->setText(tr("Loading…"));
     validateForm();
     DatasetOptions o;
     o.textColumn = ss(textColumn_->text().trimmed());
     o.labelColumn = ss(labelColumn_->text().trimmed());
+    o.badRows = badRows_->currentIndex() == 1 ? BadRowPolicy::Refuse : BadRowPolicy::Skip;
     const std::string file = ss(path);
     const int ticket = ++datasetTicket_;
     struct Result {
@@ -525,7 +554,8 @@ void PromptLabPage::setDatasetPath(const QString& path) {
             Q_EMIT statusMessage(tr("Prompt lab: dataset loaded."));
             Q_EMIT datasetReady();
         } else {
-            datasetSummary_->setText(result->error.toHtmlEscaped());
+            datasetError_ = result->error;
+            datasetSummary_->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(result->error.toHtmlEscaped()));
             validateForm();
             Q_EMIT statusMessage(result->error);
             Q_EMIT datasetFailed(result->error);
@@ -543,6 +573,8 @@ void PromptLabPage::setDatasetPath(const QString& path) {
 void PromptLabPage::useSyntheticTask() {
     if (running_) return;
     ++datasetTicket_;  // a file still loading is no longer wanted
+    datasetError_.clear();
+    syntheticTask_ = true;
     const IclTaskConfig c = defaultIclTaskConfig();
     tasks_ = iclTasks(c, 7, 4, 3);
     datasetPath_->setText(tr("(synthetic in-context-learning task)"));
@@ -645,7 +677,7 @@ void PromptLabPage::run() {
         return;
     }
     if (tasks_.empty()) {
-        Q_EMIT statusMessage(tr("Open a dataset first."));
+        Q_EMIT statusMessage(datasetError_.isEmpty() ? tr("Open a dataset first.") : datasetError_);
         return;
     }
     PromptEvalOptions o;

@@ -16,6 +16,7 @@
 #include "api/text_generator.h"
 
 class QCheckBox;
+class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
@@ -72,6 +73,8 @@ public:
 
     QLabel* modelSummary() const { return modelSummary_; }
     QLabel* datasetSummary() const { return datasetSummary_; }
+    /// Malformed rows of a dataset file: 0 skip and list them, 1 refuse the file.
+    QComboBox* badRowsBox() const { return badRows_; }
     QLabel* templateError() const { return templateError_; }
     QTableWidget* table() const { return table_; }
     QListWidget* recordList() const { return records_; }
@@ -120,7 +123,10 @@ private:
     QLineEdit* datasetPath_ = nullptr;
     QLineEdit* textColumn_ = nullptr;
     QLineEdit* labelColumn_ = nullptr;
+    QComboBox* badRows_ = nullptr;
     QLabel* datasetSummary_ = nullptr;
+    QString datasetError_;  // why the last dataset file could not be used
+    bool syntheticTask_ = false;  // the tasks are the built-in synthetic ones, not a file
     QLineEdit* instruction_ = nullptr;
     QLineEdit* example_ = nullptr;
     QLineEdit* separator_ = nullptr;

@@ -12,14 +12,18 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -68,12 +72,59 @@ QString stageTitle(const std::string& run, TransferStage stage) {
 
 }  // namespace
 
+// --- RateSpinBox ---------------------------------------------------------------------------------
+
+RateSpinBox::RateSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
+    setDecimals(12);  // values are kept to 12 decimals; the text shows significant digits
+    setRange(1e-6, 1.0);
+    setKeyboardTracking(false);
+}
+
+QString RateSpinBox::textFromValue(double value) const {
+    if (value == 0) return QStringLiteral("0");
+    const int exponent = int(std::floor(std::log10(std::abs(value)) + 1e-9));
+    if (exponent >= -3 && exponent <= 0) return QString::number(value, 'g', 4);  // 0.004, 0.01, 0.3
+    return QString::number(value, 'e', 3).replace(QRegularExpression(QStringLiteral("\\.?0+e")), QStringLiteral("e"));
+}
+
+double RateSpinBox::valueFromText(const QString& text) const {
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    return ok ? v : value();
+}
+
+QValidator::State RateSpinBox::validate(QString& text, int&) const {
+    const QString t = text.trimmed();
+    if (t.isEmpty()) return QValidator::Intermediate;
+    static const QRegularExpression partial(QStringLiteral("^[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?$"));
+    if (!partial.match(t).hasMatch()) return QValidator::Invalid;
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok) return QValidator::Intermediate;
+    return v >= minimum() && v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+}
+
+void RateSpinBox::stepBy(int steps) {
+    double v = value();
+    for (int i = 0; i < std::abs(steps); ++i) {
+        const double unit = std::pow(10.0, std::floor(std::log10(v) + 1e-9));
+        const bool atPower = std::abs(v / unit - 1.0) < 1e-6;
+        const double step = steps > 0 || !atPower ? unit : unit / 10;
+        v = steps > 0 ? v + step : v - step;
+        // Keep the digits clean (4e-3 + 1e-3 gives 5e-3, not 0.005000000000000001).
+        const double scale = std::pow(10.0, 3 - std::floor(std::log10(v) + 1e-9));
+        v = std::round(v * scale) / scale;
+    }
+    setValue(std::clamp(v, minimum(), maximum()));
+}
+
 // --- FreezeMap ----------------------------------------------------------------------------------
 
 FreezeMap::FreezeMap(QWidget* parent) : QWidget(parent) {
-    setToolTip(tr("Gradual unfreezing of the ULMFiT classifier: each row is a layer group (the head on top), each "
-                  "column an epoch. Blue: trainable in that epoch; grey: frozen. Epoch 1 trains only the head, "
-                  "and each later epoch unfreezes one more group."));
+    setToolTip(tr("Which layer groups the chosen classifier run trained (pick the run above the learning-rate "
+                  "plot): each row is a layer group (the head on top), each column an epoch. Blue: trainable in "
+                  "that epoch; grey: frozen. ULMFiT's gradual unfreezing trains only the head in epoch 1 and "
+                  "unfreezes one more group each epoch; the all-at-once baseline trains everything from the start."));
     setMinimumHeight(110);
 }
 
@@ -304,6 +355,14 @@ QWidget* TransferPage::buildDataStep() {
     labelColumn_ = new QLineEdit(labelled);
     labelColumn_->setPlaceholderText(tr("guess"));
     labelColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the label; empty: guessed."));
+    badRows_ = new QComboBox(labelled);
+    badRows_->addItem(tr("Skip and list them"));
+    badRows_->addItem(tr("Refuse the file"));
+    badRows_->setToolTip(tr("<p>What to do with a row that cannot be read (wrong number of columns, broken quoting "
+                            "or JSON, empty text or label).</p><p><b>Skip and list them</b>: the row is left out and "
+                            "its line number is listed under the file.</p><p><b>Refuse the file</b>: the file is not "
+                            "used at all and the first such line is named; the run cannot start until the file is "
+                            "fixed or rows are skipped.</p>"));
     trainSummary_ = new QLabel(tr("No training set loaded."), labelled);
     testSummary_ = new QLabel(tr("No test set loaded."), labelled);
     for (QLabel* l : {trainSummary_, testSummary_}) {
@@ -319,19 +378,22 @@ QWidget* TransferPage::buildDataStep() {
     cols->addWidget(new QLabel(tr("label column:"), labelled));
     cols->addWidget(labelColumn_);
     form->addRow(tr("Format:"), cols);
+    auto* badRowsRow = new QHBoxLayout;
+    badRowsRow->addWidget(badRows_);
+    badRowsRow->addStretch(1);
+    form->addRow(tr("Malformed rows:"), badRowsRow);
     form->addRow(tr("Training set:"), fileRow(trainPath_, true));
     form->addRow(QString(), trainSummary_);
     form->addRow(tr("Test set:"), fileRow(testPath_, false));
     form->addRow(QString(), testSummary_);
-    connect(format_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        if (!trainPath_->text().isEmpty()) loadDataset(true, trainPath_->text());
-        if (!testPath_->text().isEmpty()) loadDataset(false, testPath_->text());
+    connect(format_, qOverload<int>(&QComboBox::currentIndexChanged), this, &TransferPage::reloadDatasets);
+    connect(badRows_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+        QSettings s;
+        s.beginGroup(kGroup);
+        s.setValue(QStringLiteral("badRows"), i);
+        reloadDatasets();
     });
-    for (QLineEdit* e : {textColumn_, labelColumn_})
-        connect(e, &QLineEdit::editingFinished, this, [this] {
-            if (!trainPath_->text().isEmpty()) loadDataset(true, trainPath_->text());
-            if (!testPath_->text().isEmpty()) loadDataset(false, testPath_->text());
-        });
+    for (QLineEdit* e : {textColumn_, labelColumn_}) connect(e, &QLineEdit::editingFinished, this, &TransferPage::reloadDatasets);
 
     auto* l = new QVBoxLayout(page);
     l->addWidget(general);
@@ -378,24 +440,67 @@ QWidget* TransferPage::buildSettingsStep() {
     clfEpochs_ = spin(0, 100, 0, tr("Stage 3: classifier epochs; 0 = one per layer group plus one with everything "
                                     "trainable (gradual unfreezing adds a group each epoch)."));
     batch_ = spin(1, 1024, 32, tr("Sequences (stage 1), windows (stage 2) or texts (stage 3) per optimizer step."));
-    lr_ = new QDoubleSpinBox(page);
-    lr_->setDecimals(4);
-    lr_->setRange(0.0001, 1.0);
-    lr_->setSingleStep(0.001);
-    lr_->setValue(0.01);
-    lr_->setToolTip(tr("<p>Peak learning rate of the classifier head (stage 3).</p>"
-                       "<p><b>Slanted triangular rates (STLR)</b>: each triangle rises linearly over the first "
-                       "10% of its steps (cut_frac 0.1) from lr/32 to lr (ratio 32), then falls linearly back to "
-                       "lr/32.</p><p><b>Discriminative rates</b>: each lower layer group gets the rate of the one "
-                       "above ÷ 2.6.</p>"));
     seed_ = spin(0, 1000000, 1, tr("Seed of every stage: the same seed and settings give the same run."));
     auto* sf = new QFormLayout(stages);
     sf->addRow(tr("Stage 1 steps:"), pretrainSteps_);
     sf->addRow(tr("Stage 2 epochs:"), lmEpochs_);
     sf->addRow(tr("Stage 3 epochs:"), clfEpochs_);
     sf->addRow(tr("Batch:"), batch_);
-    sf->addRow(tr("Learning rate:"), lr_);
     sf->addRow(tr("Seed:"), seed_);
+
+    // Learning rates. Defaults: the paper's where it gives one, otherwise what suits the small
+    // models trained here.
+    auto* rates = new QGroupBox(tr("Learning rates"), page);
+    auto rate = [page](double lo, double hi, double v, const QString& tip) {
+        auto* r = new RateSpinBox(page);
+        r->setRange(lo, hi);
+        r->setValue(v);
+        r->setToolTip(tip + tr("<p>Type a number such as 4e-3 or 0.004; the arrows change the leading digit. "
+                               "Allowed: %1 to %2.</p>")
+                                .arg(r->textFromValue(lo), r->textFromValue(hi)));
+        return r;
+    };
+    const QString stlr = tr("<p><b>Slanted triangular rates (STLR)</b>: each triangle rises linearly over the first "
+                            "10% of its steps (cut_frac 0.1) from lr/32 to lr (ratio 32), then falls linearly back "
+                            "to lr/32. <b>Discriminative rates</b>: this is the rate of the output-side group; each "
+                            "lower group gets the rate above ÷ the discriminative factor.</p>");
+    pretrainLr_ = rate(1e-5, 0.1, 3e-3,
+                       tr("<p><b>Stage 1</b>: peak learning rate of general-domain LM pretraining (AdamW, a short "
+                          "warmup, then a cosine decay to a tenth of it).</p><p>The ULMFiT paper has no value here: "
+                          "it started from an AWD-LSTM already trained on Wikitext-103. 3e-3 suits the small "
+                          "models trained here.</p>"));
+    lmLr_ = rate(1e-5, 0.1, 4e-3,
+                 tr("<p><b>Stage 2</b>: peak learning rate of target-task LM fine-tuning.</p>") + stlr +
+                     tr("<p>The paper: 0.004.</p>"));
+    lr_ = rate(1e-5, 1.0, 0.01,
+               tr("<p><b>Stage 3</b>: peak learning rate of the classifier head.</p>") + stlr +
+                   tr("<p>The paper: 0.01.</p>"));
+    lrDecay_ = new QDoubleSpinBox(page);
+    lrDecay_->setDecimals(2);
+    lrDecay_->setRange(1.0, 10.0);
+    lrDecay_->setSingleStep(0.1);
+    lrDecay_->setValue(2.6);
+    lrDecay_->setToolTip(tr("<p><b>Discriminative factor</b> of stages 2 and 3: each layer group gets the "
+                            "learning rate of the group above it divided by this (η<sup>l−1</sup> = "
+                            "η<sup>l</sup> / factor), so layers near the input, which hold the most general "
+                            "features, change least. 1 = the same rate everywhere.</p><p>The paper: 2.6.</p>"));
+    tfPretrainLr_ = rate(1e-5, 0.1, 1e-3,
+                         tr("<p><b>BERT and GPT baselines</b>: peak learning rate of their pretraining on the "
+                            "general corpus (same steps and schedule as stage 1).</p><p>The papers used 1e-4 "
+                            "(BERT) and 2.5e-4 (GPT) for models thousands of times larger; the small models here "
+                            "train well at about 1e-3.</p>"));
+    tfLr_ = rate(1e-6, 0.1, 5e-4,
+                 tr("<p><b>BERT and GPT baselines</b>: peak learning rate of their classifier fine-tuning (every "
+                    "layer trainable from the start, the same rate for all, slanted triangular schedule).</p>"
+                    "<p>The papers used 2e-5 to 5e-5 (BERT) and 6.25e-5 (GPT) for much larger models; 5e-4 "
+                    "suits the small ones here.</p>"));
+    auto* rf = new QFormLayout(rates);
+    rf->addRow(tr("Stage 1 (pretraining):"), pretrainLr_);
+    rf->addRow(tr("Stage 2 (LM fine-tuning):"), lmLr_);
+    rf->addRow(tr("Stage 3 (classifier):"), lr_);
+    rf->addRow(tr("Discriminative factor ÷:"), lrDecay_);
+    rf->addRow(tr("Transformer pretraining:"), tfPretrainLr_);
+    rf->addRow(tr("Transformer fine-tuning:"), tfLr_);
 
     auto* base = new QGroupBox(tr("Baselines"), page);
     scratch_ = new QCheckBox(tr("From scratch"), base);
@@ -423,16 +528,18 @@ QWidget* TransferPage::buildSettingsStep() {
                                "<b>Stage 2</b> fine-tunes it on the task's texts and <b>stage 3</b> trains a "
                                "classifier on it, both with <i>slanted triangular</i> learning rates (a short rise "
                                "over the first 10% of steps from lr/32 to lr, then a long fall back) and "
-                               "<i>discriminative</i> rates (each lower layer group gets the rate above ÷ 2.6). "
-                               "Stage 3 unfreezes one layer group per epoch, the classifier head first."),
+                               "<i>discriminative</i> rates (each lower layer group gets the rate above ÷ the "
+                               "discriminative factor, 2.6 in the paper). Stage 3 unfreezes one layer group per "
+                               "epoch, the classifier head first."),
                             page);
     note->setWordWrap(true);
     auto* grid = new QGridLayout(page);
-    grid->addWidget(note, 2, 0, 1, 3);
     grid->addWidget(model, 0, 0);
     grid->addWidget(stages, 0, 1);
-    grid->addWidget(base, 0, 2);
-    grid->addWidget(out, 1, 0, 1, 3);
+    grid->addWidget(rates, 0, 2);
+    grid->addWidget(base, 1, 0);
+    grid->addWidget(out, 1, 1, 1, 2, Qt::AlignTop);
+    grid->addWidget(note, 2, 0, 1, 3);
     grid->setRowStretch(3, 1);
     return page;
 }
@@ -460,12 +567,18 @@ QWidget* TransferPage::buildRunStep() {
         Q_EMIT statusMessage(exportCsv(path) ? tr("Table saved to %1.").arg(QDir::toNativeSeparators(path))
                                              : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
     });
+    savePlots_ = new QPushButton(tr("Save &plots…"), page);
+    savePlots_->setToolTip(tr("Save every plot (loss, learning rates, validation accuracy, freeze map, confusion "
+                              "matrix) as PNG into a folder you choose (Ctrl+Shift+S). Right-click a plot to save "
+                              "only that one."));
+    connect(savePlots_, &QPushButton::clicked, this, &TransferPage::chooseAllPlotsFolder);
     auto* top = new QHBoxLayout;
     top->addWidget(runButton_);
     top->addWidget(stopButton_);
     top->addWidget(stageLabel_);
     top->addWidget(progress_, 1);
     top->addWidget(exportCsv_);
+    top->addWidget(savePlots_);
 
     auto plot = [page](const QString& x, const QString& y, const QString& tip) {
         auto* p = new QCustomPlot(page);
@@ -491,7 +604,7 @@ QWidget* TransferPage::buildRunStep() {
     lossPlot_ = plot(tr("step (within the stage)"), tr("loss"), tr("Training loss of each stage against its steps."));
     ratePlot_ = plot(tr("step"), tr("learning rate"),
                      tr("Learning rate of each layer group in the current stage (log scale): slanted triangles, "
-                        "each lower group ÷ 2.6."));
+                        "each lower group ÷ the discriminative factor."));
     ratePlot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     ratePlot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     freezeMap_ = new FreezeMap(page);
@@ -523,13 +636,30 @@ QWidget* TransferPage::buildRunStep() {
         return box;
     };
     grid->addWidget(titled(tr("Loss per stage"), lossPlot_), 0, 0);
-    grid->addWidget(titled(tr("Learning rate per layer group"), ratePlot_), 0, 1);
+    curveRun_ = new QComboBox(page);
+    curveRun_->setToolTip(tr("The classifier run whose per-group learning rates and freeze map are shown: ULMFiT "
+                             "(gradual unfreezing) or a baseline such as all-at-once. Runs are added as they start."));
+    curveRun_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(curveRun_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int i) { showCurves(curveRun_->itemData(i).toString()); });
+    auto* rateBox = new QGroupBox(tr("Learning rate per layer group"), page);
+    auto* rateLayout = new QVBoxLayout(rateBox);
+    rateLayout->setContentsMargins(4, 4, 4, 4);
+    auto* rateHeader = new QHBoxLayout;
+    auto* curveLabel = new QLabel(tr("Classifier &run:"), rateBox);
+    curveLabel->setBuddy(curveRun_);
+    rateHeader->addWidget(curveLabel);
+    rateHeader->addWidget(curveRun_);
+    rateHeader->addStretch(1);
+    rateLayout->addLayout(rateHeader);
+    rateLayout->addWidget(ratePlot_, 1);
+    grid->addWidget(rateBox, 0, 1);
     auto* freezeBox = new QWidget(page);
     auto* fl = new QHBoxLayout(freezeBox);
     fl->setContentsMargins(0, 0, 0, 0);
     fl->addWidget(freezeMap_, 1);
     fl->addWidget(valPlot_, 1);
-    grid->addWidget(titled(tr("Freeze map (ULMFiT classifier, epochs →) and validation accuracy"), freezeBox), 1, 0);
+    grid->addWidget(titled(tr("Freeze map (the chosen classifier run, epochs →) and validation accuracy"), freezeBox), 1, 0);
     grid->addWidget(titled(tr("Confusion matrix"), confusion_), 1, 1);
     grid->addWidget(titled(tr("Results"), table_), 2, 0, 1, 2);
     grid->setRowStretch(0, 3);
@@ -537,6 +667,22 @@ QWidget* TransferPage::buildRunStep() {
     grid->setRowStretch(2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
+
+    for (Plot plot : plots()) {
+        QWidget* w = plotWidget(plot);
+        w->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(w, &QWidget::customContextMenuRequested, this, [this, w, plot](const QPoint& at) {
+            QMenu menu(w);
+            connect(menu.addAction(tr("Save as &PNG…")), &QAction::triggered, this, [this, plot] { choosePlotPng(plot); });
+            connect(menu.addAction(tr("Save &all plots as PNG…")), &QAction::triggered, this,
+                    &TransferPage::chooseAllPlotsFolder);
+            menu.exec(w->mapToGlobal(at));
+        });
+        w->setToolTip(w->toolTip() + tr(" Right-click to save it as PNG."));
+    }
+    auto* saveAll = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), page);
+    saveAll->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAll, &QShortcut::activated, this, &TransferPage::chooseAllPlotsFolder);
 
     auto* l = new QVBoxLayout(page);
     l->addLayout(top);
@@ -585,7 +731,13 @@ DatasetOptions TransferPage::datasetOptions() const {
     o.format = datasetFormatFromName(ss(format_->currentText()));
     o.textColumn = ss(textColumn_->text().trimmed());
     o.labelColumn = ss(labelColumn_->text().trimmed());
+    o.badRows = badRows_->currentIndex() == 1 ? BadRowPolicy::Refuse : BadRowPolicy::Skip;
     return o;
+}
+
+void TransferPage::reloadDatasets() {
+    if (!trainPath_->text().isEmpty()) loadDataset(true, trainPath_->text());
+    if (!testPath_->text().isEmpty()) loadDataset(false, testPath_->text());
 }
 
 void TransferPage::loadDataset(bool train, const QString& path) {
@@ -593,6 +745,7 @@ void TransferPage::loadDataset(bool train, const QString& path) {
     QLabel* summary = train ? trainSummary_ : testSummary_;
     if (edit->text() != path) edit->setText(path);
     (train ? trainLoaded_ : testLoaded_) = false;
+    loadError_[train ? 0 : 1].clear();
     updateButtons();
     if (path.trimmed().isEmpty()) {
         summary->setText(train ? tr("No training set loaded.") : tr("No test set loaded."));
@@ -611,6 +764,7 @@ void TransferPage::loadDataset(bool train, const QString& path) {
         watcher->deleteLater();
         if (ticket != tickets_[train ? 0 : 1]) return;  // a newer load replaced this one
         if (!result->error.isEmpty()) {
+            loadError_[train ? 0 : 1] = result->error;
             summary->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(result->error.toHtmlEscaped()));
             Q_EMIT statusMessage(result->error);
             Q_EMIT datasetFailed(result->error);
@@ -677,7 +831,7 @@ UlmfitConfig TransferPage::config() const {
         *d = std::min(0.9, *d * dropMult_->value());
     c.pretrain.iters = pretrainSteps_->value();
     c.pretrain.batch = batch_->value();
-    c.pretrain.lr = 3e-3;
+    c.pretrain.lr = pretrainLr_->value();
     c.pretrain.minLr = c.pretrain.lr / 10;
     c.pretrain.warmup = std::min(100, std::max(0, c.pretrain.iters / 10));
     c.pretrain.weightDecay = 0.01;
@@ -689,10 +843,13 @@ UlmfitConfig TransferPage::config() const {
     c.lmFineTune.epochs = lmEpochs_->value();
     c.lmFineTune.batch = batch_->value();
     c.lmFineTune.bptt = block_->value();
+    c.lmFineTune.lr = lmLr_->value();
+    c.lmFineTune.lrDecay = lrDecay_->value();
     c.lmFineTune.threads = threads_;
     c.classifier.epochs = clfEpochs_->value();
     c.classifier.batch = batch_->value();
     c.classifier.lr = lr_->value();
+    c.classifier.lrDecay = lrDecay_->value();
     c.classifier.threads = threads_;
     if (scratch_->isChecked()) c.baselines.push_back(Baseline::Scratch);
     if (allAtOnce_->isChecked()) c.baselines.push_back(Baseline::AllAtOnce);
@@ -703,8 +860,18 @@ UlmfitConfig TransferPage::config() const {
     c.transformer.embed = std::max(16, (embed_->value() / 4) * 4);
     c.transformer.block = c.lm.block;
     c.transformerPretrain = c.pretrain;
-    c.transformerPretrain.lr = 1e-3;
-    c.transformerPretrain.minLr = 1e-4;
+    c.transformerPretrain.lr = tfPretrainLr_->value();
+    c.transformerPretrain.minLr = c.transformerPretrain.lr / 10;
+    c.transformerLr = tfLr_->value();
+    // The boxes keep to their ranges; this guards values set another way (settings, code).
+    const std::pair<const char*, double> checked[] = {
+        {"stage-1 learning rate", c.pretrain.lr},         {"stage-2 learning rate", c.lmFineTune.lr},
+        {"stage-3 learning rate", c.classifier.lr},       {"transformer pretraining rate", c.transformerPretrain.lr},
+        {"transformer fine-tuning rate", c.transformerLr}};
+    for (const auto& [name, v] : checked)
+        if (!(v > 0 && v <= 1)) throw Error(std::string("The ") + name + " must be above 0 and at most 1.");
+    if (!(c.lmFineTune.lrDecay >= 1 && c.lmFineTune.lrDecay <= 10))
+        throw Error("The discriminative factor must be between 1 and 10.");
     c.seed = std::uint64_t(seed_->value());
     c.threads = threads_;
     validateConfig(c.lm, c.pretrain);
@@ -723,8 +890,13 @@ void TransferPage::updateButtons() {
 void TransferPage::run() {
     if (running_) return;
     if (!trainLoaded_ || !testLoaded_) {
-        runMessage_->setText(tr("Load a training set and a test set first (step 1)."));
-        Q_EMIT statusMessage(runMessage_->text());
+        const QString why = !loadError_[0].isEmpty() ? loadError_[0] : loadError_[1];
+        const QString first = tr("Load a training set and a test set first (step 1).");
+        if (!why.isEmpty())
+            runMessage_->setText(first + QStringLiteral(" <span style='color:#cf222e'>%1</span>").arg(why.toHtmlEscaped()));
+        else
+            runMessage_->setText(first);
+        Q_EMIT statusMessage(why.isEmpty() ? first : first + QLatin1Char(' ') + why);
         return;
     }
     UlmfitConfig c;
@@ -745,6 +917,9 @@ void TransferPage::run() {
     ratePlot_->clearGraphs();
     ratePlot_->replot();
     freezeMap_->reset({}, 0);
+    runCurves_.clear();
+    shownRun_.clear();
+    curveRun_->clear();
     confusion_->setMetrics({}, {});
     table_->setRowCount(0);
     valPlot_->clearGraphs();
@@ -837,8 +1012,8 @@ void TransferPage::onStageStart(const TransferStageInfo& s) {
     QCPGraph* g = lossPlot_->addGraph();
     g->setName(stageTitle(s.run, s.stage));
     g->setPen(QPen(seriesColor(lossPlot_->graphCount() - 1), 1.5));
-    const bool showRates = s.stage == TransferStage::TargetLm || (s.stage == TransferStage::Classifier && s.run == "ulmfit");
-    if (showRates && !s.groupNames.empty()) {
+    // Stage 2's rates are shown until the first classifier run starts.
+    if (s.stage == TransferStage::TargetLm && shownRun_.isEmpty() && !s.groupNames.empty()) {
         ratePlot_->clearGraphs();
         for (std::size_t i = 0; i < s.groupNames.size(); ++i) {
             QCPGraph* r = ratePlot_->addGraph();
@@ -848,11 +1023,55 @@ void TransferPage::onStageStart(const TransferStageInfo& s) {
         ratePlot_->xAxis->setLabel(stageTitle(s.run, s.stage) + tr(" — step"));
         ratePlot_->replot();
     }
-    if (s.stage == TransferStage::Classifier && s.run == "ulmfit") {
-        QStringList groups;
-        for (const auto& n : s.groupNames) groups << qs(n);
-        freezeMap_->reset(groups, s.epochs);
+    if (s.stage == TransferStage::Classifier && !s.groupNames.empty()) {
+        const QString run = qs(s.run);
+        RunCurves* c = curvesOf(run);
+        if (!c) {
+            runCurves_.emplace_back();
+            c = &runCurves_.back();
+            c->run = run;
+            curveRun_->addItem(run, run);
+        }
+        c->title = stageTitle(s.run, s.stage);
+        c->groups.clear();
+        for (const auto& n : s.groupNames) c->groups << qs(n);
+        c->epochs = s.epochs;
+        c->steps.clear();
+        c->rates.assign(s.groupNames.size(), {});
+        c->freeze.clear();
+        // ULMFiT is shown as it runs; another run only when nothing is shown yet or it is the one chosen.
+        if (s.run == "ulmfit" || shownRun_.isEmpty() || shownRun_ == run) showCurves(run);
     }
+}
+
+TransferPage::RunCurves* TransferPage::curvesOf(const QString& run) {
+    for (RunCurves& c : runCurves_)
+        if (c.run == run) return &c;
+    return nullptr;
+}
+
+void TransferPage::showCurves(const QString& run) {
+    const RunCurves* c = curvesOf(run);
+    if (!c) return;
+    shownRun_ = run;
+    const int index = curveRun_->findData(run);
+    if (index >= 0 && curveRun_->currentIndex() != index) {
+        const QSignalBlocker block(curveRun_);
+        curveRun_->setCurrentIndex(index);
+    }
+    ratePlot_->clearGraphs();
+    for (int i = 0; i < c->groups.size(); ++i) {
+        QCPGraph* g = ratePlot_->addGraph();
+        g->setName(c->groups[i]);
+        g->setPen(QPen(seriesColor(i), 1.5));
+        if (std::size_t(i) < c->rates.size()) g->setData(c->steps, c->rates[std::size_t(i)], true);
+    }
+    ratePlot_->xAxis->setLabel(c->title + tr(" — step"));
+    if (!c->steps.isEmpty()) ratePlot_->rescaleAxes();
+    ratePlot_->replot();
+    freezeMap_->reset(c->groups, c->epochs);
+    for (std::size_t e = 0; e < c->freeze.size(); ++e)
+        if (!c->freeze[e].empty()) freezeMap_->setEpoch(int(e) + 1, c->freeze[e]);
 }
 
 void TransferPage::onPretrainStep(const std::string& run, std::int64_t step, std::int64_t total, double loss) {
@@ -875,7 +1094,15 @@ void TransferPage::onStep(const TransferStep& s) {
     progress_->setRange(0, int(std::max<std::int64_t>(1, s.totalSteps)));
     progress_->setValue(int(s.step));
     if (lossPlot_->graphCount() > 0) lossPlot_->graph(lossPlot_->graphCount() - 1)->addData(double(s.step), s.loss);
-    const bool showRates = s.stage == TransferStage::TargetLm || (s.stage == TransferStage::Classifier && s.run == "ulmfit");
+    bool showRates = s.stage == TransferStage::TargetLm && shownRun_.isEmpty();
+    if (s.stage == TransferStage::Classifier) {
+        const QString run = qs(s.run);
+        if (RunCurves* c = curvesOf(run); c && c->rates.size() == s.groupRates.size()) {
+            c->steps << double(s.step);
+            for (std::size_t i = 0; i < s.groupRates.size(); ++i) c->rates[i] << s.groupRates[i];
+        }
+        showRates = run == shownRun_;
+    }
     if (showRates && ratePlot_->graphCount() == int(s.groupRates.size())) {
         for (std::size_t i = 0; i < s.groupRates.size(); ++i) ratePlot_->graph(int(i))->addData(double(s.step), s.groupRates[i]);
         ratePlot_->rescaleAxes();
@@ -887,7 +1114,12 @@ void TransferPage::onStep(const TransferStep& s) {
 
 void TransferPage::onEpoch(const TransferEpoch& e) {
     if (e.stage != TransferStage::Classifier) return;
-    if (e.run == "ulmfit") freezeMap_->setEpoch(e.epoch, e.groupTrainable);
+    const QString run = qs(e.run);
+    if (RunCurves* c = curvesOf(run); c && e.epoch >= 1) {
+        if (c->freeze.size() < std::size_t(e.epoch)) c->freeze.resize(std::size_t(e.epoch));
+        c->freeze[std::size_t(e.epoch - 1)] = e.groupTrainable;
+    }
+    if (run == shownRun_) freezeMap_->setEpoch(e.epoch, e.groupTrainable);
     QCPGraph* g = nullptr;
     for (int i = 0; i < valPlot_->graphCount(); ++i)
         if (valPlot_->graph(i)->name() == qs(e.run)) g = valPlot_->graph(i);
@@ -946,6 +1178,93 @@ bool TransferPage::exportCsv(const QString& path) const {
     return out.status() == QTextStream::Ok;
 }
 
+// --- PNG export -----------------------------------------------------------------------------
+
+const std::vector<TransferPage::Plot>& TransferPage::plots() {
+    static const std::vector<Plot> all = {Plot::Loss, Plot::LearningRates, Plot::ValAccuracy, Plot::FreezeMap,
+                                          Plot::Confusion};
+    return all;
+}
+
+QString TransferPage::plotFileName(Plot plot) {
+    switch (plot) {
+    case Plot::Loss: return QStringLiteral("loss.png");
+    case Plot::LearningRates: return QStringLiteral("learning-rates.png");
+    case Plot::ValAccuracy: return QStringLiteral("validation-accuracy.png");
+    case Plot::FreezeMap: return QStringLiteral("freeze-map.png");
+    case Plot::Confusion: break;
+    }
+    return QStringLiteral("confusion-matrix.png");
+}
+
+QWidget* TransferPage::plotWidget(Plot plot) const {
+    switch (plot) {
+    case Plot::Loss: return lossPlot_;
+    case Plot::LearningRates: return ratePlot_;
+    case Plot::ValAccuracy: return valPlot_;
+    case Plot::FreezeMap: return freezeMap_;
+    case Plot::Confusion: break;
+    }
+    return confusion_;
+}
+
+bool TransferPage::savePlotPng(Plot plot, const QString& path) {
+    QWidget* w = plotWidget(plot);
+    // A plot that was never laid out on screen has a tiny default size: draw it at a readable one.
+    QSize size = w->size();
+    if (!w->isVisible() || size.width() < 200 || size.height() < 100) {
+        const QSize hint = w->sizeHint().expandedTo(w->minimumSize());
+        const bool painted = plot == Plot::FreezeMap || plot == Plot::Confusion;  // drawn to fit their content
+        size = painted ? QSize(std::max(480, hint.width()), std::max(200, hint.height()))
+                       : QSize(std::max(640, hint.width()), std::max(400, hint.height()));
+    }
+    const double scale = 2.0;
+    if (auto* p = qobject_cast<QCustomPlot*>(w)) return p->savePng(path, size.width(), size.height(), scale);
+    const QSize before = w->size();
+    const bool resized = before != size;
+    if (resized) w->resize(size);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(w->palette().color(QPalette::Window));
+    w->render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
+    if (resized) w->resize(before);
+    return image.save(path, "PNG");
+}
+
+QStringList TransferPage::saveAllPlotsPng(const QString& folder) {
+    if (!QDir().mkpath(folder)) return {};
+    QStringList written;
+    for (Plot plot : plots()) {
+        const QString path = QDir(folder).filePath(plotFileName(plot));
+        if (!savePlotPng(plot, path)) return {};
+        written << path;
+    }
+    return written;
+}
+
+void TransferPage::choosePlotPng(Plot plot) {
+    QSettings s;
+    s.beginGroup(kGroup);
+    const QString start = QDir(s.value(QStringLiteral("pngFolder"), QDir::homePath()).toString()).filePath(plotFileName(plot));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the plot as PNG"), start, tr("PNG image (*.png)"));
+    if (path.isEmpty()) return;
+    s.setValue(QStringLiteral("pngFolder"), QFileInfo(path).absolutePath());
+    Q_EMIT statusMessage(savePlotPng(plot, path) ? tr("Plot saved to %1.").arg(QDir::toNativeSeparators(path))
+                                                 : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void TransferPage::chooseAllPlotsFolder() {
+    QSettings s;
+    s.beginGroup(kGroup);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save every plot as PNG into"),
+                                                             s.value(QStringLiteral("pngFolder"), QDir::homePath()).toString());
+    if (folder.isEmpty()) return;
+    s.setValue(QStringLiteral("pngFolder"), folder);
+    const QStringList written = saveAllPlotsPng(folder);
+    Q_EMIT statusMessage(written.isEmpty() ? tr("Could not write the plots into %1.").arg(QDir::toNativeSeparators(folder))
+                                           : tr("%1 plots saved to %2.").arg(written.size()).arg(QDir::toNativeSeparators(folder)));
+}
+
 // --- settings -------------------------------------------------------------------------------
 
 void TransferPage::saveSettings() const {
@@ -956,6 +1275,7 @@ void TransferPage::saveSettings() const {
     s.setValue(QStringLiteral("textColumn"), textColumn_->text());
     s.setValue(QStringLiteral("labelColumn"), labelColumn_->text());
     s.setValue(QStringLiteral("format"), format_->currentIndex());
+    s.setValue(QStringLiteral("badRows"), badRows_->currentIndex());
     s.setValue(QStringLiteral("tokenizer"), tokenizer_->currentIndex());
     const std::pair<const char*, QSpinBox*> spins[] = {{"layers", layers_},         {"embed", embed_},
                                                        {"hidden", hidden_},         {"block", block_},
@@ -964,6 +1284,10 @@ void TransferPage::saveSettings() const {
                                                        {"seed", seed_}};
     for (const auto& [key, box] : spins) s.setValue(QString::fromLatin1(key), box->value());
     s.setValue(QStringLiteral("lr"), lr_->value());
+    const std::pair<const char*, QDoubleSpinBox*> rates[] = {{"pretrainLr", pretrainLr_}, {"lmLr", lmLr_},
+                                                             {"lrDecay", lrDecay_},       {"transformerPretrainLr", tfPretrainLr_},
+                                                             {"transformerLr", tfLr_}};
+    for (const auto& [key, box] : rates) s.setValue(QString::fromLatin1(key), box->value());
     s.setValue(QStringLiteral("dropMult"), dropMult_->value());
     s.setValue(QStringLiteral("scratch"), scratch_->isChecked());
     s.setValue(QStringLiteral("allAtOnce"), allAtOnce_->isChecked());
@@ -980,6 +1304,7 @@ void TransferPage::restoreSettings() {
     textColumn_->setText(s.value(QStringLiteral("textColumn")).toString());
     labelColumn_->setText(s.value(QStringLiteral("labelColumn")).toString());
     format_->setCurrentIndex(s.value(QStringLiteral("format"), 0).toInt());
+    badRows_->setCurrentIndex(std::clamp(s.value(QStringLiteral("badRows"), 0).toInt(), 0, 1));
     tokenizer_->setCurrentIndex(s.value(QStringLiteral("tokenizer"), 0).toInt());
     const std::pair<const char*, QSpinBox*> spins[] = {{"layers", layers_},         {"embed", embed_},
                                                        {"hidden", hidden_},         {"block", block_},
@@ -988,6 +1313,10 @@ void TransferPage::restoreSettings() {
                                                        {"seed", seed_}};
     for (const auto& [key, box] : spins) box->setValue(s.value(QString::fromLatin1(key), box->value()).toInt());
     lr_->setValue(s.value(QStringLiteral("lr"), lr_->value()).toDouble());
+    const std::pair<const char*, QDoubleSpinBox*> rates[] = {{"pretrainLr", pretrainLr_}, {"lmLr", lmLr_},
+                                                             {"lrDecay", lrDecay_},       {"transformerPretrainLr", tfPretrainLr_},
+                                                             {"transformerLr", tfLr_}};
+    for (const auto& [key, box] : rates) box->setValue(s.value(QString::fromLatin1(key), box->value()).toDouble());
     dropMult_->setValue(s.value(QStringLiteral("dropMult"), dropMult_->value()).toDouble());
     scratch_->setChecked(s.value(QStringLiteral("scratch"), false).toBool());
     allAtOnce_->setChecked(s.value(QStringLiteral("allAtOnce"), false).toBool());

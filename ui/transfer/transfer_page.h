@@ -1,11 +1,14 @@
 // The ULMFiT page: a three-step wizard over core/api/transfer.h. 1) Data: a general corpus (the
 // bundled stories, a text file, or an existing LSTM run as stage 1) and labelled train / test
-// files, previewed off the GUI thread. 2) Settings: model size, steps and epochs of each stage,
-// learning rate, seed, baselines. 3) Run: runUlmfit() off the GUI thread (QtConcurrent) with
-// progress queued to the GUI thread, an atomic Stop, loss and per-group learning-rate curves, the
-// freeze map of gradual unfreezing, and at the end the result table and a confusion matrix.
+// files (malformed rows skipped and listed, or the file refused), previewed off the GUI thread.
+// 2) Settings: model size, steps and epochs of each stage, the learning rates of every stage and
+// of the transformer baselines, seed, baselines. 3) Run: runUlmfit() off the GUI thread
+// (QtConcurrent) with progress queued to the GUI thread, an atomic Stop, loss and per-group
+// learning-rate curves, the freeze map of gradual unfreezing, and at the end the result table and
+// a confusion matrix; every plot can be saved as PNG.
 #pragma once
 
+#include <QDoubleSpinBox>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -19,7 +22,6 @@
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -29,6 +31,18 @@ class QStackedWidget;
 class QTableWidget;
 
 namespace lmw::ui {
+
+/// A spin box for learning rates: shows "4e-03"-style values (up to four significant digits),
+/// accepts typed scientific notation, and steps the leading digit (4e-03 → 5e-03 → … → 1e-02).
+class RateSpinBox : public QDoubleSpinBox {
+    Q_OBJECT
+public:
+    explicit RateSpinBox(QWidget* parent = nullptr);
+    void stepBy(int steps) override;
+    QString textFromValue(double value) const override;
+    double valueFromText(const QString& text) const override;
+    QValidator::State validate(QString& text, int& pos) const override;
+};
 
 /// Layer groups (rows, output side on top) × epochs (columns): trainable or frozen.
 class FreezeMap : public QWidget {
@@ -98,10 +112,18 @@ public:
     QSpinBox* classifierEpochsBox() const { return clfEpochs_; }
     QSpinBox* batchBox() const { return batch_; }
     QSpinBox* blockBox() const { return block_; }
+    /// Stage-3 peak rate of the classifier head.
     QDoubleSpinBox* lrBox() const { return lr_; }
+    QDoubleSpinBox* pretrainLrBox() const { return pretrainLr_; }      // stage-1 peak rate
+    QDoubleSpinBox* lmLrBox() const { return lmLr_; }                  // stage-2 peak rate
+    QDoubleSpinBox* lrDecayBox() const { return lrDecay_; }            // discriminative factor
+    QDoubleSpinBox* transformerPretrainLrBox() const { return tfPretrainLr_; }
+    QDoubleSpinBox* transformerLrBox() const { return tfLr_; }         // baselines' fine-tuning
     QDoubleSpinBox* dropoutBox() const { return dropMult_; }
     QSpinBox* seedBox() const { return seed_; }
     QComboBox* tokenizerBox() const { return tokenizer_; }
+    /// Malformed rows of the labelled files: 0 skip and list them, 1 refuse the file.
+    QComboBox* badRowsBox() const { return badRows_; }
     QCheckBox* baselineBox(Baseline b) const;
     QLabel* trainSummary() const { return trainSummary_; }
     QLabel* testSummary() const { return testSummary_; }
@@ -113,8 +135,23 @@ public:
     ConfusionMatrixView* confusion() const { return confusion_; }
     /// Validation accuracy per epoch, one graph per classifier run (in run order).
     QCustomPlot* valAccuracyPlot() const { return valPlot_; }
+    /// Which classifier run (ulmfit, all-at-once, ...) the learning-rate plot and the freeze map
+    /// show; an item is added as each classifier run starts, and ulmfit is shown by default.
+    QComboBox* curveRunBox() const { return curveRun_; }
 
     bool exportCsv(const QString& path) const;
+
+    /// The page's plots, each of which can be saved as PNG.
+    enum class Plot { Loss, LearningRates, ValAccuracy, FreezeMap, Confusion };
+    static const std::vector<Plot>& plots();
+    static QString plotFileName(Plot plot);  // "loss.png", ...
+    QWidget* plotWidget(Plot plot) const;
+    /// Writes `plot` to `path` as PNG at twice the screen resolution (a plot not on screen yet is
+    /// drawn at a default size); false when the file cannot be written.
+    bool savePlotPng(Plot plot, const QString& path);
+    /// Writes every plot into `folder` (created if needed) under plotFileName(); the paths written,
+    /// empty when one could not be written.
+    QStringList saveAllPlotsPng(const QString& folder);
 
 public Q_SLOTS:
     void run();
@@ -131,6 +168,7 @@ private:
     QWidget* buildSettingsStep();
     QWidget* buildRunStep();
     void loadDataset(bool train, const QString& path);
+    void reloadDatasets();
     void showDatasetSummary(bool train);
     void updateButtons();
     void showReport();
@@ -139,7 +177,23 @@ private:
     void onStep(const TransferStep& s);
     void onPretrainStep(const std::string& run, std::int64_t step, std::int64_t total, double loss);
     void onEpoch(const TransferEpoch& e);
+
+    /// The per-group learning rates and the freeze map of one classifier run, kept so that any run
+    /// can be shown after the fact.
+    struct RunCurves {
+        QString run;
+        QString title;
+        QStringList groups;                     // input side first
+        int epochs = 0;
+        QVector<double> steps;
+        std::vector<QVector<double>> rates;     // [group][step]
+        std::vector<std::vector<bool>> freeze;  // [epoch][group]
+    };
+    RunCurves* curvesOf(const QString& run);
+    void showCurves(const QString& run);
     void saveSettings() const;
+    void choosePlotPng(Plot plot);
+    void chooseAllPlotsFolder();
     void restoreSettings();
     DatasetOptions datasetOptions() const;
 
@@ -155,6 +209,7 @@ private:
     QComboBox* format_ = nullptr;
     QLineEdit* textColumn_ = nullptr;
     QLineEdit* labelColumn_ = nullptr;
+    QComboBox* badRows_ = nullptr;
     QLabel* trainSummary_ = nullptr;
     QLabel* testSummary_ = nullptr;
 
@@ -168,6 +223,11 @@ private:
     QSpinBox* clfEpochs_ = nullptr;
     QSpinBox* batch_ = nullptr;
     QDoubleSpinBox* lr_ = nullptr;
+    QDoubleSpinBox* pretrainLr_ = nullptr;
+    QDoubleSpinBox* lmLr_ = nullptr;
+    QDoubleSpinBox* lrDecay_ = nullptr;
+    QDoubleSpinBox* tfPretrainLr_ = nullptr;
+    QDoubleSpinBox* tfLr_ = nullptr;
     QDoubleSpinBox* dropMult_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QCheckBox* scratch_ = nullptr;
@@ -179,6 +239,7 @@ private:
     QPushButton* runButton_ = nullptr;
     QPushButton* stopButton_ = nullptr;
     QPushButton* exportCsv_ = nullptr;
+    QPushButton* savePlots_ = nullptr;
     QLabel* stageLabel_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QLabel* runMessage_ = nullptr;
@@ -186,16 +247,20 @@ private:
     QCustomPlot* ratePlot_ = nullptr;
     FreezeMap* freezeMap_ = nullptr;
     QCustomPlot* valPlot_ = nullptr;
+    QComboBox* curveRun_ = nullptr;
     QTableWidget* table_ = nullptr;
     ConfusionMatrixView* confusion_ = nullptr;
 
     LabelledDataset train_, test_;
     bool trainLoaded_ = false, testLoaded_ = false;
+    QString loadError_[2];  // why the training / test file could not be used (empty: no error)
     int tickets_[2] = {0, 0};
     UlmfitReport report_;
     bool running_ = false;
     int threads_ = 0;
     QString currentRun_;
+    std::vector<RunCurves> runCurves_;
+    QString shownRun_;  // the classifier run in the rate plot and freeze map; empty: none yet
     std::shared_ptr<std::atomic<bool>> cancel_;
 };
 
