@@ -21,18 +21,22 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include <qcustomplot.h>
 
 #include "api/configs.h"
 #include "api/error.h"
+#include "api/training_session.h"
 
 namespace lmw::ui {
 
@@ -69,6 +73,21 @@ std::vector<int> parseShots(const QString& text) {
 }
 
 QString percent(double v) { return QString::number(100.0 * v, 'f', 1) + QLatin1Char('%'); }
+
+/// "1:05" or "1:02:05".
+QString formatDuration(double seconds) {
+    const long s = std::lround(std::max(0.0, seconds));
+    if (s >= 3600) return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+/// Line colours of the during-training curve, one per k.
+QColor seriesColor(int i) {
+    static const QColor colors[] = {QColor(127, 127, 127), QColor(31, 119, 180), QColor(44, 160, 44),
+                                    QColor(255, 127, 14),  QColor(148, 103, 189), QColor(214, 39, 40),
+                                    QColor(140, 86, 75),   QColor(23, 190, 207)};
+    return colors[i % int(sizeof colors / sizeof colors[0])];
+}
 
 }  // namespace
 
@@ -136,7 +155,7 @@ void LabelProbabilityBars::paintEvent(QPaintEvent*) {
 
 // --- PromptLabPage ---------------------------------------------------------------------------
 
-PromptLabPage::PromptLabPage(QWidget* parent) : QWidget(parent) {
+PromptLabPage::PromptLabPage(QWidget* parent) : QWidget(parent), iclPreset_(iclPreset()) {
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -147,7 +166,8 @@ PromptLabPage::PromptLabPage(QWidget* parent) : QWidget(parent) {
     runButton_ = new QPushButton(tr("&Run"), this);
     runButton_->setToolTip(tr("Evaluate every k and seed on the dataset (Ctrl+Return)."));
     stopButton_ = new QPushButton(tr("&Stop"), this);
-    stopButton_->setToolTip(tr("Stop after the current prompt (Esc); the results cover what was done."));
+    stopButton_->setToolTip(tr("Stop after the current prompt (Esc); the results cover what was done. While the "
+                               "ICL preset trains: stop after the current step and load the run as it is."));
     stopButton_->setEnabled(false);
     progress_ = new QProgressBar(this);
     progress_->setToolTip(tr("Prompts scored so far, of all prompts for every k and seed."));
@@ -177,11 +197,13 @@ PromptLabPage::PromptLabPage(QWidget* parent) : QWidget(parent) {
     stopKey->setContext(Qt::WidgetWithChildrenShortcut);
 
     restoreSettings();
+    updateTrainTooltip();
     validateForm();
 }
 
 PromptLabPage::~PromptLabPage() {
     if (cancel_) cancel_->store(true);
+    if (trainCancel_) trainCancel_->store(true);
     for (auto* w : findChildren<QFutureWatcher<void>*>()) w->waitForFinished();
 }
 
@@ -232,6 +254,9 @@ QWidget* PromptLabPage::buildDatasetBox() {
     synthetic->setToolTip(tr("Random symbol → label mappings that only the demonstrations reveal: "
                              "zero-shot is chance, few-shot needs in-context learning. Sets its template too."));
     connect(synthetic, &QPushButton::clicked, this, &PromptLabPage::useSyntheticTask);
+    trainButton_ = new QPushButton(tr("Train the ICL &preset…"), box);
+    trainButton_->setObjectName(QStringLiteral("trainIclPreset"));
+    connect(trainButton_, &QPushButton::clicked, this, &PromptLabPage::chooseIclFolder);
     textColumn_ = new QLineEdit(box);
     textColumn_->setPlaceholderText(tr("guess"));
     textColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the text; empty: guessed."));
@@ -270,7 +295,10 @@ QWidget* PromptLabPage::buildDatasetBox() {
     auto* row = new QHBoxLayout;
     row->addWidget(datasetPath_, 1);
     row->addWidget(open);
-    row->addWidget(synthetic);
+    auto* icl = new QHBoxLayout;
+    icl->addWidget(synthetic);
+    icl->addWidget(trainButton_);
+    icl->addStretch(1);
     auto* cols = new QHBoxLayout;
     cols->addWidget(new QLabel(tr("Text column:"), box));
     cols->addWidget(textColumn_);
@@ -282,6 +310,7 @@ QWidget* PromptLabPage::buildDatasetBox() {
     rows->addStretch(1);
     auto* l = new QVBoxLayout(box);
     l->addLayout(row);
+    l->addLayout(icl);
     l->addLayout(cols);
     l->addLayout(rows);
     l->addWidget(datasetSummary_);
@@ -361,6 +390,31 @@ QWidget* PromptLabPage::buildResults() {
     chart_->legend->setFont(font());
     chart_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
+    trainChart_ = new QCustomPlot(w);
+    trainChart_->setMinimumSize(360, 240);
+    trainChart_->setToolTip(tr("While the ICL preset trains: accuracy on held-out mappings against the training step, "
+                               "one line per k, measured at every evaluation. The dashed line is chance; the dotted "
+                               "line the validation loss (right axis). Few-shot learning shows as the k > 0 lines "
+                               "leaving chance while k = 0 stays there."));
+    trainChart_->xAxis->setLabel(tr("training step"));
+    trainChart_->yAxis->setLabel(tr("accuracy"));
+    trainChart_->yAxis2->setLabel(tr("validation loss"));
+    trainChart_->yAxis2->setVisible(true);
+    trainChart_->yAxis->setRange(0, 1.05);
+    trainChart_->yAxis2->setRange(0, 1);
+    trainChart_->xAxis->setRange(0, 1);
+    trainChart_->legend->setVisible(true);
+    trainChart_->legend->setFont(font());
+    trainChart_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    chartTabs_ = new QTabWidget(w);
+    chartTabs_->setDocumentMode(true);
+    chartTabs_->addTab(chart_, tr("Accuracy vs k"));
+    chartTabs_->addTab(trainChart_, tr("During training"));
+    chartTabs_->setTabToolTip(0, tr("The last evaluation: accuracy and calibration against k."));
+    chartTabs_->setTabToolTip(1, tr("Training the ICL preset: accuracy for every k against the training step."));
+    connect(chartTabs_, &QTabWidget::currentChanged, this, [this] { updateButtons(); });
+
     table_ = new QTableWidget(0, 5, w);
     table_->setHorizontalHeaderLabels({tr("k"), tr("Accuracy"), tr("± seeds"), tr("ECE"), tr("Mean confidence")});
     table_->setToolTip(tr("Per k: accuracy over every seed's prompts, its standard deviation over seeds, "
@@ -380,9 +434,10 @@ QWidget* PromptLabPage::buildResults() {
     bars_ = new LabelProbabilityBars(w);
 
     exportCsv_ = new QPushButton(tr("Export ta&ble…"), w);
-    exportCsv_->setToolTip(tr("Save the table as CSV."));
+    exportCsv_->setToolTip(tr("Save what the visible tab shows as CSV: the table of accuracy against k, or the "
+                              "during-training curve (step, validation loss, k, accuracy, its spread, ECE)."));
     exportPng_ = new QPushButton(tr("Export c&hart…"), w);
-    exportPng_->setToolTip(tr("Save the chart as PNG."));
+    exportPng_->setToolTip(tr("Save the visible chart as PNG."));
     exportCsv_->setEnabled(false);
     exportPng_->setEnabled(false);
     connect(exportCsv_, &QPushButton::clicked, this, &PromptLabPage::chooseExportCsv);
@@ -415,7 +470,7 @@ QWidget* PromptLabPage::buildResults() {
     exports->addWidget(exportPng_);
     auto* l = new QVBoxLayout(w);
     l->setContentsMargins(0, 0, 0, 0);
-    l->addWidget(chart_, 3);
+    l->addWidget(chartTabs_, 3);
     l->addWidget(table_);
     l->addLayout(exports);
     l->addWidget(lower, 2);
@@ -575,10 +630,9 @@ void PromptLabPage::useSyntheticTask() {
     ++datasetTicket_;  // a file still loading is no longer wanted
     datasetError_.clear();
     syntheticTask_ = true;
-    const IclTaskConfig c = defaultIclTaskConfig();
-    tasks_ = iclTasks(c, 7, 4, 3);
+    tasks_ = iclTasks(iclPreset_.task, 7, 4, 3);
     datasetPath_->setText(tr("(synthetic in-context-learning task)"));
-    const PromptTemplate t = iclTemplate();
+    const PromptTemplate t = iclPreset_.task.format;
     instruction_->setText(escapeForField(t.instruction));
     example_->setText(escapeForField(t.example));
     separator_->setText(escapeForField(t.separator));
@@ -661,17 +715,24 @@ void PromptLabPage::validateForm() {
 }
 
 void PromptLabPage::updateButtons() {
-    runButton_->setEnabled(!running_ && formValid_ && generator_ && !tasks_.empty());
-    stopButton_->setEnabled(running_);
-    const bool results = !report_.byShots.empty();
-    exportCsv_->setEnabled(results && !running_);
-    exportPng_->setEnabled(results && !running_);
+    runButton_->setEnabled(!running_ && !training_ && formValid_ && generator_ && !tasks_.empty());
+    stopButton_->setEnabled(running_ || training_);
+    trainButton_->setEnabled(!running_ && !training_);
+    const bool results = curveTabShown() ? !curve_.empty() : !report_.byShots.empty() && !running_;
+    exportCsv_->setEnabled(results);
+    exportPng_->setEnabled(results);
 }
+
+bool PromptLabPage::curveTabShown() const { return chartTabs_ && chartTabs_->currentWidget() == trainChart_; }
 
 // --- evaluation --------------------------------------------------------------------------------
 
 void PromptLabPage::run() {
     if (running_) return;
+    if (training_) {
+        Q_EMIT statusMessage(tr("The ICL preset is training; run the evaluation when it has finished."));
+        return;
+    }
     if (!generator_) {
         Q_EMIT statusMessage(loadingModel_ ? tr("The model is still loading.") : tr("Open a model first."));
         return;
@@ -747,6 +808,10 @@ void PromptLabPage::run() {
 }
 
 void PromptLabPage::stop() {
+    if (training_ && trainCancel_ && !trainCancel_->load()) {
+        trainCancel_->store(true);
+        Q_EMIT statusMessage(tr("ICL preset: stopping after the current step…"));
+    }
     if (running_ && cancel_) {
         cancel_->store(true);
         Q_EMIT statusMessage(tr("Prompt lab: stopping after the current prompt…"));
@@ -754,6 +819,7 @@ void PromptLabPage::stop() {
 }
 
 void PromptLabPage::showReport() {
+    chartTabs_->setCurrentWidget(chart_);
     // Table.
     table_->setRowCount(int(report_.byShots.size()));
     auto cell = [](double value, const QString& text) {
@@ -865,6 +931,260 @@ void PromptLabPage::requestAttention() {
     Q_EMIT attentionRequested(generatorPath_, qs(report_.records[std::size_t(row)].prompt));
 }
 
+// --- training the ICL preset -------------------------------------------------------------------
+
+void PromptLabPage::setIclPreset(const IclPreset& preset) {
+    if (training_) return;
+    iclPreset_ = preset;
+    updateTrainTooltip();
+}
+
+void PromptLabPage::updateTrainTooltip() {
+    const ModelConfig& m = iclPreset_.model;
+    const TrainConfig& t = iclPreset_.train;
+    QStringList ks;
+    for (int k : iclPreset_.eval.shots) ks << QString::number(k);
+    trainButton_->setToolTip(
+        tr("<p>Trains a small character-level %1 (%2 layers, %3 heads, width %4, context %5) for %6 steps of %7 "
+           "sequences on the synthetic in-context-learning corpus, a few minutes on 2 CPU cores.</p>"
+           "<p>Every %8 steps it measures accuracy for k = %9 on %10 held-out mappings; the <b>During training</b> "
+           "chart shows few-shot accuracy leave chance while zero-shot stays there. The run goes into a new folder "
+           "(icl-preset, icl-preset-2, …) of the folder you choose; when it ends it becomes this lab's model.</p>")
+            .arg(qs(familyName(m.family)).toUpper())
+            .arg(m.layers)
+            .arg(m.heads)
+            .arg(m.embed)
+            .arg(m.block)
+            .arg(t.iters)
+            .arg(t.batch)
+            .arg(t.evalEvery)
+            .arg(ks.join(QStringLiteral(", ")))
+            .arg(iclPreset_.mappings));
+}
+
+std::vector<PromptTask> PromptLabPage::iclCurveTasks(const IclPreset& preset) {
+    return iclTasks(preset.task, kIclDataSeed, preset.mappings, preset.copies);
+}
+
+QString PromptLabPage::freshRunFolder(const QString& parent, const QString& name) {
+    const QDir dir(parent);
+    QString candidate = name;
+    for (int i = 2; dir.exists(candidate); ++i) candidate = QStringLiteral("%1-%2").arg(name).arg(i);
+    return dir.filePath(candidate);
+}
+
+void PromptLabPage::chooseIclFolder() {
+    if (training_ || running_) return;
+    QSettings s;
+    const QString workspace = s.value(QStringLiteral("workspace"),
+                                      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                          .filePath(QStringLiteral("LLM Workbench/runs")))
+                                  .toString();
+    const QString start = s.value(kGroup + QStringLiteral("/iclFolder"), workspace).toString();
+    const QString parent = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the ICL preset's run (a new subfolder is made in it)"), start);
+    if (parent.isEmpty()) return;
+    s.setValue(kGroup + QStringLiteral("/iclFolder"), parent);
+    trainIclPreset(parent);
+}
+
+bool PromptLabPage::trainIclPreset(const QString& parent) {
+    if (training_ || running_) return false;
+    auto fail = [this](const QString& message) {
+        trainingError_ = message;
+        Q_EMIT statusMessage(message);
+        return false;
+    };
+    try {
+        validatePromptEvalOptions(iclPreset_.eval, int(iclPreset_.task.labels.size()));
+    } catch (const std::exception& e) {
+        return fail(tr("The ICL preset's evaluation settings are not valid: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+    const QString runDir = freshRunFolder(parent, QStringLiteral("icl-preset"));
+    if (!QDir().mkpath(runDir) || !QFileInfo(runDir).isWritable())
+        return fail(tr("Cannot create the run folder %1: choose a folder you can write to.")
+                        .arg(QDir::toNativeSeparators(runDir)));
+
+    training_ = true;
+    trainingRunDir_ = runDir;
+    trainingError_.clear();
+    trainingSummary_ = RunSummary{};
+    curve_.clear();
+    showCurve();
+    chartTabs_->setCurrentWidget(trainChart_);
+    trainCancel_ = std::make_shared<std::atomic<bool>>(false);
+    progress_->setRange(0, std::max(1, iclPreset_.train.iters));
+    progress_->setValue(0);
+    progress_->setFormat(tr("preparing the corpus…"));
+    progress_->setToolTip(tr("Training steps done of all, and the estimated time left."));
+    updateButtons();
+    Q_EMIT statusMessage(tr("ICL preset: training in %1…").arg(QDir::toNativeSeparators(runDir)));
+
+    struct Result {
+        RunSummary summary;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const IclPreset preset = iclPreset_;
+    const std::string dir = ss(runDir);
+    auto cancel = trainCancel_;
+    QPointer<PromptLabPage> self(this);
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
+        watcher->deleteLater();
+        trainingSummary_ = result->summary;
+        trainingError_ = result->error;
+        finishTraining();
+    });
+    watcher->setFuture(QtConcurrent::run([preset, dir, cancel, result, self] {
+        try {
+            const std::vector<PromptTask> tasks = iclCurveTasks(preset);
+            TrainingSession session = TrainingSession::create(
+                preset.model, preset.train,
+                CorpusSource::fromText("icl", iclCorpus(preset.task, kIclDataSeed, preset.corpusBytes)), dir);
+            using Clock = std::chrono::steady_clock;
+            Clock::time_point lastShown{};
+            std::int64_t firstStep = -1;
+            TrainingCallbacks cb;
+            cb.onStep = [&](const StepMetrics& m) {
+                if (cancel->load()) session.requestStop();
+                if (firstStep < 0) firstStep = m.step - 1;
+                const auto now = Clock::now();
+                if (m.step != m.totalSteps && now - lastShown < std::chrono::milliseconds(100)) return;
+                lastShown = now;
+                const double done = double(m.step - firstStep);
+                const double eta = done > 0 ? m.elapsedS / done * double(m.totalSteps - m.step) : 0.0;
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, m, eta] {
+                        if (!self || !self->training_) return;
+                        self->progress_->setRange(0, int(m.totalSteps));
+                        self->progress_->setValue(int(m.step));
+                        self->progress_->setFormat(QObject::tr("step %v / %m  (about %1 left)").arg(formatDuration(eta)));
+                    },
+                    Qt::QueuedConnection);
+            };
+            auto measure = promptEvalAtEvaluations(
+                session, tasks, preset.eval,
+                [self](const IclCurvePoint& point) {
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, point] {
+                            if (self) self->addCurvePoint(point);
+                        },
+                        Qt::QueuedConnection);
+                },
+                cancel.get());
+            cb.onEval = [&](const EvalMetrics& e) {
+                measure(e);
+                if (cancel->load()) session.requestStop();
+            };
+            cb.onMessage = [self](const std::string& message) {
+                const QString text = QString::fromStdString(message);
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, text] {
+                        if (self) Q_EMIT self->statusMessage(QObject::tr("ICL preset: %1").arg(text));
+                    },
+                    Qt::QueuedConnection);
+            };
+            if (cancel->load()) session.requestStop();
+            result->summary = session.train(cb);
+        } catch (const std::exception& e) {
+            result->error = QObject::tr("Training the ICL preset failed: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+    }));
+    return true;
+}
+
+void PromptLabPage::addCurvePoint(const IclCurvePoint& point) {
+    curve_.push_back(point);
+    showCurve();
+    if (training_) updateButtons();
+}
+
+void PromptLabPage::showCurve() {
+    trainChart_->clearPlottables();
+    const std::vector<int>& shots = iclPreset_.eval.shots;
+    double maxStep = std::max(1, iclPreset_.train.iters);
+    for (const IclCurvePoint& p : curve_) maxStep = std::max(maxStep, double(p.step));
+    for (std::size_t i = 0; i < shots.size(); ++i) {
+        QVector<double> x, y;
+        for (const IclCurvePoint& p : curve_) {
+            for (const ShotsResult& s : p.byShots) {
+                if (s.shots != shots[i]) continue;
+                x << double(p.step);
+                y << s.calibration.accuracy;
+            }
+        }
+        QCPGraph* g = trainChart_->addGraph(trainChart_->xAxis, trainChart_->yAxis);
+        g->setName(tr("k = %1").arg(shots[i]));
+        g->setPen(QPen(seriesColor(int(i)), 2));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+        g->setData(x, y);
+    }
+    const int labels = int(iclPreset_.task.labels.size());
+    const double chance = labels > 0 ? 1.0 / labels : 0.0;
+    QCPGraph* c = trainChart_->addGraph(trainChart_->xAxis, trainChart_->yAxis);
+    c->setName(tr("chance (1/%1)").arg(labels));
+    c->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
+    c->setData(QVector<double>{0, maxStep}, QVector<double>{chance, chance});
+    QVector<double> steps, losses;
+    double lossMax = 0;
+    for (const IclCurvePoint& p : curve_) {
+        if (!std::isfinite(p.valLoss)) continue;
+        steps << double(p.step);
+        losses << p.valLoss;
+        lossMax = std::max(lossMax, p.valLoss);
+    }
+    QCPGraph* v = trainChart_->addGraph(trainChart_->xAxis, trainChart_->yAxis2);
+    v->setName(tr("validation loss (right axis)"));
+    v->setPen(QPen(QColor(60, 60, 60), 1.5, Qt::DotLine));
+    v->setData(steps, losses);
+    trainChart_->xAxis->setRange(0, maxStep);
+    trainChart_->yAxis->setRange(0, 1.05);
+    trainChart_->yAxis2->setRange(0, lossMax > 0 ? lossMax * 1.1 : 1.0);
+    trainChart_->replot();
+}
+
+void PromptLabPage::finishTraining() {
+    training_ = false;
+    trainCancel_.reset();
+    const RunSummary& s = trainingSummary_;
+    progress_->setRange(0, int(std::max<std::int64_t>(1, s.totalSteps)));
+    progress_->setValue(int(s.steps));
+    progress_->setFormat(QStringLiteral("%v / %m"));
+    updateButtons();
+    if (!trainingError_.isEmpty()) {
+        progress_->setFormat(tr("training failed"));
+        Q_EMIT statusMessage(trainingError_);
+        Q_EMIT trainingFinished();
+        return;
+    }
+    const QString dir = QDir::toNativeSeparators(trainingRunDir_);
+    if (s.steps == 0) {
+        // Stopped before the first step: no checkpoint, nothing worth keeping.
+        QDir(trainingRunDir_).removeRecursively();
+        Q_EMIT statusMessage(tr("ICL preset: stopped before the first step; no model was trained."));
+        Q_EMIT trainingFinished();
+        return;
+    }
+    if (!exportCurveCsv(QDir(trainingRunDir_).filePath(QStringLiteral("icl_curve.csv"))))
+        Q_EMIT statusMessage(tr("Could not write the curve into %1.").arg(dir));
+    useSyntheticTask();
+    setModelPath(trainingRunDir_);
+    Q_EMIT statusMessage(s.stopped ? tr("ICL preset: stopped after %1 of %2 steps (%3); the run in %4 is loaded as "
+                                        "the model, with the synthetic task.")
+                                         .arg(s.steps)
+                                         .arg(s.totalSteps)
+                                         .arg(formatDuration(s.elapsedS), dir)
+                                   : tr("ICL preset: trained %1 steps in %2; the run in %3 is loaded as the model, "
+                                        "with the synthetic task: press Run.")
+                                         .arg(s.steps)
+                                         .arg(formatDuration(s.elapsedS), dir));
+    Q_EMIT trainingFinished();
+}
+
 // --- export ------------------------------------------------------------------------------------
 
 bool PromptLabPage::exportCsv(const QString& path) const {
@@ -881,7 +1201,32 @@ bool PromptLabPage::exportCsv(const QString& path) const {
 
 bool PromptLabPage::exportPng(const QString& path) const { return chart_->savePng(path, 0, 0, 2.0); }
 
+bool PromptLabPage::exportCurveCsv(const QString& path) const {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) return false;
+    QTextStream out(&f);
+    out << "step,val_loss,k,accuracy,accuracy_std,ece\n";
+    for (const IclCurvePoint& p : curve_)
+        for (const ShotsResult& s : p.byShots)
+            out << p.step << ',' << QString::number(p.valLoss, 'g', 10) << ',' << s.shots << ','
+                << QString::number(s.calibration.accuracy, 'g', 10) << ',' << QString::number(s.accuracyStd, 'g', 10)
+                << ',' << QString::number(s.calibration.ece, 'g', 10) << '\n';
+    out.flush();
+    f.close();
+    return out.status() == QTextStream::Ok && f.error() == QFileDevice::NoError;
+}
+
+bool PromptLabPage::exportCurvePng(const QString& path) const { return trainChart_->savePng(path, 0, 0, 2.0); }
+
 void PromptLabPage::chooseExportCsv() {
+    if (curveTabShown()) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the curve during training"),
+                                                          QStringLiteral("icl-curve.csv"), tr("CSV (*.csv)"));
+        if (path.isEmpty()) return;
+        Q_EMIT statusMessage(exportCurveCsv(path) ? tr("Curve saved to %1.").arg(QDir::toNativeSeparators(path))
+                                                  : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), QStringLiteral("prompt-lab.csv"),
                                                       tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
@@ -890,10 +1235,12 @@ void PromptLabPage::chooseExportCsv() {
 }
 
 void PromptLabPage::chooseExportPng() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), QStringLiteral("prompt-lab.png"),
+    const bool curve = curveTabShown();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"),
+                                                      curve ? QStringLiteral("icl-curve.png") : QStringLiteral("prompt-lab.png"),
                                                       tr("PNG image (*.png)"));
     if (path.isEmpty()) return;
-    Q_EMIT statusMessage(exportPng(path) ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
+    Q_EMIT statusMessage((curve ? exportCurvePng(path) : exportPng(path)) ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
                                          : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 

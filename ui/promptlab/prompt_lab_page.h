@@ -1,17 +1,22 @@
 // The Prompt lab page: zero- and few-shot classification with a decoder (GPT, LSTM) by
 // prompting alone. Pick a model and a labelled dataset (or the synthetic in-context-learning
 // task), write a template, and evaluate accuracy and calibration against the number of
-// demonstrations k. Loading and evaluation run off the GUI thread (QtConcurrent); Stop sets the
-// evaluation's atomic cancel flag. Talks to the engine only through core/api/prompting.h.
+// demonstrations k. "Train the ICL preset…" trains the synthetic task's preset model into a
+// fresh run folder and plots accuracy against training step for every k ("During training");
+// the trained run then becomes the lab's model. Loading, evaluation and training run off the
+// GUI thread (QtConcurrent); Stop sets an atomic cancel flag. Talks to the engine only through
+// core/api (prompting.h, training_session.h).
 #pragma once
 
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
+#include "api/events.h"
 #include "api/prompting.h"
 #include "api/text_generator.h"
 
@@ -25,6 +30,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace lmw::ui {
@@ -63,7 +69,28 @@ public:
     /// The synthetic in-context-learning task (built in memory) and its template.
     void useSyntheticTask();
 
+    /// The model the synthetic task is trained on by "Train the ICL preset…" (default:
+    /// iclPreset()); a smaller one makes a quick demonstration or test.
+    void setIclPreset(const IclPreset& preset);
+    const IclPreset& iclTrainingPreset() const { return iclPreset_; }
+    /// The held-out tasks the during-training curve is measured on (seed kIclDataSeed, the
+    /// preset's mappings and copies); the curve's options are the preset's `eval`.
+    static std::vector<PromptTask> iclCurveTasks(const IclPreset& preset);
+    static constexpr std::uint64_t kIclDataSeed = 1;  // the corpus and the curve's tasks (as the CLI)
+    /// `parent`/`name`, or `name`-2, `name`-3, … : the first that does not exist yet.
+    static QString freshRunFolder(const QString& parent, const QString& name);
+
+    /// Trains the preset in a fresh subfolder of `parent` (icl-preset, icl-preset-2, …) on a
+    /// worker thread; trainingFinished() after. False, with a message, when it cannot start.
+    bool trainIclPreset(const QString& parent);
+    bool training() const { return training_; }
+    QString trainingRunDir() const { return trainingRunDir_; }
+    const std::vector<IclCurvePoint>& trainingCurve() const { return curve_; }
+    const RunSummary& trainingSummary() const { return trainingSummary_; }
+    QString trainingError() const { return trainingError_; }
+
     bool modelLoaded() const { return generator_ != nullptr; }
+    QString modelPath() const { return generatorPath_; }
     bool datasetLoaded() const { return !tasks_.empty(); }
     bool running() const { return running_; }
     /// The options the form describes; throws lmw::Error naming the first problem.
@@ -82,9 +109,18 @@ public:
     QPlainTextEdit* promptView() const { return promptView_; }
     QPushButton* attentionButton() const { return showAttention_; }
     QCustomPlot* chart() const { return chart_; }
+    /// Accuracy against training step, one line per k ("During training" tab).
+    QCustomPlot* trainingChart() const { return trainChart_; }
+    QTabWidget* chartTabs() const { return chartTabs_; }
+    QProgressBar* progressBar() const { return progress_; }
+    QPushButton* trainButton() const { return trainButton_; }
 
+    /// The table (accuracy against k) as CSV and its chart as PNG.
     bool exportCsv(const QString& path) const;
     bool exportPng(const QString& path) const;
+    /// The during-training curve: step,val_loss,k,accuracy,accuracy_std,ece per point and k.
+    bool exportCurveCsv(const QString& path) const;
+    bool exportCurvePng(const QString& path) const;
 
 public Q_SLOTS:
     void run();
@@ -97,6 +133,8 @@ Q_SIGNALS:
     void datasetReady();
     void datasetFailed(const QString& message);
     void evaluationFinished();
+    /// Training the ICL preset ended (done, stopped or failed); the run is loading as the model.
+    void trainingFinished();
     /// "Show attention" on a scored prompt: the model's folder or file and the prompt's text.
     void attentionRequested(const QString& modelPath, const QString& text);
 
@@ -117,6 +155,12 @@ private:
     void restoreSettings();
     void chooseExportCsv();
     void chooseExportPng();
+    void chooseIclFolder();
+    void updateTrainTooltip();
+    void addCurvePoint(const IclCurvePoint& point);
+    void showCurve();
+    void finishTraining();
+    bool curveTabShown() const;
 
     QLineEdit* modelPath_ = nullptr;
     QLabel* modelSummary_ = nullptr;
@@ -147,6 +191,9 @@ private:
     QPushButton* showAttention_ = nullptr;
     QPushButton* exportCsv_ = nullptr;
     QPushButton* exportPng_ = nullptr;
+    QPushButton* trainButton_ = nullptr;
+    QTabWidget* chartTabs_ = nullptr;
+    QCustomPlot* trainChart_ = nullptr;
 
     std::shared_ptr<TextGenerator> generator_;
     QString generatorPath_;  // where generator_ was loaded from
@@ -159,6 +206,13 @@ private:
     QFutureWatcher<void>* modelWatcher_ = nullptr;
     QFutureWatcher<void>* datasetWatcher_ = nullptr;
     QFutureWatcher<void>* evalWatcher_ = nullptr;
+    IclPreset iclPreset_;
+    bool training_ = false;
+    QString trainingRunDir_;
+    std::vector<IclCurvePoint> curve_;
+    RunSummary trainingSummary_;
+    QString trainingError_;
+    std::shared_ptr<std::atomic<bool>> trainCancel_;
     int modelTicket_ = 0;
     int datasetTicket_ = 0;
 };
