@@ -1,6 +1,8 @@
 // The Prompt lab page: its evaluation equals evaluatePrompts() run directly with the same
 // options, a selected record shows probabilities summing to one, Stop cancels a long
-// evaluation, and an encoder or a bad dataset path gives a clear message.
+// evaluation, and an encoder or a bad dataset path gives a clear message. Training the ICL
+// preset (shrunk) through the page draws one curve point per evaluation, its last point equals
+// evaluatePrompts() on the saved run, Stop ends it early, and the run becomes the lab's model.
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -8,11 +10,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QProgressBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
 
 #include <numeric>
+
+#include <qcustomplot.h>
 
 #include "api/prompting.h"
 #include "api/text_generator.h"
@@ -32,8 +38,11 @@ private Q_SLOTS:
     void clearMessages();
     void huggingFaceGpt2();
     void refusedRowNamesTheLine();
+    void trainIclPreset();
+    void stopIclTraining();
 
 private:
+    static lmw::IclPreset tinyPreset(int iters);
     void loadModel(PromptLabPage& page);
     QTemporaryDir dir_;
     std::string gptRun_;
@@ -299,6 +308,146 @@ void TestPromptLabPage::refusedRowNamesTheLine() {
     QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 2, 10000);
     QCOMPARE(page.tasks().front().pool.examples.size(), std::size_t(4));
     QVERIFY(runButton->isEnabled());
+}
+
+lmw::IclPreset TestPromptLabPage::tinyPreset(int iters) {
+    lmw::IclPreset p = lmw::iclPreset();
+    p.model = lmw::familyDefaults(lmw::ModelFamily::Gpt, lmw::test::tinyModel());
+    p.model.block = 32;
+    p.train = lmw::test::tinyTraining(iters);
+    p.train.evalEvery = 10;
+    p.train.lr = 3e-3;
+    p.train.tokenizer.kind = "char";
+    p.corpusBytes = 20000;
+    p.mappings = 2;
+    p.copies = 2;
+    p.eval.shots = {0, 1, 4};
+    p.eval.seeds = 1;
+    return p;
+}
+
+void TestPromptLabPage::trainIclPreset() {
+    PromptLabPage page;
+    const lmw::IclPreset preset = tinyPreset(30);
+    page.setIclPreset(preset);
+    QVERIFY(page.trainButton()->toolTip().contains(QStringLiteral("30 steps")));
+
+    // A folder that cannot be made is refused with one clear message.
+    const std::string file = lmw::test::writeFile(dir_, QStringLiteral("not-a-folder"), QByteArrayLiteral("x"));
+    QSignalSpy status(&page, &PromptLabPage::statusMessage);
+    QVERIFY(!page.trainIclPreset(QString::fromStdString(file)));
+    QVERIFY(!page.training());
+    QCOMPARE(status.count(), 1);
+    QVERIFY2(status.last().first().toString().contains(QStringLiteral("Cannot create the run folder")),
+             qPrintable(status.last().first().toString()));
+
+    // A folder already holding a run is not reused: the next free name is taken.
+    const QString parent = dir_.filePath(QStringLiteral("icl-runs"));
+    QVERIFY(QDir().mkpath(parent + QStringLiteral("/icl-preset")));
+    QSignalSpy finished(&page, &PromptLabPage::trainingFinished);
+    QSignalSpy ready(&page, &PromptLabPage::modelReady);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(page.trainIclPreset(parent));
+    QVERIFY(page.training());
+    QCOMPARE(page.trainingRunDir(), parent + QStringLiteral("/icl-preset-2"));
+    QVERIFY(page.chartTabs()->currentWidget() == page.trainingChart());
+    QVERIFY(!page.trainButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    const qint64 trainMs = clock.elapsed();
+    QVERIFY2(page.trainingError().isEmpty(), qPrintable(page.trainingError()));
+    QVERIFY(!page.trainingSummary().stopped);
+    QCOMPARE(page.trainingSummary().steps, qint64(30));
+    QCOMPARE(page.progressBar()->value(), 30);
+
+    // One point per evaluation (steps 0, 10, 20, 30), each with every k.
+    const auto& curve = page.trainingCurve();
+    QCOMPARE(int(curve.size()), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(curve[std::size_t(i)].step, qint64(10 * i));
+        QCOMPARE(curve[std::size_t(i)].byShots.size(), preset.eval.shots.size());
+        QVERIFY(std::isfinite(curve[std::size_t(i)].valLoss));
+    }
+    // The chart: one line per k with a point per evaluation, the chance line, the loss.
+    QCustomPlot* chart = page.trainingChart();
+    int series = 0;
+    for (int g = 0; g < chart->graphCount(); ++g) {
+        const QString name = chart->graph(g)->name();
+        if (!name.startsWith(QStringLiteral("k = "))) continue;
+        QCOMPARE(name, QStringLiteral("k = %1").arg(preset.eval.shots[std::size_t(series)]));
+        QCOMPARE(chart->graph(g)->dataCount(), 4);
+        const int k = preset.eval.shots[std::size_t(series)];
+        QCOMPARE(chart->graph(g)->data()->at(3)->value, curve[3].byShots[std::size_t(series)].calibration.accuracy);
+        QCOMPARE(curve[3].byShots[std::size_t(series)].shots, k);
+        ++series;
+    }
+    QCOMPARE(series, int(preset.eval.shots.size()));
+
+    // The run is the lab's model, with the synthetic task selected.
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 20000);
+    QCOMPARE(page.modelPath(), page.trainingRunDir());
+    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("step 30")), qPrintable(page.modelSummary()->text()));
+    QVERIFY(page.datasetLoaded());
+    QCOMPARE(page.tasks().size(), std::size_t(4));  // the synthetic task's four mappings
+    QVERIFY(QFileInfo::exists(page.trainingRunDir() + QStringLiteral("/icl_curve.csv")));
+
+    // The last point equals the engine's evaluation of the saved run on the same tasks.
+    const lmw::TextGenerator gen = lmw::TextGenerator::load(page.trainingRunDir().toStdString());
+    QCOMPARE(gen.step(), qint64(30));
+    const lmw::PromptEvalReport direct =
+        lmw::evaluatePrompts(gen, PromptLabPage::iclCurveTasks(preset), preset.eval);
+    QCOMPARE(direct.byShots.size(), curve.back().byShots.size());
+    for (std::size_t i = 0; i < direct.byShots.size(); ++i) {
+        QCOMPARE(curve.back().byShots[i].shots, direct.byShots[i].shots);
+        QCOMPARE(curve.back().byShots[i].calibration.accuracy, direct.byShots[i].calibration.accuracy);
+        QCOMPARE(curve.back().byShots[i].calibration.ece, direct.byShots[i].calibration.ece);
+    }
+
+    // Exports of the curve: a row per point and k; the buttons export the visible tab.
+    const QString csv = dir_.filePath(QStringLiteral("curve.csv"));
+    QVERIFY(page.exportCurveCsv(csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1 + 4 * int(preset.eval.shots.size()));
+    QCOMPARE(lines[0], QStringLiteral("step,val_loss,k,accuracy,accuracy_std,ece"));
+    QVERIFY(lines.last().startsWith(QStringLiteral("30,")));
+    QVERIFY(page.exportCurvePng(dir_.filePath(QStringLiteral("curve.png"))));
+    QVERIFY(QFileInfo(dir_.filePath(QStringLiteral("curve.png"))).size() > 1000);
+    qInfo("tiny preset: %d steps with %d evaluations in %lld ms", 30, int(curve.size()), static_cast<long long>(trainMs));
+
+    page.resize(1400, 860);
+    page.show();
+    QCoreApplication::processEvents();
+    lmw::test::maybeScreenshot(&page, QStringLiteral("prompt-lab-icl-training"));
+}
+
+void TestPromptLabPage::stopIclTraining() {
+    PromptLabPage page;
+    page.setIclPreset(tinyPreset(5000));
+    QSignalSpy finished(&page, &PromptLabPage::trainingFinished);
+    QSignalSpy ready(&page, &PromptLabPage::modelReady);
+    const QString parent = dir_.filePath(QStringLiteral("icl-stop"));
+    QVERIFY(page.trainIclPreset(parent));
+    QTRY_VERIFY_WITH_TIMEOUT(page.trainingCurve().size() >= 2, 20000);
+    QVERIFY(page.training());
+    QVERIFY(page.progressBar()->format().startsWith(QStringLiteral("step")));
+    QVERIFY(page.progressBar()->value() >= 10);
+    page.resize(1400, 860);
+    lmw::test::maybeScreenshot(&page, QStringLiteral("prompt-lab-icl-training-live"));
+    page.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
+    const lmw::RunSummary& s = page.trainingSummary();
+    QVERIFY(s.stopped);
+    QVERIFY2(s.steps >= 10 && s.steps < 5000, qPrintable(QString::number(s.steps)));
+    QVERIFY(!page.training());
+    QVERIFY(page.trainButton()->isEnabled());
+    // The run as it stood is the model: its checkpoint is at the step training stopped.
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 20000);
+    QCOMPARE(page.modelPath(), parent + QStringLiteral("/icl-preset"));
+    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("step %1").arg(s.steps)),
+             qPrintable(page.modelSummary()->text()));
+    QVERIFY(page.trainingCurve().back().step <= s.steps);
 }
 
 QTEST_MAIN(TestPromptLabPage)

@@ -405,7 +405,16 @@ QWidget* PromptLabPage::buildResults() {
     trainChart_->xAxis->setRange(0, 1);
     trainChart_->legend->setVisible(true);
     trainChart_->legend->setFont(font());
-    trainChart_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The legend in a row above the plot, so that it never hides a line.
+    trainChart_->axisRect()->insetLayout()->take(trainChart_->legend);
+    trainChart_->axisRect()->insetLayout()->simplify();
+    trainChart_->plotLayout()->insertRow(0);
+    trainChart_->plotLayout()->addElement(0, 0, trainChart_->legend);
+    trainChart_->plotLayout()->setRowStretchFactor(0, 0.001);
+    trainChart_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    trainChart_->legend->setWrap(5);
+    trainChart_->legend->setBorderPen(Qt::NoPen);
+    trainChart_->legend->setMargins(QMargins(4, 2, 4, 0));
 
     chartTabs_ = new QTabWidget(w);
     chartTabs_->setDocumentMode(true);
@@ -1045,24 +1054,32 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
             using Clock = std::chrono::steady_clock;
             Clock::time_point lastShown{};
             std::int64_t firstStep = -1;
+            double elapsed = 0;
+            // Step / total and the time left, at most every 100 ms (and at every evaluation).
+            auto showProgress = [&](std::int64_t step, std::int64_t total, bool now) {
+                const auto t = Clock::now();
+                if (!now && step != total && t - lastShown < std::chrono::milliseconds(100)) return;
+                lastShown = t;
+                const double done = firstStep < 0 ? 0.0 : double(step - firstStep);
+                const double eta = done > 0 ? elapsed / done * double(total - step) : -1.0;
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, step, total, eta] {
+                        if (!self || !self->training_) return;
+                        self->progress_->setRange(0, int(total));
+                        self->progress_->setValue(int(step));
+                        self->progress_->setFormat(
+                            eta < 0 ? QObject::tr("step %v / %m")
+                                    : QObject::tr("step %v / %m  (about %1 left)").arg(formatDuration(eta)));
+                    },
+                    Qt::QueuedConnection);
+            };
             TrainingCallbacks cb;
             cb.onStep = [&](const StepMetrics& m) {
                 if (cancel->load()) session.requestStop();
                 if (firstStep < 0) firstStep = m.step - 1;
-                const auto now = Clock::now();
-                if (m.step != m.totalSteps && now - lastShown < std::chrono::milliseconds(100)) return;
-                lastShown = now;
-                const double done = double(m.step - firstStep);
-                const double eta = done > 0 ? m.elapsedS / done * double(m.totalSteps - m.step) : 0.0;
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, m, eta] {
-                        if (!self || !self->training_) return;
-                        self->progress_->setRange(0, int(m.totalSteps));
-                        self->progress_->setValue(int(m.step));
-                        self->progress_->setFormat(QObject::tr("step %v / %m  (about %1 left)").arg(formatDuration(eta)));
-                    },
-                    Qt::QueuedConnection);
+                elapsed = m.elapsedS;
+                showProgress(m.step, m.totalSteps, false);
             };
             auto measure = promptEvalAtEvaluations(
                 session, tasks, preset.eval,
@@ -1076,6 +1093,7 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
                 },
                 cancel.get());
             cb.onEval = [&](const EvalMetrics& e) {
+                showProgress(e.step, preset.train.iters, true);
                 measure(e);
                 if (cancel->load()) session.requestStop();
             };
