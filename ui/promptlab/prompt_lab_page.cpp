@@ -1054,14 +1054,22 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
             using Clock = std::chrono::steady_clock;
             Clock::time_point lastShown{};
             std::int64_t firstStep = -1;
-            double elapsed = 0;
-            // Step / total and the time left, at most every 100 ms (and at every evaluation).
+            double elapsed = 0;   // training time so far, evaluations included
+            double curveS = 0;    // of which measuring the curve
+            int curves = 0;
+            // Step / total and the time left, at most every 100 ms (and at every evaluation). The
+            // time left: the mean step time (without the curve's evaluations) for the steps to
+            // go, plus the mean time of one curve point for the evaluations to come.
             auto showProgress = [&](std::int64_t step, std::int64_t total, bool now) {
                 const auto t = Clock::now();
                 if (!now && step != total && t - lastShown < std::chrono::milliseconds(100)) return;
                 lastShown = t;
                 const double done = firstStep < 0 ? 0.0 : double(step - firstStep);
-                const double eta = done > 0 ? elapsed / done * double(total - step) : -1.0;
+                const std::int64_t every = std::max(1, preset.train.evalEvery);
+                const std::int64_t evalsLeft = total / every - step / every + (total % every != 0 && step < total ? 1 : 0);
+                const double eta = done > 0 ? std::max(0.0, elapsed - curveS) / done * double(total - step) +
+                                                  (curves > 0 ? curveS / curves : 0.0) * double(evalsLeft)
+                                            : -1.0;
                 QMetaObject::invokeMethod(
                     self.data(),
                     [self, step, total, eta] {
@@ -1094,7 +1102,10 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
                 cancel.get());
             cb.onEval = [&](const EvalMetrics& e) {
                 showProgress(e.step, preset.train.iters, true);
+                const auto t0 = Clock::now();
                 measure(e);
+                curveS += std::chrono::duration<double>(Clock::now() - t0).count();
+                ++curves;
                 if (cancel->load()) session.requestStop();
             };
             cb.onMessage = [self](const std::string& message) {
@@ -1148,12 +1159,13 @@ void PromptLabPage::showCurve() {
     c->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
     c->setData(QVector<double>{0, maxStep}, QVector<double>{chance, chance});
     QVector<double> steps, losses;
-    double lossMax = 0;
+    double lossMin = 0, lossMax = 0;
     for (const IclCurvePoint& p : curve_) {
         if (!std::isfinite(p.valLoss)) continue;
+        lossMin = losses.isEmpty() ? p.valLoss : std::min(lossMin, p.valLoss);
+        lossMax = losses.isEmpty() ? p.valLoss : std::max(lossMax, p.valLoss);
         steps << double(p.step);
         losses << p.valLoss;
-        lossMax = std::max(lossMax, p.valLoss);
     }
     QCPGraph* v = trainChart_->addGraph(trainChart_->xAxis, trainChart_->yAxis2);
     v->setName(tr("validation loss (right axis)"));
@@ -1161,7 +1173,11 @@ void PromptLabPage::showCurve() {
     v->setData(steps, losses);
     trainChart_->xAxis->setRange(0, maxStep);
     trainChart_->yAxis->setRange(0, 1.05);
-    trainChart_->yAxis2->setRange(0, lossMax > 0 ? lossMax * 1.1 : 1.0);
+    // The loss spans the right axis from its lowest to its highest value, so that it falls from
+    // the top to the bottom of the plot, away from the chance line.
+    const double span = std::max(0.05, lossMax - lossMin);
+    if (losses.isEmpty()) trainChart_->yAxis2->setRange(0, 1);
+    else trainChart_->yAxis2->setRange(std::max(0.0, lossMin - 0.05 * span), lossMax + 0.05 * span);
     trainChart_->replot();
 }
 
