@@ -44,6 +44,18 @@ private Q_SLOTS:
 private:
     static lmw::IclPreset tinyPreset(int iters);
     void loadModel(PromptLabPage& page);
+    /// What the page's evaluation with k = 0, 1 and `seeds` seeds on the dataset file must give:
+    /// the engine run directly on the model in `model`.
+    lmw::PromptEvalReport directEvaluation(const std::string& model, int seeds) const {
+        lmw::PromptTask task;
+        task.pool = lmw::loadLabelledDataset(datasetFile_);
+        lmw::PromptEvalOptions o;
+        o.prompt = lmw::iclTemplate();
+        o.shots = {0, 1};
+        o.seeds = seeds;
+        o.limit = 0;
+        return lmw::evaluatePrompts(lmw::TextGenerator::load(model), {task}, o);
+    }
     QTemporaryDir dir_;
     std::string gptRun_;
     std::string datasetFile_;
@@ -102,15 +114,7 @@ void TestPromptLabPage::evaluationEqualsTheEngine() {
     QVERIFY(!page.report().cancelled);
 
     // The same evaluation directly through the engine.
-    lmw::PromptTask task;
-    task.pool = lmw::loadLabelledDataset(datasetFile_);
-    lmw::PromptEvalOptions o;
-    o.prompt = lmw::iclTemplate();
-    o.shots = {0, 1};
-    o.seeds = 2;
-    o.limit = 0;
-    const lmw::TextGenerator gen = lmw::TextGenerator::load(gptRun_);
-    const lmw::PromptEvalReport direct = lmw::evaluatePrompts(gen, {task}, o);
+    const lmw::PromptEvalReport direct = directEvaluation(gptRun_, 2);
     QTableWidget* table = page.table();
     QCOMPARE(table->rowCount(), int(direct.byShots.size()));
     for (int r = 0; r < table->rowCount(); ++r) {
@@ -241,15 +245,7 @@ void TestPromptLabPage::huggingFaceGpt2() {
     page.run();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 25000);
 
-    lmw::PromptTask task;
-    task.pool = lmw::loadLabelledDataset(datasetFile_);
-    lmw::PromptEvalOptions o;
-    o.prompt = lmw::iclTemplate();
-    o.shots = {0, 1};
-    o.seeds = 1;
-    o.limit = 0;
-    const lmw::PromptEvalReport direct =
-        lmw::evaluatePrompts(lmw::TextGenerator::load(folder.toStdString()), {task}, o);
+    const lmw::PromptEvalReport direct = directEvaluation(folder.toStdString(), 1);
     QCOMPARE(page.table()->rowCount(), 2);
     for (int r = 0; r < 2; ++r)
         QCOMPARE(page.table()->item(r, 1)->data(Qt::UserRole).toDouble(),
