@@ -108,4 +108,23 @@ BadRowPolicy badRowPolicyFrom(const std::string& mode) {
     throw UsageError("--bad-rows must be skip or refuse");
 }
 
+void parseMaskSplit(const std::string& spec, ObjectiveConfig& o) {
+    double parts[3] = {0, 0, 0};
+    std::size_t from = 0;
+    for (int i = 0; i < 3; ++i) {
+        const std::size_t slash = spec.find('/', from);
+        const std::string item = spec.substr(from, slash == std::string::npos ? std::string::npos : slash - from);
+        char* end = nullptr;
+        parts[i] = std::strtod(item.c_str(), &end);
+        if (item.empty() || *end != '\0' || parts[i] < 0 || parts[i] > 100 || (i < 2) == (slash == std::string::npos))
+            throw UsageError("--mask-split expects three percentages like 80/10/10 ([MASK]/random/kept), got '" +
+                             spec + "'");
+        from = slash + 1;
+    }
+    if (std::abs(parts[0] + parts[1] + parts[2] - 100) > 1e-6)
+        throw UsageError("--mask-split: the three percentages must add up to 100, got '" + spec + "'");
+    o.maskTokenShare = parts[0] / 100;
+    o.randomTokenShare = parts[1] / 100;
+}
+
 }  // namespace lmw::cli

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "api/configs.h"
 #include "api/datasets.h"
 
 namespace lmw::cli {
@@ -17,6 +18,10 @@ struct UsageError : std::runtime_error {
 
 /// "skip" or "refuse" (--bad-rows) as the dataset reader's policy; UsageError otherwise.
 BadRowPolicy badRowPolicyFrom(const std::string& mode);
+
+/// "80/10/10" (--mask-split): percent of the selected tokens set to [MASK], to a random token
+/// and kept; they must add up to 100. Sets the objective's shares; UsageError otherwise.
+void parseMaskSplit(const std::string& spec, ObjectiveConfig& objective);
 
 class Args {
 public:

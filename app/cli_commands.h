@@ -5,5 +5,6 @@
 namespace lmw::cli {
 
 int compareGapsCommand(int argc, char** argv);
+int compareCommand(int argc, char** argv);
 
 }  // namespace lmw::cli

@@ -38,6 +38,7 @@ const char* kUsage =
     "  stories   write the bundled story corpus to a file\n"
     "  hf-forward  run a Hugging Face checkpoint on reference inputs\n"
     "  export-hf   write a checkpoint in Hugging Face's format\n"
+    "  compare     train an encoder and a decoder side by side and score fill-in vs continue\n"
     "  compare-gaps  fill-in vs continue: hidden words scored on encoders and decoders\n"
     "  prompt-eval zero/few-shot accuracy and calibration by prompting (also icl-task, icl-train)\n"
     "  ulmfit    ULMFiT transfer learning for text classification (+ baselines)\n"
@@ -109,12 +110,20 @@ int train(int argc, char** argv) {
         .option("decoder-layers", "N", "BART decoder layers (0 = --layers)", "0")
         .option("hidden", "N", "LSTM hidden size (0 = 3 x embed)", "0")
         .option("activation", "NAME", "gelu, gelu_tanh (GPT-2) or relu", "gelu")
+        .option("positions", "KIND", "position encoding: absolute (learned, as in the papers), rope or alibi",
+                "absolute")
+        .option("layout", "NAME", "family (each family's own blocks) or gpt (GPT blocks for an encoder too)",
+                "family")
         .flag("no-bias", "no biases in Linear and LayerNorm layers")
         .option("tokenizer", "KIND", "char, bpe or unigram (subwords learned from the corpus)", "char")
         .option("vocab-size", "N", "subword vocabulary size (0 = suited to the corpus)", "0")
         .option("masking", "MODE", "masked LM: dynamic (RoBERTa) or static (BERT)")
         .option("dupe-factor", "N", "static masking: masked copies per sequence", "1")
         .option("mask-prob", "X", "masked LM: share of tokens selected", "0.15")
+        .option("mask-split", "M/R/K", "masked LM: percent of the selected set to [MASK] / random / kept",
+                "80/10/10")
+        .option("mask-unit", "UNIT", "masked LM: token, word (whole words) or span (SpanBERT)", "token")
+        .option("span-mean", "X", "span masking: mean span length in words", "3.8")
         .option("noise", "LIST", "BART noise, e.g. infill:0.3,mask:0.15,delete:0.15,permute,rotate",
                 "infill:0.3")
         .option("poisson-lambda", "X", "BART infilling: mean span length", "3")
@@ -152,6 +161,8 @@ int train(int argc, char** argv) {
     model.decoderLayers = a.integer("decoder-layers");
     model.hidden = a.integer("hidden");
     if (a.isSet("activation")) model.activation = lmw::activationFromName(a.str("activation"));
+    model.positionEncoding = lmw::positionEncodingFromName(a.str("positions"));
+    model.layout = lmw::blockLayoutFromName(a.str("layout"));
     lmw::TrainConfig train;
     train.batch = a.integer("batch");
     train.iters = a.integer("iters");
@@ -180,6 +191,9 @@ int train(int argc, char** argv) {
     obj.dynamicMasking = masking == "dynamic";
     obj.dupeFactor = a.integer("dupe-factor");
     obj.maskProb = a.real("mask-prob");
+    lmw::cli::parseMaskSplit(a.str("mask-split"), obj);
+    obj.maskUnit = lmw::maskUnitFromName(a.str("mask-unit"));
+    obj.spanMeanWords = a.real("span-mean");
     obj.poissonLambda = a.real("poisson-lambda");
     parseNoise(a.str("noise"), obj);
     train.tokenizer.kind = a.str("tokenizer");
@@ -196,10 +210,12 @@ int train(int argc, char** argv) {
     std::printf("corpus: %s, %lld characters, vocabulary %d, %lld train / %lld val tokens\n",
                 ci.name.c_str(), static_cast<long long>(ci.characters), ci.vocabSize,
                 static_cast<long long>(ci.trainTokens), static_cast<long long>(ci.valTokens));
-    std::printf("model: %s (%s), %d layers, %d heads, width %d, context %d, %s parameters\n",
+    std::printf("model: %s (%s), %d layers, %d heads, width %d, context %d, %s positions%s, %s parameters\n",
                 lmw::familyName(mc.family).c_str(),
                 lmw::objectiveName(session.trainConfig().objective.objective).c_str(), mc.layers,
-                mc.heads, mc.embed, mc.block, lmw::formatCount(session.parameterCount()).c_str());
+                mc.heads, mc.embed, mc.block, lmw::positionEncodingName(mc.positionEncoding).c_str(),
+                mc.layout == lmw::BlockLayout::Gpt ? ", GPT blocks" : "",
+                lmw::formatCount(session.parameterCount()).c_str());
     if (session.step() > 0)
         std::printf("resuming at step %lld of %d\n", static_cast<long long>(session.step()),
                     session.trainConfig().iters);
@@ -340,6 +356,7 @@ int main(int argc, char** argv) {
         if (command == "hf-forward") return hfForwardCommand(argc, argv);
         if (command == "export-hf") return exportHfCommand(argc, argv);
         if (command == "compare-gaps") return lmw::cli::compareGapsCommand(argc, argv);
+        if (command == "compare") return lmw::cli::compareCommand(argc, argv);
         if (lmw::cli::isPromptCommand(command)) return lmw::cli::runPromptCommand(command, argc, argv);
         if (command == "ulmfit" || command == "classify")
             return command == "ulmfit" ? lmw::cli::ulmfitCommand(argc, argv) : lmw::cli::classifyCommand(argc, argv);

@@ -29,12 +29,42 @@ enum class Objective {
 /// (GPT-2's "gelu_new"), or ReLU (the original Transformer).
 enum class Activation { Gelu, GeluTanh, Relu };
 
+/// How a transformer knows where each token is (every family but the LSTM).
+enum class PositionEncoding {
+    Absolute,  // a learned vector per position added to the token embedding (GPT, BERT, BART)
+    Rope,      // rotary: queries and keys rotated by an angle per position (Su et al. 2021)
+    Alibi,     // a distance penalty added to attention scores, no embedding (Press et al. 2021)
+};
+
+/// Which block a transformer is built from. `Family` is each family's own layout as in its
+/// paper and in Hugging Face (BERT: post-LN); `Gpt` builds any family from GPT's pre-LN block
+/// with a tied output head, so an encoder and a decoder differ only in the attention mask and
+/// the objective (the Encoder vs decoder tab's fair comparison). No Hugging Face class has an
+/// encoder of GPT blocks, so such a model cannot be exported.
+enum class BlockLayout { Family, Gpt };
+
+/// What masked LM hides: single tokens (BERT), all tokens of chosen words (BERT's whole-word
+/// masking), or contiguous spans of whole words (SpanBERT, Joshi et al. 2019).
+enum class MaskUnit { Token, WholeWord, Span };
+
 std::string familyName(ModelFamily family);                 // "gpt"
 ModelFamily familyFromName(const std::string& name);        // throws lmw::Error
 std::string objectiveName(Objective objective);             // "mlm+nsp"
 Objective objectiveFromName(const std::string& name);       // throws lmw::Error
 std::string activationName(Activation activation);          // "gelu_tanh"
 Activation activationFromName(const std::string& name);     // throws lmw::Error
+std::string positionEncodingName(PositionEncoding p);       // "absolute", "rope", "alibi"
+PositionEncoding positionEncodingFromName(const std::string& name);  // throws lmw::Error
+/// One sentence on what a position encoding does (tooltips, model summaries).
+std::string positionEncodingDescription(PositionEncoding p);
+std::string blockLayoutName(BlockLayout layout);            // "family", "gpt"
+BlockLayout blockLayoutFromName(const std::string& name);   // throws lmw::Error
+std::string maskUnitName(MaskUnit unit);                    // "token", "word", "span"
+MaskUnit maskUnitFromName(const std::string& name);         // throws lmw::Error
+/// ALiBi's head slopes (Press et al. 2021, section 3): the geometric sequence starting at
+/// 2^(-8/n) with that ratio for n heads; for n not a power of two, the n' = 2^floor(log2 n)
+/// slopes followed by every other slope of 2n'. Throws lmw::Error for heads < 1 or > 256.
+std::vector<double> alibiSlopes(int heads);
 /// The objective a family was introduced with (lstm, gpt: clm; bert: mlm+nsp; ...).
 Objective defaultObjective(ModelFamily family);
 /// Whether a family can be trained with an objective (e.g. no NSP for a decoder).
@@ -59,6 +89,9 @@ struct ModelConfig {
     Activation activation = Activation::Gelu;
     double layerNormEps = 1e-5;  // BERT and RoBERTa use 1e-12
     int numClasses = 0;     // > 0 adds a sequence-classification head
+    PositionEncoding positionEncoding = PositionEncoding::Absolute;
+    BlockLayout layout = BlockLayout::Family;
+    double ropeBase = 10000.0;   // RoPE: theta_i = base^(-2i / head width)
 
     // AWD-LSTM regularisation (Merity et al. 2017; the values ULMFiT uses, scaled by 0.7).
     double embedDropout = 0.02;   // drops whole rows of the embedding matrix
@@ -78,7 +111,12 @@ struct ObjectiveConfig {
     bool dynamicMasking = true;   // a new mask each time a sequence is served (RoBERTa)
     int dupeFactor = 1;           // static masking: masked copies per sequence (1 = BERT, 10 =
                                   // RoBERTa's static baseline)
-    double maskProb = 0.15;       // share of tokens selected for masked LM (80/10/10 split)
+    double maskProb = 0.15;       // share of tokens selected for masked LM (0 < rate < 1)
+    double maskTokenShare = 0.8;  // of the selected: replaced by [MASK] (BERT's 80/10/10 split)
+    double randomTokenShare = 0.1;  // of the selected: replaced by a random token; the rest kept
+    MaskUnit maskUnit = MaskUnit::Token;
+    double spanMeanWords = 3.8;   // span masking: mean span length in words, 1 to 5.5 (SpanBERT:
+                                  // Geo(0.2) cut at 10 words and renormalised, mean 3.8)
     // BART noising (Lewis et al. 2019, section 2.2); several may be combined.
     bool tokenMasking = false;
     double tokenMaskRate = 0.15;

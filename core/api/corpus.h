@@ -27,6 +27,9 @@ struct CorpusInfo {
     int vocabSize = 0;             // distinct characters
     std::int64_t trainTokens = 0;
     std::int64_t valTokens = 0;
+    double unigramEntropy = 0;     // nats per token of the training part: the loss of guessing
+                                   // by token frequency alone (the "plateau")
+    double bigramEntropy = 0;      // ... knowing the previous token
 };
 
 /// Largest corpus the engine accepts.

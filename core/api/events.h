@@ -15,6 +15,8 @@ struct StepMetrics {
     double lr = 0;               // learning rate used for this step
     double tokensPerSec = 0;     // smoothed throughput
     double elapsedS = 0;         // wall time since the run (or the resumed run) started
+    std::int64_t supervisedTokens = 0;  // positions with a target trained on so far (this
+                                        // session): masked tokens for an encoder, all for a decoder
 };
 
 /// One periodic evaluation: mean loss over `evalIters` random batches of each split.

@@ -118,11 +118,14 @@ public:
                         std::vector<std::string>* corrupted, std::vector<bool>* changed, int beams = 1) const;
 
     /// Writes a word into each gap (see api/gap_tasks.h). Encoders read the gap as masks with
-    /// the context on both sides (Infill) or the left only (Continue); decoders write it greedily
-    /// from the left context, which is all they can use either way. BART and LSTM classifiers
-    /// throw lmw::Error. `cancel` (may be null) stops early with the guesses so far.
+    /// the context on both sides (Infill) or the left only (Continue) and fill them by
+    /// mask-predict, the most confident position first. Decoders write it greedily from the
+    /// left context (Generate), or rank the item's candidates by the likelihood of left +
+    /// candidate (+ right, for Infill; cut to half the window) (Rank). BART, classifiers and
+    /// Rank on an encoder throw lmw::Error. `cancel` (may be null) stops early.
     std::vector<GapGuess> fillGaps(const std::vector<GapItem>& items, GapTask task,
-                                   const std::atomic<bool>* cancel = nullptr) const;
+                                   const std::atomic<bool>* cancel = nullptr,
+                                   GapMethod method = GapMethod::Generate) const;
 
     /// Models with a classification head: the probability of each class for `text`.
     std::vector<std::pair<std::string, double>> classify(const std::string& text) const;

@@ -38,8 +38,16 @@ std::vector<GapItem> makeGapItems(const std::string& text, const GapTaskOptions&
                     "+ letters with context around them; " + std::to_string(o.items) + " are needed.");
     // One word from each of `items` equal stretches of the candidates: spread, yet seeded.
     Rng rng(o.seed);
+    Rng distractorRng(Rng::mix(o.seed, 0xD157AC7ULL));  // keeps the choice of gaps as it was
     std::vector<GapItem> items;
     const std::size_t n = words.size();
+    const auto contextOf = [&](std::size_t begin, std::size_t end, GapItem& item) {
+        const std::size_t leftBegin = begin > std::size_t(o.contextChars) ? begin - std::size_t(o.contextChars) : 0;
+        const std::size_t rightEnd = std::min(u.size(), end + std::size_t(o.contextChars));
+        item.left = utf8::encode(u.substr(leftBegin, begin - leftBegin));
+        item.answer = utf8::encode(u.substr(begin, end - begin));
+        item.right = utf8::encode(u.substr(end, rightEnd - end));
+    };
     for (int k = 0; k < o.items; ++k) {
         const std::size_t lo = n * std::size_t(k) / std::size_t(o.items);
         const std::size_t hi = std::max(lo + 1, n * std::size_t(k + 1) / std::size_t(o.items));
@@ -48,15 +56,57 @@ std::vector<GapItem> makeGapItems(const std::string& text, const GapTaskOptions&
             w.begin += std::size_t(rng.below(w.end - w.begin));
             w.end = w.begin + 1;
         }
-        const std::size_t leftBegin = w.begin > std::size_t(o.contextChars) ? w.begin - std::size_t(o.contextChars) : 0;
-        const std::size_t rightEnd = std::min(u.size(), w.end + std::size_t(o.contextChars));
         GapItem item;
-        item.left = utf8::encode(u.substr(leftBegin, w.begin - leftBegin));
-        item.answer = utf8::encode(u.substr(w.begin, w.end - w.begin));
-        item.right = utf8::encode(u.substr(w.end, rightEnd - w.end));
+        contextOf(w.begin, w.end, item);
+        // Ranking candidates: the answer and `distractors` other words of the text.
+        item.candidates.push_back(item.answer);
+        for (int attempt = 0; int(item.candidates.size()) <= o.distractors && attempt < 50 * (o.distractors + 1); ++attempt) {
+            const Span d = words[distractorRng.below(n)];
+            const std::string other = utf8::encode(u.substr(d.begin, d.end - d.begin));
+            if (std::find(item.candidates.begin(), item.candidates.end(), other) == item.candidates.end())
+                item.candidates.push_back(other);
+        }
+        items.push_back(std::move(item));
+    }
+    // Gaps the right side decides: every occurrence of lead + word + follower, spread.
+    struct Found {
+        std::size_t begin, end;
+        const DecidedWords* pattern;
+    };
+    std::vector<Found> found;
+    for (const DecidedWords& p : o.decided) {
+        const std::u32string lead = utf8::decode(p.lead).text;
+        for (const auto& [word, follower] : p.words) {
+            const std::u32string needle = lead + utf8::decode(word + follower).text;
+            const std::size_t length = utf8::decode(word).text.size();
+            for (std::size_t at = u.find(needle); at != std::u32string::npos; at = u.find(needle, at + 1))
+                found.push_back({at + lead.size(), at + lead.size() + length, &p});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+    const std::size_t wanted = std::min(found.size(), std::size_t(std::max(0, o.decidedItems)));
+    for (std::size_t k = 0; k < wanted; ++k) {
+        const Found& f = found[found.size() * k / wanted];
+        GapItem item;
+        contextOf(f.begin, f.end, item);
+        if (o.unit == GapUnit::Letter) continue;  // constructions decide whole words
+        item.kind = GapKind::RightDecided;
+        for (const auto& [word, follower] : f.pattern->words) item.candidates.push_back(word);
         items.push_back(std::move(item));
     }
     return items;
+}
+
+GapScore scoreGaps(const std::vector<GapGuess>& guesses, const std::vector<GapItem>& items, GapKind kind) {
+    if (guesses.size() != items.size()) throw Error("Gap guesses and items differ in number.");
+    std::vector<GapGuess> g;
+    std::vector<GapItem> i;
+    for (std::size_t k = 0; k < items.size(); ++k)
+        if (items[k].kind == kind) {
+            g.push_back(guesses[k]);
+            i.push_back(items[k]);
+        }
+    return scoreGaps(g, i);
 }
 
 GapScore scoreGaps(const std::vector<GapGuess>& guesses, const std::vector<GapItem>& items) {

@@ -1,5 +1,8 @@
 #include "data/corpus.h"
 
+#include <cmath>
+#include <unordered_map>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -137,7 +140,32 @@ Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, Tok
     c.info.vocabSize = c.tokenizer->vocabSize();
     c.info.trainTokens = nTrain;
     c.info.valTokens = nVal;
+    const TokenEntropy h = tokenEntropy(c.train);
+    c.info.unigramEntropy = h.unigram;
+    c.info.bigramEntropy = h.bigram;
     return c;
+}
+
+TokenEntropy tokenEntropy(const std::vector<std::int32_t>& ids) {
+    TokenEntropy e;
+    if (ids.empty()) return e;
+    std::unordered_map<std::int32_t, std::int64_t> uni, firsts;
+    std::unordered_map<std::uint64_t, std::int64_t> bi;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        ++uni[ids[i]];
+        if (i > 0) {
+            ++bi[(std::uint64_t(std::uint32_t(ids[i - 1])) << 32) | std::uint32_t(ids[i])];
+            ++firsts[ids[i - 1]];
+        }
+    }
+    const double n = double(ids.size());
+    for (const auto& [id, k] : uni) e.unigram -= double(k) / n * std::log(double(k) / n);
+    if (ids.size() > 1) {
+        const double pairs = double(ids.size() - 1);
+        for (const auto& [ab, k] : bi)
+            e.bigram -= double(k) / pairs * std::log(double(k) / double(firsts[std::int32_t(ab >> 32)]));
+    }
+    return e;
 }
 
 CorpusInfo inspectCorpus(const CorpusSource& source, double valFraction, int block) {

@@ -27,6 +27,12 @@ Corpus loadCorpus(const CorpusSource& source, double valFraction, int block,
                   TokenizerPtr tokenizer = nullptr, std::vector<SpecialToken> specials = {},
                   const TokenizerConfig& config = {});
 
+/// Unigram and bigram entropy (nats per token) of a token stream, from direct counts.
+struct TokenEntropy {
+    double unigram = 0, bigram = 0;
+};
+TokenEntropy tokenEntropy(const std::vector<std::int32_t>& ids);
+
 /// The text of `source`, checked (exists, not empty, not binary, valid UTF-8; BOM removed).
 std::string readCorpusText(const CorpusSource& source);
 

@@ -15,12 +15,30 @@ namespace lmw {
 /// Label of a position the loss ignores (PyTorch's cross_entropy default ignore_index).
 constexpr std::int32_t kIgnoreLabel = -100;
 
+/// What is selected: single tokens (BERT), every token of chosen words (whole-word masking),
+/// or runs of whole words (SpanBERT, Joshi et al. 2019, section 3.1).
+enum class MaskingUnit { Token, WholeWord, Span };
+
+/// How a token takes part in words, for whole-word and span masking.
+enum class WordRole : std::uint8_t {
+    Continues = 0,  ///< a letter or digit piece that continues the word before it
+    Starts = 1,     ///< a piece that begins a new word (a subword with a leading space)
+    Alone = 2,      ///< whitespace, punctuation or a special token: a unit of its own
+};
+
 /// How tokens are chosen and replaced. The share kept unchanged is 1 - maskProb - randomProb.
 struct MaskingOptions {
     double selectProb = 0.15;  ///< each non-special position is selected with this probability
     double maskProb = 0.8;     ///< of the selected: replaced by [MASK]
     double randomProb = 0.1;   ///< of the selected: replaced by a uniform random non-special id
+    MaskingUnit unit = MaskingUnit::Token;
+    double spanMeanWords = 3.8;  ///< Span: mean span length in words (1 to 5.5)
 };
+
+/// The span length distribution of span masking: P(L = k) for k = 1..10 words, geometric with
+/// parameter p cut at 10 and renormalised (SpanBERT: p = 0.2, mean 3.8), p chosen so that the
+/// mean is `meanWords` (1 to 5.5, the uniform 1..10). Element k-1 holds P(L = k).
+std::vector<double> spanLengthDistribution(double meanWords);
 
 /// A masked sequence: `input` for the model, `labels` the original id at every selected
 /// position and kIgnoreLabel elsewhere. Both have the length of the original.
@@ -43,6 +61,16 @@ void validateMaskingOptions(const MaskingOptions& options);
 MaskedSequence maskSequence(const std::vector<std::int32_t>& ids, const MaskingOptions& options,
                             std::int32_t maskId, const std::vector<bool>& isSpecialId, Rng& rng);
 
+/// The same with word roles per id (`wordRoles[id]`, size of the vocabulary), which WholeWord
+/// and Span need to find words. WholeWord: each word is selected with selectProb (all its
+/// tokens), other tokens as in Token mode. Span: spans of L whole words (L drawn from
+/// spanLengthDistribution) start at random words until about selectProb of the non-special
+/// tokens are selected; overlapping or overshooting spans are drawn again. Every selected token
+/// then draws [MASK] / random / unchanged on its own.
+MaskedSequence maskSequence(const std::vector<std::int32_t>& ids, const MaskingOptions& options,
+                            std::int32_t maskId, const std::vector<bool>& isSpecialId,
+                            const std::vector<WordRole>& wordRoles, Rng& rng);
+
 enum class MaskingMode {
     Static,  ///< a sequence's mask depends on (seed, sequence index, epoch % dupeFactor)
     Dynamic  ///< a fresh mask every epoch: depends on (seed, sequence index, epoch)
@@ -58,7 +86,7 @@ public:
     /// Throws lmw::Error for invalid options or special-token table (see maskSequence), and for
     /// dupeFactor < 1 in Static mode (Dynamic mode ignores dupeFactor).
     MlmMasker(MaskingOptions options, MaskingMode mode, int dupeFactor, std::uint64_t seed,
-              std::int32_t maskId, std::vector<bool> isSpecialId);
+              std::int32_t maskId, std::vector<bool> isSpecialId, std::vector<WordRole> wordRoles = {});
 
     /// The masked form of the `sequenceIndex`-th sequence in `epoch` (0-based). Throws
     /// lmw::Error for ids outside the vocabulary.
@@ -80,6 +108,7 @@ private:
     std::uint64_t seed_;
     std::int32_t maskId_;
     std::vector<bool> isSpecial_;
+    std::vector<WordRole> wordRoles_;
     std::vector<std::int32_t> replacements_;  // the non-special ids, ascending
 };
 

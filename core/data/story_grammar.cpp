@@ -3,12 +3,20 @@
 // wish, problem, helper, dialogue, resolution, moral), agreement of names and pronouns, and a
 // few hundred words of vocabulary. The generator uses its own PRNG (splitmix64) so the text is
 // identical on every machine and compiler.
+//
+// Two constructions put the deciding word *after* the word it decides, so that only a model
+// that reads the right side can fill the earlier one in (the Encoder vs decoder tab's gap task
+// samples its "right side decides" gaps from them, see storyDecidedWords()):
+//   "Somewhere nearby, the cow mooed."          the sound decides the animal;
+//   "Lily took the broom to sweep the floor."   the task decides the tool.
+// Everything before the gap is the same whichever word fills it ("the", never "a"/"an").
 #include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "api/corpus.h"
+#include "api/gap_tasks.h"
 
 namespace lmw {
 namespace {
@@ -72,6 +80,17 @@ const std::vector<std::string> kMorals = {
     "Friends make hard things easy.", "It is good to ask for help.",
     "Being kind always comes back to you.", "Never give up, even when things are hard.",
     "Sharing makes everyone happy.", "Patience is a kind of magic."};
+// The right side decides: each animal makes its own sound, each tool has its own task.
+const std::vector<std::pair<std::string, std::string>> kAnimalSounds = {
+    {"cow", "mooed"},   {"duck", "quacked"}, {"dog", "barked"}, {"cat", "meowed"},    {"owl", "hooted"},
+    {"frog", "croaked"}, {"bee", "buzzed"},  {"lion", "roared"}, {"sheep", "bleated"}, {"horse", "neighed"}};
+const std::vector<std::pair<std::string, std::string>> kToolTasks = {
+    {"spoon", "to stir the soup"},  {"broom", "to sweep the floor"}, {"key", "to open the door"},
+    {"brush", "to paint the fence"}, {"net", "to catch a fish"},      {"shovel", "to dig a hole"},
+    {"needle", "to sew a button"},  {"towel", "to dry the dishes"}};
+const char* kSoundLead = "Somewhere nearby, the ";
+const char* kToolLead = " took the ";
+
 const std::vector<std::string> kOpeners = {"Once upon a time,", "One sunny morning,",
                                            "Long ago,", "One day,", "Not long ago,"};
 const std::vector<std::string> kEndings = {"After that day,", "From then on,", "Every day after,",
@@ -118,6 +137,8 @@ std::string story(Rng& rng) {
     s += "But " + rng.pick(kProblems) + ". " + capitalized(h.name) + " felt very " +
          rng.pick(kFeelings) + ".\n";
     s += "\"Oh no! Where is my " + object + "?\" " + h.she + " cried.\n";
+    const auto& sound = rng.pick(kAnimalSounds);
+    s += std::string(kSoundLead) + sound.first + " " + sound.second + ".\n";
     s += "Then " + helper + " came by. \"Why are you " + rng.pick(kFeelings) + "?\" it asked.\n";
     s += "\"I lost my " + colour + " " + object + ",\" said " + h.name + ".\n";
     s += "\"Do not worry. I will help you,\" said " + theHelper + ".\n";
@@ -128,6 +149,8 @@ std::string story(Rng& rng) {
         s += capitalized(h.she) + " smiled and shared " + h.her + " snack with " + h.her +
              " new friend.\n";
     }
+    const auto& tool = rng.pick(kToolTasks);
+    s += "That evening, " + h.name + kToolLead + tool.first + " " + tool.second + ".\n";
     s += rng.pick(kEndings) + " " + h.name + " and " + theHelper + " played in " + place +
          " every week, and " + h.name + " was " + rng.pick(kJoy) + ". ";
     s += rng.pick(kMorals) + "\n\n";
@@ -135,6 +158,20 @@ std::string story(Rng& rng) {
 }
 
 }  // namespace
+
+const std::vector<DecidedWords>& storyDecidedWords() {
+    static const std::vector<DecidedWords> patterns = [] {
+        std::vector<DecidedWords> p(2);
+        p[0].name = "animal sound";
+        p[0].lead = kSoundLead;
+        for (const auto& [animal, sound] : kAnimalSounds) p[0].words.push_back({animal, " " + sound});
+        p[1].name = "tool task";
+        p[1].lead = kToolLead;
+        for (const auto& [tool, task] : kToolTasks) p[1].words.push_back({tool, " " + task});
+        return p;
+    }();
+    return patterns;
+}
 
 std::string generateStories(std::uint64_t seed, std::size_t minBytes) {
     Rng rng(seed);

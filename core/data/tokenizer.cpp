@@ -6,6 +6,7 @@
 #include "data/byte_bpe_tokenizer.h"
 #include "data/char_tokenizer.h"
 #include "data/subword_tokenizer.h"
+#include "util/utf8.h"
 
 namespace lmw {
 
@@ -80,6 +81,25 @@ std::shared_ptr<Tokenizer> Tokenizer::fromJson(const nlohmann::json& j) {
         return std::make_shared<SubwordTokenizer>(SubwordTokenizer::fromJson(j));
     if (kind == "byte-bpe") return ByteBpeTokenizer::fromJsonObject(j);
     throw Error("Unknown tokenizer kind '" + kind + "'.");
+}
+
+std::vector<std::uint8_t> wordRolesOf(const Tokenizer& tok) {
+    std::vector<std::uint8_t> roles(std::size_t(tok.vocabSize()), 2);
+    for (int id = 0; id < tok.vocabSize(); ++id) {
+        if (tok.isSpecial(id)) continue;
+        const std::u32string piece = utf8::decode(tok.piece(id)).text;
+        if (piece.empty()) continue;
+        const auto wordChar = [](char32_t c) {
+            return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c == U'\'' ||
+                   (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000);  // CJK characters are words of their own
+        };
+        const bool leadingSpace = piece[0] == U' ';
+        bool letters = false;
+        for (char32_t c : piece) letters = letters || wordChar(c);
+        if (!letters) continue;
+        roles[std::size_t(id)] = leadingSpace ? 1 : wordChar(piece[0]) ? 0 : 2;
+    }
+    return roles;
 }
 
 }  // namespace lmw

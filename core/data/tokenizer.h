@@ -68,4 +68,9 @@ private:
 
 using TokenizerPtr = std::shared_ptr<const Tokenizer>;
 
+/// For whole-word and span masking: how each id takes part in words (0 = continues a word,
+/// 1 = starts one, 2 = stands alone), as masking.h's WordRole. A piece starting with a space
+/// starts a word; letters and digits continue one; other pieces and special tokens stand alone.
+std::vector<std::uint8_t> wordRolesOf(const Tokenizer& tokenizer);
+
 }  // namespace lmw

@@ -267,6 +267,14 @@ HfModel loadModel(const std::string& dir) {
 nlohmann::json configFor(const ModelConfig& m, const SpecialIds& s) {
     const double dropout = m.dropout;
     const auto orNull = [](int id) { return id >= 0 ? nlohmann::json(id) : nlohmann::json(); };
+    if (m.layout == BlockLayout::Gpt && m.family != ModelFamily::Gpt)
+        throw Error("This " + familyName(m.family) +
+                    " model is an encoder built from GPT blocks, a layout no Hugging Face class has, so it cannot "
+                    "be exported.");
+    if (m.positionEncoding != PositionEncoding::Absolute && m.family != ModelFamily::Lstm)
+        throw Error("This model uses " + positionEncodingName(m.positionEncoding) +
+                    " positions, which Hugging Face's " + familyName(m.family) +
+                    " class does not have (it learns absolute positions), so it cannot be exported.");
     switch (m.family) {
         case ModelFamily::Gpt:
             if (!m.bias) throw Error("Only GPT models with biases have GPT-2's layout.");

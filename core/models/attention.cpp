@@ -4,8 +4,9 @@
 
 namespace lmw {
 
-MultiHeadAttentionImpl::MultiHeadAttentionImpl(int64_t embed, int64_t heads, double dropout, bool bias)
-    : embed_(embed), heads_(heads), p_(dropout), bias_(bias) {
+MultiHeadAttentionImpl::MultiHeadAttentionImpl(int64_t embed, int64_t heads, double dropout, bool bias,
+                                               AttentionPositions positions)
+    : embed_(embed), heads_(heads), p_(dropout), bias_(bias), positions_(std::move(positions)) {
     reset();
 }
 
@@ -27,7 +28,10 @@ torch::Tensor MultiHeadAttentionImpl::forward(const torch::Tensor& query, const 
     auto q = q_proj(query).view({B, Tq, H, hs}).transpose(1, 2);     // (B, H, Tq, hs)
     auto k = k_proj(keyValue).view({B, Tk, H, hs}).transpose(1, 2);  // (B, H, Tk, hs)
     auto v = v_proj(keyValue).view({B, Tk, H, hs}).transpose(1, 2);  // (B, H, Tk, hs)
+    positions_.rotate(q, k);                                         // RoPE
     auto att = torch::matmul(q, k.transpose(-2, -1)) * (1.0 / std::sqrt(double(hs)));  // (B,H,Tq,Tk)
+    const torch::Tensor distance = positions_.bias(Tq, Tk);          // ALiBi: (H, Tq, Tk)
+    if (distance.defined()) att = att + distance;
     if (mask.defined()) att = att + mask;
     att = torch::softmax(att, -1);
     if (probs) *probs = att.detach();

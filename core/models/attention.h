@@ -5,11 +5,16 @@
 
 #include <torch/torch.h>
 
+#include "models/positions.h"
+
 namespace lmw {
 
 class MultiHeadAttentionImpl : public torch::nn::Cloneable<MultiHeadAttentionImpl> {
 public:
-    MultiHeadAttentionImpl(int64_t embed, int64_t heads, double dropout, bool bias = true);
+    /// `positions` adds rotary or ALiBi positions (self-attention only; cross-attention between
+    /// two sequences gets none).
+    MultiHeadAttentionImpl(int64_t embed, int64_t heads, double dropout, bool bias = true,
+                           AttentionPositions positions = {});
     void reset() override;
     /// query (B, Tq, C), keyValue (B, Tk, C), additive mask broadcastable to (B, H, Tq, Tk) or
     /// undefined -> (B, Tq, C). `probs` receives the post-softmax weights (B, H, Tq, Tk).
@@ -22,6 +27,7 @@ private:
     int64_t embed_, heads_;
     double p_;
     bool bias_;
+    AttentionPositions positions_;
 };
 TORCH_MODULE(MultiHeadAttention);
 

@@ -14,7 +14,8 @@ BartEncoderLayerImpl::BartEncoderLayerImpl(const ModelConfig& cfg) : cfg_(cfg) {
 void BartEncoderLayerImpl::reset() {
     const int64_t C = cfg_.embed, Fw = cfg_.ffnWidth();
     const auto lin = [&](int64_t in, int64_t out) { return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(cfg_.bias)); };
-    self_attn = register_module("self_attn", MultiHeadAttention(C, cfg_.heads, cfg_.dropout, cfg_.bias));
+    self_attn = register_module("self_attn", MultiHeadAttention(C, cfg_.heads, cfg_.dropout, cfg_.bias,
+                                                                attentionPositionsFor(cfg_)));
     self_attn_layer_norm = register_module("self_attn_layer_norm", LayerNorm(C, cfg_.bias, cfg_.layerNormEps));
     fc1 = register_module("fc1", lin(C, Fw));
     fc2 = register_module("fc2", lin(Fw, C));
@@ -33,7 +34,8 @@ BartDecoderLayerImpl::BartDecoderLayerImpl(const ModelConfig& cfg) : cfg_(cfg) {
 void BartDecoderLayerImpl::reset() {
     const int64_t C = cfg_.embed, Fw = cfg_.ffnWidth();
     const auto lin = [&](int64_t in, int64_t out) { return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(cfg_.bias)); };
-    self_attn = register_module("self_attn", MultiHeadAttention(C, cfg_.heads, cfg_.dropout, cfg_.bias));
+    self_attn = register_module("self_attn", MultiHeadAttention(C, cfg_.heads, cfg_.dropout, cfg_.bias,
+                                                                attentionPositionsFor(cfg_)));
     self_attn_layer_norm = register_module("self_attn_layer_norm", LayerNorm(C, cfg_.bias, cfg_.layerNormEps));
     encoder_attn = register_module("encoder_attn", MultiHeadAttention(C, cfg_.heads, cfg_.dropout, cfg_.bias));
     encoder_attn_layer_norm = register_module("encoder_attn_layer_norm", LayerNorm(C, cfg_.bias, cfg_.layerNormEps));
@@ -64,8 +66,10 @@ void BartImpl::reset() {
     const int64_t C = cfg_.embed, V = cfg_.vocabSize;
     const int64_t P = (cfg_.positions > 0 ? cfg_.positions : cfg_.block) + kPositionOffset;
     shared = register_module("shared", torch::nn::Embedding(torch::nn::EmbeddingOptions(V, C).padding_idx(cfg_.padId)));
-    encoder_positions = register_module("encoder_positions", torch::nn::Embedding(P, C));
-    decoder_positions = register_module("decoder_positions", torch::nn::Embedding(P, C));
+    if (cfg_.positionEncoding == PositionEncoding::Absolute) {  // RoPE and ALiBi act in self-attention
+        encoder_positions = register_module("encoder_positions", torch::nn::Embedding(P, C));
+        decoder_positions = register_module("decoder_positions", torch::nn::Embedding(P, C));
+    }
     encoder_norm = register_module("encoder_norm", LayerNorm(C, true, cfg_.layerNormEps));
     decoder_norm = register_module("decoder_norm", LayerNorm(C, true, cfg_.layerNormEps));
     encoder_layers = register_module("encoder_layers", torch::nn::ModuleList());
@@ -83,6 +87,7 @@ void BartImpl::reset() {
 torch::Tensor BartImpl::embed(torch::nn::Embedding positions, LayerNorm norm,
                               const torch::Tensor& ids) {
     const int64_t T = ids.size(1);
+    if (!positions) return dropout(norm->forward(shared(ids)));     // RoPE / ALiBi: (B, T, C)
     TORCH_CHECK(T + kPositionOffset <= positions->weight.size(0), "sequence of ", T,
                 " tokens exceeds the position table");
     auto pos = torch::arange(T, torch::kLong) + kPositionOffset;       // (T)

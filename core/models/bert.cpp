@@ -10,7 +10,8 @@ BertLayerImpl::BertLayerImpl(const ModelConfig& cfg) : cfg_(cfg) { reset(); }
 
 void BertLayerImpl::reset() {
     const int64_t C = cfg_.embed;
-    attention = register_module("attention", MultiHeadAttention(C, cfg_.heads, cfg_.dropout));
+    attention = register_module("attention", MultiHeadAttention(C, cfg_.heads, cfg_.dropout, true,
+                                                                attentionPositionsFor(cfg_)));
     attention_norm = register_module("attention_norm", LayerNorm(C, true, cfg_.layerNormEps));
     intermediate = register_module("intermediate", torch::nn::Linear(C, cfg_.ffnWidth()));
     output = register_module("output", torch::nn::Linear(cfg_.ffnWidth(), C));
@@ -35,7 +36,8 @@ void BertImpl::reset() {
     const int64_t C = cfg_.embed, V = cfg_.vocabSize;
     const int64_t P = cfg_.positions > 0 ? cfg_.positions : cfg_.block + (roberta() ? cfg_.padId + 1 : 0);
     word_embeddings = register_module("word_embeddings", torch::nn::Embedding(V, C));
-    position_embeddings = register_module("position_embeddings", torch::nn::Embedding(P, C));
+    if (cfg_.positionEncoding == PositionEncoding::Absolute)  // RoPE and ALiBi act inside attention
+        position_embeddings = register_module("position_embeddings", torch::nn::Embedding(P, C));
     token_type_embeddings = register_module("token_type_embeddings", torch::nn::Embedding(cfg_.typeVocab, C));
     embeddings_norm = register_module("embeddings_norm", LayerNorm(C, true, cfg_.layerNormEps));
     dropout = register_module("dropout", torch::nn::Dropout(cfg_.dropout));
@@ -64,10 +66,13 @@ torch::Tensor BertImpl::positionIds(const torch::Tensor& input) const {
 
 torch::Tensor BertImpl::encode(const Batch& b, Recorder* rec) {
     const auto& input = b.input;  // (B, T)
-    TORCH_CHECK(input.size(1) <= position_embeddings->weight.size(0) - (roberta() ? cfg_.padId + 1 : 0),
-                "sequence of ", input.size(1), " tokens exceeds the position table");
     auto types = b.tokenTypes.defined() ? b.tokenTypes : torch::zeros_like(input);
-    auto x = word_embeddings(input) + position_embeddings(positionIds(input)) + token_type_embeddings(types);
+    auto x = word_embeddings(input) + token_type_embeddings(types);
+    if (position_embeddings) {
+        TORCH_CHECK(input.size(1) <= position_embeddings->weight.size(0) - (roberta() ? cfg_.padId + 1 : 0),
+                    "sequence of ", input.size(1), " tokens exceeds the position table");
+        x = x + position_embeddings(positionIds(input));
+    }
     x = dropout(embeddings_norm(x));                                   // (B, T, C)
     const torch::Tensor mask = b.attentionMask.defined() ? paddingMask(b.attentionMask) : torch::Tensor();
     if (rec) rec->state(x);

@@ -71,6 +71,8 @@ void initTransformerWeights(torch::nn::Module& module, int layers, const std::st
 }
 
 ModelPtr makeModel(const ModelConfig& config) {
+    const bool encoder = config.family == ModelFamily::Bert || config.family == ModelFamily::Roberta;
+    if (encoder && config.layout == BlockLayout::Gpt) return std::make_shared<GptBlocksEncoder>(config);
     switch (config.family) {
         case ModelFamily::Gpt: return std::make_shared<GptModel>(config);
         case ModelFamily::Bert:

@@ -24,6 +24,7 @@ void CausalSelfAttentionImpl::reset() {
     resid_dropout = register_module("resid_dropout", torch::nn::Dropout(cfg_.dropout));
     const int64_t P = positionRows(cfg_);
     causal_ = torch::ones({P, P}, torch::kBool).triu(1);
+    positions_ = attentionPositionsFor(cfg_);
 }
 
 torch::Tensor CausalSelfAttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& mask,
@@ -34,9 +35,12 @@ torch::Tensor CausalSelfAttentionImpl::forward(const torch::Tensor& x, const tor
     auto q = qkv[0].view({B, T, H, hs}).transpose(1, 2);           // (B, H, T, hs)
     auto k = qkv[1].view({B, T, H, hs}).transpose(1, 2);           // (B, H, T, hs)
     auto v = qkv[2].view({B, T, H, hs}).transpose(1, 2);           // (B, H, T, hs)
+    positions_.rotate(q, k);                                       // RoPE
     auto att = torch::matmul(q, k.transpose(-2, -1)) * (1.0 / std::sqrt(double(hs)));  // (B,H,T,T)
-    att = att.masked_fill(causal_.slice(0, 0, T).slice(1, 0, T),
-                          -std::numeric_limits<float>::infinity());
+    const torch::Tensor distance = positions_.bias(T, T);          // ALiBi: (H, T, T)
+    if (distance.defined()) att = att + distance;
+    if (causal())
+        att = att.masked_fill(causal_.slice(0, 0, T).slice(1, 0, T), -std::numeric_limits<float>::infinity());
     if (mask.defined()) att = att + mask;
     att = torch::softmax(att, -1);
     if (probs) *probs = att.detach();
@@ -86,7 +90,8 @@ GptImpl::GptImpl(const ModelConfig& cfg) : cfg_(cfg) {
 
 void GptImpl::reset() {
     wte = register_module("wte", torch::nn::Embedding(cfg_.vocabSize, cfg_.embed));
-    wpe = register_module("wpe", torch::nn::Embedding(positionRows(cfg_), cfg_.embed));
+    if (cfg_.positionEncoding == PositionEncoding::Absolute)  // RoPE and ALiBi act inside attention
+        wpe = register_module("wpe", torch::nn::Embedding(positionRows(cfg_), cfg_.embed));
     drop = register_module("drop", torch::nn::Dropout(cfg_.dropout));
     h = register_module("h", torch::nn::ModuleList());
     for (int i = 0; i < cfg_.layers; ++i) h->push_back(Block(cfg_));
@@ -100,15 +105,16 @@ torch::Tensor GptImpl::hidden(const torch::Tensor& idx, const torch::Tensor& att
     const int64_t T = idx.size(1);
     TORCH_CHECK(T <= positionRows(cfg_), "sequence of ", T, " tokens exceeds the context of ",
                 positionRows(cfg_));
-    auto pos = torch::arange(T, torch::dtype(torch::kLong).device(idx.device()));  // (T)
-    auto x = drop(wte(idx) + wpe(pos));                                             // (B, T, C)
+    auto x = wte(idx);                                                              // (B, T, C)
+    if (wpe) x = x + wpe(torch::arange(T, torch::dtype(torch::kLong).device(idx.device())));
+    x = drop(x);
     const torch::Tensor mask = attentionMask.defined() ? paddingMask(attentionMask) : torch::Tensor();
     int layer = 0;
     for (const auto& block : *h) {
         if (rec) rec->state(x);  // Hugging Face's order: the input of every block ...
         torch::Tensor probs;
         x = block->as<Block>()->forward(x, mask, rec ? &probs : nullptr);
-        if (rec) rec->attention("causal", layer, probs);
+        if (rec) rec->attention(cfg_.family == ModelFamily::Gpt ? "causal" : "self", layer, probs);
         ++layer;
     }
     x = ln_f(x);
@@ -151,6 +157,28 @@ ModelOutput GptModel::forward(const Batch& b, Recorder* rec) {
 
 std::shared_ptr<LanguageModel> GptModel::clone() const {
     return std::make_shared<GptModel>(std::dynamic_pointer_cast<GptImpl>(net_->clone()));
+}
+
+GptBlocksEncoder::GptBlocksEncoder(const ModelConfig& cfg) : net_(cfg) {}
+
+ModelOutput GptBlocksEncoder::forward(const Batch& b, Recorder* rec) {
+    ModelOutput out;
+    auto x = net_->hidden(b.input, b.attentionMask, rec);  // (B, T, C), bidirectional
+    if (net_->score) {
+        out.classLogits = net_->score(x.select(1, 0));     // the first token ([CLS] / <s>) sees all
+        if (b.classLabels.defined()) out.loss = F::cross_entropy(out.classLogits, b.classLabels);
+        if (!b.labels.defined()) return out;
+    }
+    out.logits = F::linear(x, net_->wte->weight);          // (B, T, V): each position's own token
+    if (b.labels.defined()) {
+        auto lm = tokenLoss(out.logits, b.labels);
+        out.loss = out.loss.defined() ? out.loss + lm : lm;
+    }
+    return out;
+}
+
+std::shared_ptr<LanguageModel> GptBlocksEncoder::clone() const {
+    return std::make_shared<GptBlocksEncoder>(std::dynamic_pointer_cast<GptImpl>(net_->clone()));
 }
 
 torch::Tensor languageModelLoss(const torch::Tensor& logits, const torch::Tensor& targets) {

@@ -4,6 +4,12 @@
 // embedding. Module names follow Hugging Face's GPT-2 keys (wte, wpe, h.N.attn.c_attn, ...);
 // with activation = GeluTanh and biases it is exactly GPT-2's layout (GPT2LMHeadModel).
 //
+// Position encodings (ModelConfig::positionEncoding): learned absolute positions (wpe, GPT-2's
+// own), rotary positions or ALiBi (models/positions.h; no wpe table, no Hugging Face class).
+// The same blocks without the causal mask make the encoder of BlockLayout::Gpt
+// (GptBlocksEncoder), so the Encoder vs decoder tab compares two models that differ only in
+// the attention mask and the objective.
+//
 // Shapes: B = batch, T = sequence length (<= positions), C = embed, H = heads, V = vocab.
 #pragma once
 
@@ -13,6 +19,7 @@
 
 #include "api/configs.h"
 #include "models/common.h"
+#include "models/positions.h"
 
 namespace lmw {
 
@@ -26,9 +33,12 @@ public:
     torch::nn::Linear c_attn{nullptr}, c_proj{nullptr};
     torch::nn::Dropout attn_dropout{nullptr}, resid_dropout{nullptr};
 
+    bool causal() const { return cfg_.family == ModelFamily::Gpt; }
+
 private:
     ModelConfig cfg_;
     torch::Tensor causal_;  // (positions, positions) bool, true = masked (key after query)
+    AttentionPositions positions_;
 };
 TORCH_MODULE(CausalSelfAttention);
 
@@ -93,6 +103,23 @@ public:
     std::shared_ptr<LanguageModel> clone() const override;
     const ModelConfig& config() const override { return net_->config(); }
     bool isCausal() const override { return true; }
+    Gpt& net() { return net_; }
+
+private:
+    Gpt net_;
+};
+
+/// An encoder of GPT blocks (BlockLayout::Gpt for BERT or RoBERTa): GPT's network without the
+/// causal mask, trained with masked LM. Labels are the tokens at their own positions (the
+/// masked ones); attention maps are recorded as kind "self".
+class GptBlocksEncoder : public LanguageModel {
+public:
+    explicit GptBlocksEncoder(const ModelConfig& cfg);
+    explicit GptBlocksEncoder(Gpt net) : net_(std::move(net)) {}
+    ModelOutput forward(const Batch& batch, Recorder* recorder = nullptr) override;
+    torch::nn::Module& module() override { return *net_; }
+    std::shared_ptr<LanguageModel> clone() const override;
+    const ModelConfig& config() const override { return net_->config(); }
     Gpt& net() { return net_; }
 
 private:

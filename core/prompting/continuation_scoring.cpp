@@ -51,9 +51,10 @@ std::vector<ContinuationScore> TextGenerator::scoreContinuations(const std::stri
     const std::vector<int32_t> p = tok.encode(prompt);
     const int64_t limit = contextLimit();
     int64_t start = 0;  // context for a candidate that shares no token with the prompt
-    {
+    try {                // a newline where the vocabulary has one (not every corpus does)
         const auto newline = tok.encode(std::string("\n"));
         if (!newline.empty()) start = newline.front();
+    } catch (const Error&) {
     }
 
     std::vector<Row> rows;

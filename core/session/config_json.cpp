@@ -42,7 +42,10 @@ nlohmann::json toJson(const ModelConfig& m) {
                         {"bias", m.bias},
                         {"activation", activationName(m.activation)},
                         {"layer_norm_eps", m.layerNormEps},
-                        {"num_classes", m.numClasses}};
+                        {"num_classes", m.numClasses},
+                        {"position_encoding", positionEncodingName(m.positionEncoding)},
+                        {"layout", blockLayoutName(m.layout)}};
+    if (m.positionEncoding == PositionEncoding::Rope) j["rope_base"] = m.ropeBase;
     if (m.family == ModelFamily::Lstm) {
         j["hidden"] = m.hidden;
         j["embed_dropout"] = m.embedDropout;
@@ -59,6 +62,10 @@ nlohmann::json toJson(const ObjectiveConfig& o) {
             {"dynamic_masking", o.dynamicMasking},
             {"dupe_factor", o.dupeFactor},
             {"mask_prob", o.maskProb},
+            {"mask_token_share", o.maskTokenShare},
+            {"random_token_share", o.randomTokenShare},
+            {"mask_unit", maskUnitName(o.maskUnit)},
+            {"span_mean_words", o.spanMeanWords},
             {"token_masking", o.tokenMasking},
             {"token_mask_rate", o.tokenMaskRate},
             {"token_deletion", o.tokenDeletion},
@@ -131,6 +138,13 @@ ModelConfig modelConfigFromJson(const nlohmann::json& j) {
     read(j, "hidden_dropout", m.hiddenDropout, where);
     read(j, "weight_dropout", m.weightDropout, where);
     read(j, "output_dropout", m.outputDropout, where);
+    std::string positions = positionEncodingName(m.positionEncoding);
+    read(j, "position_encoding", positions, where);
+    m.positionEncoding = positionEncodingFromName(positions);
+    std::string layout = blockLayoutName(m.layout);
+    read(j, "layout", layout, where);
+    m.layout = blockLayoutFromName(layout);
+    read(j, "rope_base", m.ropeBase, where);
     return m;
 }
 
@@ -161,6 +175,12 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j) {
         read(o, "dynamic_masking", t.objective.dynamicMasking, ow);
         read(o, "dupe_factor", t.objective.dupeFactor, ow);
         read(o, "mask_prob", t.objective.maskProb, ow);
+        read(o, "mask_token_share", t.objective.maskTokenShare, ow);
+        read(o, "random_token_share", t.objective.randomTokenShare, ow);
+        std::string unit = maskUnitName(t.objective.maskUnit);
+        read(o, "mask_unit", unit, ow);
+        t.objective.maskUnit = maskUnitFromName(unit);
+        read(o, "span_mean_words", t.objective.spanMeanWords, ow);
         read(o, "token_masking", t.objective.tokenMasking, ow);
         read(o, "token_mask_rate", t.objective.tokenMaskRate, ow);
         read(o, "token_deletion", t.objective.tokenDeletion, ow);

@@ -61,6 +61,77 @@ Activation activationFromName(const std::string& name) {
     throw Error("Unknown activation '" + name + "' (known: gelu, gelu_tanh, relu).");
 }
 
+std::string positionEncodingName(PositionEncoding p) {
+    switch (p) {
+        case PositionEncoding::Absolute: return "absolute";
+        case PositionEncoding::Rope: return "rope";
+        case PositionEncoding::Alibi: return "alibi";
+    }
+    return "unknown";
+}
+
+PositionEncoding positionEncodingFromName(const std::string& name) {
+    for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi})
+        if (positionEncodingName(p) == name) return p;
+    throw Error("Unknown position encoding '" + name + "' (known: absolute, rope, alibi).");
+}
+
+std::string positionEncodingDescription(PositionEncoding p) {
+    switch (p) {
+        case PositionEncoding::Absolute:
+            return "Learned absolute positions: a trained vector for each position is added to the token, as in "
+                   "GPT-2, BERT and BART.";
+        case PositionEncoding::Rope:
+            return "Rotary positions (RoPE, Su et al. 2021): queries and keys are rotated by an angle that grows "
+                   "with the position, so attention scores depend on how far apart two tokens are.";
+        case PositionEncoding::Alibi:
+            return "ALiBi (Press et al. 2021): no position vectors; each head subtracts a fixed slope times the "
+                   "distance from its attention scores, so near tokens count more from the first step.";
+    }
+    return {};
+}
+
+std::string blockLayoutName(BlockLayout layout) { return layout == BlockLayout::Gpt ? "gpt" : "family"; }
+
+BlockLayout blockLayoutFromName(const std::string& name) {
+    if (name == "family") return BlockLayout::Family;
+    if (name == "gpt") return BlockLayout::Gpt;
+    throw Error("Unknown block layout '" + name + "' (known: family, gpt).");
+}
+
+std::string maskUnitName(MaskUnit unit) {
+    switch (unit) {
+        case MaskUnit::Token: return "token";
+        case MaskUnit::WholeWord: return "word";
+        case MaskUnit::Span: return "span";
+    }
+    return "unknown";
+}
+
+MaskUnit maskUnitFromName(const std::string& name) {
+    for (MaskUnit u : {MaskUnit::Token, MaskUnit::WholeWord, MaskUnit::Span})
+        if (maskUnitName(u) == name) return u;
+    throw Error("Unknown masking unit '" + name + "' (known: token, word, span).");
+}
+
+std::vector<double> alibiSlopes(int heads) {
+    if (heads < 1 || heads > 256) throw Error("ALiBi needs between 1 and 256 heads, not " + std::to_string(heads) + ".");
+    const auto powerOfTwo = [](int n) {
+        std::vector<double> s;
+        const double start = std::pow(2.0, -8.0 / n);
+        for (int i = 0; i < n; ++i) s.push_back(std::pow(start, i + 1));
+        return s;
+    };
+    int n = 1;
+    while (n * 2 <= heads) n *= 2;
+    std::vector<double> slopes = powerOfTwo(n);
+    if (n < heads) {
+        const std::vector<double> extra = powerOfTwo(2 * n);
+        for (int i = 0; int(slopes.size()) < heads; i += 2) slopes.push_back(extra[std::size_t(i)]);
+    }
+    return slopes;
+}
+
 Objective defaultObjective(ModelFamily family) {
     switch (family) {
         case ModelFamily::Bert: return Objective::MlmNsp;
@@ -134,9 +205,11 @@ std::int64_t encoderBlock(const ModelConfig& m) {  // attention (q, k, v, o) + M
 std::int64_t parameterCount(const ModelConfig& m) {
     const std::int64_t C = m.embed, V = m.vocabSize, L = m.layers, F = m.ffnWidth();
     const std::int64_t classes = m.numClasses;
-    switch (m.family) {
+    const bool table = m.positionEncoding == PositionEncoding::Absolute;  // rope, alibi: none
+    const bool gptBlocks = m.layout == BlockLayout::Gpt && m.family != ModelFamily::Lstm;
+    switch (gptBlocks ? ModelFamily::Gpt : m.family) {
         case ModelFamily::Gpt: {
-            const std::int64_t T = m.positions > 0 ? m.positions : m.block;
+            const std::int64_t T = !table ? 0 : m.positions > 0 ? m.positions : m.block;
             const std::int64_t block = 2 * norm(C, m.bias) + linear(C, 3 * C, m.bias) +
                                        linear(C, C, m.bias) + linear(C, F, m.bias) +
                                        linear(F, C, m.bias);
@@ -146,7 +219,7 @@ std::int64_t parameterCount(const ModelConfig& m) {
         case ModelFamily::Bert:
         case ModelFamily::Roberta: {
             const bool roberta = m.family == ModelFamily::Roberta;
-            const std::int64_t T = m.positions > 0 ? m.positions : m.block + (roberta ? m.padId + 1 : 0);
+            const std::int64_t T = !table ? 0 : m.positions > 0 ? m.positions : m.block + (roberta ? m.padId + 1 : 0);
             std::int64_t n = V * C + T * C + std::int64_t(m.typeVocab) * C + norm(C, true);
             n += L * encoderBlock(m);
             n += linear(C, C, true) + norm(C, true) + V;  // MLM head: transform, norm, output bias
@@ -155,7 +228,7 @@ std::int64_t parameterCount(const ModelConfig& m) {
             return n;
         }
         case ModelFamily::Bart: {
-            const std::int64_t T = (m.positions > 0 ? m.positions : m.block) + 2;  // offset 2
+            const std::int64_t T = !table ? 0 : (m.positions > 0 ? m.positions : m.block) + 2;  // offset 2
             const std::int64_t D = m.decoderDepth();
             std::int64_t n = V * C + 2 * (T * C + norm(C, true));  // shared tokens, positions, norms
             n += L * encoderBlock(m);
@@ -228,6 +301,20 @@ void validateConfig(const ModelConfig& m, const TrainConfig& t) {
     for (double d : {m.embedDropout, m.inputDropout, m.hiddenDropout, m.weightDropout, m.outputDropout})
         require(d >= 0.0 && d < 1.0, "LSTM dropouts must be at least 0 and below 1.");
     require(m.layerNormEps > 0 && m.layerNormEps < 1, "The LayerNorm epsilon must be above 0 and below 1.");
+    if (lstm) {
+        require(m.positionEncoding == PositionEncoding::Absolute,
+                "An LSTM reads tokens in order and has no position encoding; choose absolute (the default).");
+        require(m.layout == BlockLayout::Family, "An LSTM has no transformer blocks to lay out.");
+    }
+    if (m.positionEncoding == PositionEncoding::Rope) {
+        require((m.embed / m.heads) % 2 == 0,
+                "Rotary positions rotate pairs of numbers: the head width (width / heads = " +
+                    std::to_string(m.embed / std::max(1, m.heads)) + ") must be even.");
+        require(std::isfinite(m.ropeBase) && m.ropeBase > 1 && m.ropeBase <= 1e9,
+                "The rotary base must be above 1 and at most 1e9.");
+    }
+    require(m.layout == BlockLayout::Family || m.family != ModelFamily::Bart,
+            "BART keeps its own encoder-decoder layout; GPT blocks are for BERT, RoBERTa and GPT.");
     require(t.batch >= 1 && t.batch <= 1 << 20, "Batch size must be at least 1.");
     require(t.iters >= 1, "Iterations must be at least 1.");
     require(std::isfinite(t.lr) && t.lr > 0 && t.lr < 10, "Learning rate must be above 0 and below 10.");
@@ -251,7 +338,16 @@ void validateConfig(const ModelConfig& m, const TrainConfig& t) {
                 objectiveName(o.objective) + "' objective (it uses '" +
                 objectiveName(defaultObjective(m.family)) + "').");
     require(o.dupeFactor >= 1 && o.dupeFactor <= 1000, "The dupe factor must be between 1 and 1000.");
-    require(o.maskProb > 0 && o.maskProb < 1, "The masking probability must be above 0 and below 1.");
+    require(o.maskProb > 0 && o.maskProb < 1,
+            "The masking rate must be above 0 and below 1 (BERT hides 15% of the tokens).");
+    require(o.maskTokenShare >= 0 && o.maskTokenShare <= 1 && o.randomTokenShare >= 0 && o.randomTokenShare <= 1 &&
+                o.maskTokenShare + o.randomTokenShare <= 1 + 1e-9,
+            "The [MASK] and random-token shares must each be between 0 and 1 and add up to at most 1 (BERT: 0.8 "
+            "and 0.1).");
+    require(std::isfinite(o.spanMeanWords) && o.spanMeanWords >= 1 && o.spanMeanWords <= 5.5,
+            "The mean span length must be between 1 and 5.5 words.");
+    require(m.layout == BlockLayout::Family || o.objective != Objective::MlmNsp,
+            "An encoder of GPT blocks has no next-sentence head; train it with masked LM alone.");
     require(isRate(o.tokenMaskRate) && isRate(o.tokenDeleteRate) && isRate(o.infillRate),
             "Noise rates must be between 0 and 1.");
     require(o.poissonLambda > 0 && o.poissonLambda <= 100, "The span-length mean must be above 0.");

@@ -45,6 +45,7 @@ struct TrainingSession::Impl {
     std::string probe;       // attention timeline: the text, and every how many steps
     int attentionEvery = 0;
     bool evaluatedAtStep = false;  // an evaluation exists for the current step
+    std::int64_t supervised = 0;   // labelled positions trained on since this train() began
 
     mutable std::mutex modelMutex;  // held while weights change (one optimizer step)
     std::atomic<bool> stop{false};
@@ -197,6 +198,7 @@ double TrainingSession::Impl::trainStep() {
     std::lock_guard<std::mutex> lock(modelMutex);
     setLearningRate(learningRateAt(static_cast<long>(step), train));
     const Batch batch = examples->next(Split::Train, train.batch, batchGen);
+    if (batch.labels.defined()) supervised += batch.labels.ne(kIgnoreIndex).sum().item<std::int64_t>();
     auto loss = net->forward(batch).loss;
     optimizer->zero_grad();
     loss.backward();
@@ -312,7 +314,7 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
         s.evaluatedAtStep = false;
         checkpointed = false;
 
-        StepMetrics m{s.step, s.train.iters, loss, lr, tokPerSec, elapsed()};
+        StepMetrics m{s.step, s.train.iters, loss, lr, tokPerSec, elapsed(), s.supervised};
         if (s.writer) s.writer->step(m);
         if (cb.onStep) cb.onStep(m);
         if (s.attentionEvery > 0 && s.step % s.attentionEvery == 0) capture();

@@ -50,7 +50,19 @@ std::pair<torch::Tensor, torch::Tensor> padRows(const std::vector<std::vector<in
 MaskingOptions maskingOptions(const ObjectiveConfig& o) {
     MaskingOptions m;
     m.selectProb = o.maskProb;
+    m.maskProb = o.maskTokenShare;
+    m.randomProb = o.randomTokenShare;
+    m.unit = o.maskUnit == MaskUnit::WholeWord ? MaskingUnit::WholeWord
+             : o.maskUnit == MaskUnit::Span    ? MaskingUnit::Span
+                                               : MaskingUnit::Token;
+    m.spanMeanWords = o.spanMeanWords;
     return m;
+}
+
+std::vector<WordRole> wordRoles(const Tokenizer& tok) {
+    std::vector<WordRole> roles;
+    for (std::uint8_t r : wordRolesOf(tok)) roles.push_back(static_cast<WordRole>(r));
+    return roles;
 }
 
 void requireSpecial(int32_t id, const char* what, const char* family) {
@@ -113,8 +125,9 @@ MlmExamples::MlmExamples(const Corpus& corpus, const ModelConfig& model, const O
     if (block_ < 4) throw Error("Masked language modelling needs a context of at least 4 tokens.");
     const auto special = corpus.tokenizer->specialMask();
     masker_ = std::make_shared<Masker>(Masker{
-        MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special),
-        MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask, special)});
+        MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special, wordRoles(*corpus.tokenizer)),
+        MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask, special,
+                  wordRoles(*corpus.tokenizer))});
 }
 
 std::vector<int32_t> MlmExamples::window(Split split, int64_t index) const {
@@ -190,8 +203,9 @@ NspExamples::NspExamples(const Corpus& corpus, const ModelConfig& model, const O
     const int64_t instances = std::max<int64_t>(1, int64_t(corpus.train.size()) / model.block);
     data_ = std::make_shared<Data>(Data{model.block, s.pad, o.dynamicMasking, seed, instances,
                                         build(corpus.trainText, "training"), build(corpus.valText, "validation"),
-                                        MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special),
-                                        MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask, special)});
+                                        MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special, wordRoles(tok)),
+                                        MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask, special,
+                                                  wordRoles(tok))});
 }
 
 Batch NspExamples::next(Split split, int64_t B, at::Generator& gen) {

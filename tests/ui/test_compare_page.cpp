@@ -134,11 +134,13 @@ void TestComparePage::scoresTheGapTask() {
     page.scoreGaps();
     QVERIFY(scored.wait(60000));
     const auto results = page.gapResults();
-    QCOMPARE(results.size(), std::size_t(2));
+    QCOMPARE(results.size(), std::size_t(3));
     for (const auto& r : results) QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(page.gapTable()->rowCount(), 2);
-    QCOMPARE(page.gapTable()->item(0, 0)->text(), QStringLiteral("BERT encoder"));
-    QCOMPARE(page.gapTable()->item(1, 0)->text(), QStringLiteral("GPT decoder"));
+    QCOMPARE(page.gapTable()->rowCount(), 3);
+    QCOMPARE(page.gapTable()->item(0, 0)->text(), QStringLiteral("BERT encoder (both sides)"));
+    QCOMPARE(page.gapTable()->item(1, 0)->text(), QStringLiteral("GPT decoder (left only)"));
+    QCOMPARE(page.gapTable()->item(2, 0)->text(), QStringLiteral("GPT decoder (ranks whole sentences)"));
+    QCOMPARE(results[2].method, lmw::GapMethod::Rank);
 
     // The numbers are the engine's, computed independently here.
     const auto items = lmw::makeGapItems(lmw::heldOutText(lmw::CorpusSource::fromFile(corpusFile_), 0.1), {});
@@ -150,6 +152,11 @@ void TestComparePage::scoresTheGapTask() {
     QCOMPARE(results[1].continuation.wordAccuracy, cont.wordAccuracy);
     // A decoder cannot read the right side: both tasks score the same.
     QCOMPARE(results[1].infill.tokenAccuracy, results[1].continuation.tokenAccuracy);
+    // Ranking reads the whole sentence: the engine's numbers, per kind of gap.
+    const auto ranked = gpt.fillGaps(items, lmw::GapTask::Infill, nullptr, lmw::GapMethod::Rank);
+    QCOMPARE(results[2].infillOrdinary.wordAccuracy, lmw::scoreGaps(ranked, items, lmw::GapKind::Ordinary).wordAccuracy);
+    QCOMPARE(page.gapTable()->item(2, 2)->text(),
+             QStringLiteral("%1%").arg(100 * results[2].infillOrdinary.wordAccuracy, 0, 'f', 1));
 }
 
 void TestComparePage::trainsBothSideBySide() {

@@ -1,6 +1,9 @@
 #include "compare/compare_chart.h"
 
+#include "common/entropy_lines.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,6 +50,7 @@ CompareChart::CompareChart(QWidget* parent) : QWidget(parent) {
     }
     setSeriesName(Encoder, tr("Encoder"));
     setSeriesName(Decoder, tr("Decoder"));
+    entropy_ = std::make_shared<EntropyLines>(plot_);
 
     logBox_ = new QCheckBox(tr("Log scale"), this);
     logBox_->setToolTip(tr("Show the loss on a logarithmic axis"));
@@ -56,9 +60,18 @@ CompareChart::CompareChart(QWidget* parent) : QWidget(parent) {
         else plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         refresh();
     });
+    axisBox_ = new QComboBox(this);
+    axisBox_->addItem(tr("x: training steps"));
+    axisBox_->addItem(tr("x: supervised tokens"));
+    axisBox_->addItem(tr("x: seconds"));
+    axisBox_->setToolTip(tr("What the x-axis counts: optimizer steps; supervised tokens, the positions a model "
+                            "learns from (the encoder only its hidden tokens, the decoder every token); or "
+                            "wall-clock seconds"));
+    connect(axisBox_, &QComboBox::currentIndexChanged, this, [this](int i) { setXAxis(XAxis(i)); });
     readout_ = new QLabel(this);
     readout_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* bar = new QHBoxLayout;
+    bar->addWidget(axisBox_);
     bar->addWidget(logBox_);
     bar->addStretch();
     bar->addWidget(readout_);
@@ -79,9 +92,36 @@ void CompareChart::setSeriesName(Side side, const QString& name) {
 
 QString CompareChart::seriesName(Side side) const { return series_[std::size_t(side)].name; }
 
+void CompareChart::setXAxis(XAxis axis) {
+    axis_ = axis;
+    if (axisBox_->currentIndex() != int(axis)) axisBox_->setCurrentIndex(int(axis));
+    const char* labels[3] = {QT_TR_NOOP("training step"), QT_TR_NOOP("supervised tokens (positions with a target)"),
+                             QT_TR_NOOP("seconds")};
+    plot_->xAxis->setLabel(tr(labels[int(axis)]));
+    refresh();
+}
+
+void CompareChart::setEntropyLines(double unigram, double bigram) {
+    entropy_->set(unigram, bigram);
+    refresh();
+}
+
+QVector<double> CompareChart::xs(const Series& s) const {
+    return axis_ == SupervisedTokens ? s.supervised : axis_ == Seconds ? s.seconds : s.steps;
+}
+
+double CompareChart::xAtStep(const Series& s, double step) const {
+    if (axis_ == Steps || s.steps.isEmpty()) return step;
+    const auto it = std::lower_bound(s.steps.begin(), s.steps.end(), step);
+    if (it == s.steps.end()) return xs(s).back();
+    return xs(s)[it - s.steps.begin()];
+}
+
 void CompareChart::clear(Side side) {
     Series& s = series_[std::size_t(side)];
     s.steps.clear();
+    s.supervised.clear();
+    s.seconds.clear();
     s.loss.clear();
     s.smooth.clear();
     s.valSteps.clear();
@@ -90,18 +130,20 @@ void CompareChart::clear(Side side) {
     refresh();
 }
 
-void CompareChart::push(Series& s, double step, double loss) {
+void CompareChart::push(Series& s, double step, double supervised, double seconds, double loss) {
     if (!std::isfinite(loss)) return;
     s.ema = kSmoothing * s.ema + (1 - kSmoothing) * loss;
     s.emaWeight = kSmoothing * s.emaWeight + (1 - kSmoothing);
     s.steps.push_back(step);
+    s.supervised.push_back(supervised);
+    s.seconds.push_back(seconds);
     s.loss.push_back(loss);
     s.smooth.push_back(s.ema / s.emaWeight);
 }
 
 void CompareChart::appendSteps(Side side, const QVector<lmw::StepMetrics>& steps) {
     Series& s = series_[std::size_t(side)];
-    for (const auto& m : steps) push(s, double(m.step), m.trainLoss);
+    for (const auto& m : steps) push(s, double(m.step), double(m.supervisedTokens), m.elapsedS, m.trainLoss);
     refresh();
 }
 
@@ -113,12 +155,13 @@ void CompareChart::appendEval(Side side, const lmw::EvalMetrics& eval) {
     refresh();
 }
 
-void CompareChart::showRows(Side side, const QString& name, const std::vector<lmw::MetricRow>& rows) {
+void CompareChart::showRows(Side side, const QString& name, const std::vector<lmw::MetricRow>& rows,
+                            double supervisedPerStep) {
     clear(side);
     setSeriesName(side, name);
     Series& s = series_[std::size_t(side)];
     for (const auto& r : rows) {
-        push(s, double(r.step), r.trainLoss);
+        push(s, double(r.step), double(r.step) * supervisedPerStep, r.elapsedS, r.trainLoss);
         if (std::isfinite(r.valLoss)) {
             s.valSteps.push_back(double(r.step));
             s.valLoss.push_back(r.valLoss);
@@ -141,9 +184,12 @@ double CompareChart::lastValLoss(Side side) const {
 
 void CompareChart::refresh() {
     for (Series& s : series_) {
-        s.raw->setData(s.steps, s.loss, true);
-        s.smoothed->setData(s.steps, s.smooth, true);
-        s.val->setData(s.valSteps, s.valLoss, true);
+        const QVector<double> x = xs(s);
+        s.raw->setData(x, s.loss, true);
+        s.smoothed->setData(x, s.smooth, true);
+        QVector<double> valX;
+        for (double step : s.valSteps) valX.push_back(xAtStep(s, step));
+        s.val->setData(valX, s.valLoss, true);
     }
     if (replotQueued_) return;
     replotQueued_ = true;
@@ -151,7 +197,7 @@ void CompareChart::refresh() {
         replotQueued_ = false;
         bool found = false;
         QCPRange y;
-        double xMax = double(plannedSteps_);
+        double xMax = axis_ == Steps ? double(plannedSteps_) : 0.0;
         for (const Series& s : series_) {
             for (QCPGraph* g : {s.smoothed, s.val, s.raw}) {
                 bool ok = false;
@@ -160,8 +206,9 @@ void CompareChart::refresh() {
                 y = found ? QCPRange(std::min(y.lower, r.lower), std::max(y.upper, r.upper)) : r;
                 found = true;
             }
-            if (!s.steps.isEmpty()) xMax = std::max(xMax, s.steps.back());
+            if (!s.steps.isEmpty()) xMax = std::max(xMax, xs(s).back());
         }
+        if (found) entropy_->include(y.lower, y.upper, found);
         plot_->xAxis->setRange(0, std::max(10.0, xMax));
         if (found) {
             const double pad = (y.upper - y.lower) * 0.05 + 1e-3;
@@ -177,8 +224,9 @@ void CompareChart::onMouseMove(QMouseEvent* event) {
     QStringList parts;
     for (const Series& s : series_) {
         if (s.steps.isEmpty()) continue;
-        const auto it = std::lower_bound(s.steps.begin(), s.steps.end(), x);
-        const auto i = std::min<qsizetype>(it - s.steps.begin(), s.steps.size() - 1);
+        const QVector<double> xv = xs(s);
+        const auto it = std::lower_bound(xv.begin(), xv.end(), x);
+        const auto i = std::min<qsizetype>(it - xv.begin(), xv.size() - 1);
         parts << tr("%1 step %2: %3").arg(s.name).arg(qint64(s.steps[i])).arg(s.smooth[i], 0, 'f', 3);
     }
     readout_->setText(parts.join(QStringLiteral("   ")));
@@ -197,7 +245,7 @@ bool CompareChart::exportCsv(const QString& path, QString* error) const {
         return false;
     }
     QTextStream out(&f);
-    out << "model,step,train_loss,val_loss\n";
+    out << "model,step,supervised_tokens,seconds,train_loss,val_loss\n";
     for (const Series& s : series_) {
         QString name = s.name;
         name.replace(QLatin1Char(','), QLatin1Char(' '));
@@ -206,7 +254,8 @@ bool CompareChart::exportCsv(const QString& path, QString* error) const {
             QString val;
             while (v < s.valSteps.size() && s.valSteps[v] < s.steps[i]) ++v;
             if (v < s.valSteps.size() && s.valSteps[v] == s.steps[i]) val = QString::number(s.valLoss[v], 'g', 8);
-            out << name << ',' << qint64(s.steps[i]) << ',' << QString::number(s.loss[i], 'g', 8) << ',' << val << '\n';
+            out << name << ',' << qint64(s.steps[i]) << ',' << qint64(s.supervised[i]) << ','
+                << QString::number(s.seconds[i], 'f', 3) << ',' << QString::number(s.loss[i], 'g', 8) << ',' << val << '\n';
         }
     }
     return f.error() == QFile::NoError;

@@ -28,6 +28,7 @@
 #include "api/run_store.h"
 #include "attention/attention_grid.h"
 #include "compare/compare_chart.h"
+#include "compare/masking_controls.h"
 #include "compare/prediction_strip.h"
 #include "train/corpus_picker.h"
 
@@ -37,9 +38,9 @@ namespace {
 
 const char* kDefaultProbe = "The little cat sat on the warm mat and looked at the moon.";
 
-/// Steps per model: at the tiny size a masked LM leaves the unigram plateau after about 3000 (see
-/// docs/benchmarks.md, "Encoder vs decoder"); 6000 show it using both sides of a gap.
-constexpr int kDefaultSteps = 6000;
+/// Steps per model: the comparison's default (core/api/compare.h); with rotary positions and
+/// GPT blocks the tiny encoder leaves the unigram plateau within a few hundred steps.
+const int kDefaultSteps = lmw::defaultCompareSettings().steps;
 
 /// The encoder choices: family and objective as in the papers.
 struct EncoderKind {
@@ -150,9 +151,22 @@ void ComparePage::buildUi() {
     steps_->setRange(20, 100000);
     steps_->setSingleStep(100);
     steps_->setValue(kDefaultSteps);
-    steps_->setToolTip(tr("Optimizer steps for each model. A decoder learns within a few hundred; an encoder sits on the "
-                          "plateau of letter frequencies until it has learned to look at its neighbours, about 3000 "
-                          "steps at the tiny size (6000 tiny steps take about two minutes on 2 cores)."));
+    steps_->setToolTip(tr("Optimizer steps for each model. A decoder leaves the plateau of letter frequencies within a "
+                          "hundred steps; an encoder must first learn to look at its neighbours, which rotary positions "
+                          "make quick (a few hundred steps at the tiny size)."));
+    positions_ = new QComboBox(setup);
+    for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
+        positions_->addItem(QString::fromStdString(positionEncodingName(p)), int(p));
+        positions_->setItemData(positions_->count() - 1, QString::fromStdString(positionEncodingDescription(p)),
+                                Qt::ToolTipRole);
+    }
+    positions_->setToolTip(tr("How both models know where each token is: learned absolute positions (the papers'), "
+                              "rotary (RoPE) or ALiBi. With absolute positions an encoder needs thousands of steps to "
+                              "learn to look at its neighbours."));
+    sharedLayout_ = new QCheckBox(tr("One architecture"), setup);
+    sharedLayout_->setToolTip(tr("Build the encoder from the decoder's own blocks (GPT's pre-LN layout), so the two "
+                                 "differ only in the attention mask and the objective. Off: BERT's post-LN encoder."));
+    masking_ = new MaskingControls(setup);
     trainButton_ = new QPushButton(tr("Train both"), setup);
     trainButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     trainButton_->setToolTip(tr("Train the encoder and the decoder side by side (Ctrl+Shift+B)"));
@@ -174,7 +188,15 @@ void ComparePage::buildUi() {
     options->addWidget(encoderKind_);
     options->addWidget(new QLabel(tr("Steps:"), setup));
     options->addWidget(steps_);
+    options->addWidget(new QLabel(tr("Positions:"), setup));
+    options->addWidget(positions_);
+    options->addWidget(sharedLayout_);
     left->addRow(options);
+    left->addRow(tr("Encoder masking:"), masking_);
+    fairness_ = new QLabel(setup);
+    fairness_->setWordWrap(true);
+    fairness_->setStyleSheet(QStringLiteral("color: #2f4f2f;"));
+    left->addRow(fairness_);
     form->addLayout(left, 1);
     auto* buttons = new QGridLayout;
     buttons->addWidget(trainButton_, 0, 0);
@@ -200,10 +222,16 @@ void ComparePage::buildUi() {
     chart_->setMinimumHeight(240);
     chartRow->addWidget(chart_, 3);
     chartRow->addWidget(
-        explanation(tr("<b>Two ways to learn from the same text.</b> The encoder hides about one token in seven and "
-                       "learns to guess it from <i>both</i> sides. The decoder guesses <i>every</i> next token from "
-                       "the left alone. The encoder's loss counts only the hidden tokens, so the two heights answer "
-                       "different questions: compare how fast each curve falls and where it levels off."),
+        explanation(tr("<b>Two ways to learn from the same text.</b> The encoder hides some of the tokens and learns "
+                       "to guess them from <i>both</i> sides; the decoder guesses <i>every</i> next token from the "
+                       "left alone, so per step it gets several times more training signal (switch the x-axis to "
+                       "supervised tokens to compare them per signal). The dashed line is the unigram entropy: a "
+                       "model that only knows letter frequencies sits there. Leaving it means the model has learned "
+                       "to use context; the dotted bigram line is what knowing the previous letter is worth. "
+                       "<b>The result:</b> the encoder fills a word the right side decides (\"the ___ mooed\") that "
+                       "a decoder writing from the left cannot; the decoder continues text better. A decoder can "
+                       "still use the right side by scoring every candidate sentence whole, as GPT-3 does in cloze "
+                       "tasks (third column below)."),
                     content),
         1);
     layout->addLayout(chartRow);
@@ -224,6 +252,17 @@ void ComparePage::buildUi() {
     probeRow->addWidget(autoRefresh_);
     layout->addLayout(probeRow);
     connect(probe_, &QLineEdit::returnPressed, this, &ComparePage::refreshViews);
+    connect(probe_, &QLineEdit::textChanged, masking_, &MaskingControls::setSentence);
+    masking_->setSentence(probe_->text());
+    const auto updateFairness = [this] {
+        fairness_->setText(QString::fromStdString(compareFairnessNote(settings())));
+        // An encoder of GPT blocks has no next-sentence head.
+        if (sharedLayout_->isChecked() && encoderKind_->currentIndex() == 1) encoderKind_->setCurrentIndex(2);
+    };
+    connect(positions_, &QComboBox::currentIndexChanged, this, updateFairness);
+    connect(sharedLayout_, &QCheckBox::toggled, this, updateFairness);
+    connect(encoderKind_, &QComboBox::currentIndexChanged, this, updateFairness);
+    connect(size_, &QComboBox::currentIndexChanged, this, updateFairness);
     connect(showButton_, &QPushButton::clicked, this, &ComparePage::refreshViews);
 
     auto* panes = new QHBoxLayout;
@@ -268,35 +307,39 @@ void ComparePage::buildUi() {
     gapControls->addStretch();
     gapLayout->addLayout(gapControls, 0, 0, 1, 2);
     gapTable_ = new QTableWidget(0, 5, gaps);
-    gapTable_->setHorizontalHeaderLabels({tr("Model"), tr("Fill in: words"), tr("Fill in: tokens"), tr("Continue: words"),
-                                          tr("Continue: tokens")});
+    gapTable_->setHorizontalHeaderLabels({tr("Model"), tr("Fill in: right side decides"), tr("Fill in: ordinary"),
+                                          tr("Continue: right side decides"), tr("Continue: ordinary")});
     gapTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     gapTable_->horizontalHeader()->setStretchLastSection(true);
     gapTable_->verticalHeader()->hide();
     gapTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     gapTable_->setMinimumHeight(90);
-    gapTable_->setToolTip(tr("Share of hidden words (and of their tokens) each model wrote back exactly"));
+    gapTable_->setToolTip(tr("Share of hidden words each model wrote back exactly (hover a cell for its tokens). "
+                             "'Right side decides': words of a construction where a later word decides them, such as "
+                             "\"the ___ mooed\" (bundled stories only)"));
     gapLayout->addWidget(gapTable_, 1, 0);
     gapPlot_ = new QCustomPlot(gaps);
     gapPlot_->setMinimumSize(260, 160);
     gapPlot_->yAxis->setRange(0, 100);
-    gapPlot_->yAxis->setLabel(tr("tokens right (%)"));
+    gapPlot_->yAxis->setLabel(tr("words right (%)"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    ticker->addTick(1, tr("fill in"));
-    ticker->addTick(2, tr("continue"));
+    ticker->addTick(1, tr("fill in\n(right decides)"));
+    ticker->addTick(2, tr("fill in\n(ordinary)"));
+    ticker->addTick(3, tr("continue\n(right decides)"));
+    ticker->addTick(4, tr("continue\n(ordinary)"));
     gapPlot_->xAxis->setTicker(ticker);
-    gapPlot_->xAxis->setRange(0.4, 2.6);
+    gapPlot_->xAxis->setRange(0.4, 4.6);
     gapPlot_->legend->setVisible(true);
     gapPlot_->legend->setFont(QFont(font().family(), 8));
     gapLayout->addWidget(gapPlot_, 1, 1);
     gapLayout->addWidget(
         explanation(tr("Words of the held-out text are hidden. <b>Fill in</b> gives the text on both sides of the gap; "
                        "<b>continue</b> gives only the text before it. The encoder reads the gap as [MASK] tokens and "
-                       "can use what follows; the decoder writes the word from the left, so for it both tasks are "
-                       "the same. If encoders understand text they can see whole and decoders produce what comes next, "
-                       "the encoder should win the first column and the decoder the second. Train long enough: a "
-                       "masked LM learns from only the hidden seventh of its tokens at each step, so a small "
-                       "encoder needs many more steps than a decoder before it uses the context on both sides."),
+                       "fills them by mask-predict, the letter it is surest of first. The decoder writes the word "
+                       "from the left, so for it both tasks are the same; or it <i>ranks</i> candidate words by how "
+                       "likely it finds the whole sentence with each, which lets it use the right side too. Gaps "
+                       "where the right side decides (\"Somewhere nearby, the ___ mooed.\", \"Mia took the ___ "
+                       "to sweep the floor.\") are reported apart from ordinary words."),
                     gaps),
         2, 0, 1, 2);
     gapLayout->setColumnStretch(0, 1);
@@ -407,23 +450,23 @@ void ComparePage::trainBoth() {
     inspectWatcher_.waitForFinished();
     gapWatcher_.waitForFinished();
 
-    const auto presets = sizePresets();
-    const SizePreset& preset = presets[std::size_t(std::clamp(size_->currentIndex(), 0, int(presets.size()) - 1))];
     const EncoderKind& kind = kEncoderKinds[std::clamp(encoderKind_->currentIndex(), 0, 2)];
-    TrainConfig train;
-    train.iters = steps_->value();
-    train.batch = preset.batch;
-    train.warmup = std::min(100, std::max(1, train.iters / 10));
-    train.evalEvery = std::max(10, train.iters / 20);
-    train.evalIters = 10;
+    ComparePlan plan;
+    try {
+        plan = comparePlan(settings());
+    } catch (const Error& e) {
+        status_->setText(QString::fromUtf8(e.what()));
+        return;
+    }
+    plan.encoderTrain.objective.objective = kind.objective;
+    TrainConfig train = plan.decoderTrain;
     train.threads = std::max(1, QThread::idealThreadCount() / 2);  // the two share the machine
     for (int side = 0; side < 2; ++side) {
         TrainingRequest r;
         const ModelFamily family = side == Encoder ? kind.family : ModelFamily::Gpt;
-        r.model = familyDefaults(family, preset.model);
-        r.train = train;
-        r.train.objective.objective = side == Encoder ? kind.objective : Objective::Clm;
-        r.train.objective.dynamicMasking = kind.dynamicMasking;
+        r.model = side == Encoder ? plan.encoderModel : plan.decoderModel;
+        r.train = side == Encoder ? plan.encoderTrain : plan.decoderTrain;
+        r.train.threads = train.threads;
         r.corpus = corpus_->source();
         r.runDir = makeRunDir(workspace_.toStdString(), "compare-" + familyName(family));
         r.attentionProbe = probe_->text().trimmed().isEmpty() ? kDefaultProbe : probe_->text().toStdString();
@@ -433,6 +476,10 @@ void ComparePage::trainBoth() {
         chart_->clear(CompareChart::Side(side));
         chart_->setSeriesName(CompareChart::Side(side), familyTitle(family));
         progress_[std::size_t(side)]->setValue(0);
+        connect(controllers_[std::size_t(side)], &TrainingController::started, this,
+                [this](const lmw::ui::TrainingStartInfo& info) {
+                    chart_->setEntropyLines(info.corpus.unigramEntropy, info.corpus.bigramEntropy);
+                }, Qt::SingleShotConnection);
         if (!controllers_[std::size_t(side)]->start(r)) {
             status_->setText(tr("Could not start the %1.").arg(familyTitle(family)));
             return;
@@ -451,6 +498,21 @@ void ComparePage::stopAll() {
     for (TrainingController* c : controllers_) c->stop();
     cancel_->store(true);
     status_->setText(tr("Stopping…"));
+}
+
+CompareSettings ComparePage::settings() const {
+    CompareSettings s = defaultCompareSettings();
+    const auto presets = sizePresets();
+    s.size = presets[std::size_t(std::clamp(size_->currentIndex(), 0, int(presets.size()) - 1))].name;
+    const EncoderKind& kind = kEncoderKinds[std::clamp(encoderKind_->currentIndex(), 0, 2)];
+    s.encoderFamily = kind.family;
+    s.dynamicMasking = kind.dynamicMasking;
+    s.positions = PositionEncoding(positions_->currentData().toInt());
+    s.layout = sharedLayout_->isChecked() ? BlockLayout::Gpt : BlockLayout::Family;
+    s.steps = steps_->value();
+    s.evalEvery = std::max(10, s.steps / 20);
+    masking_->applyTo(s);
+    return s;
 }
 
 bool ComparePage::isBusy() const { return inspectWatcher_.isRunning() || gapWatcher_.isRunning(); }
@@ -618,27 +680,46 @@ void ComparePage::scoreGaps() {
         }
         for (int side = 0; side < 2; ++side) {
             if (!sources[std::size_t(side)]) continue;
-            CompareGapResult r;
-            r.model = titles[std::size_t(side)];
+            std::optional<TextGenerator> g;
+            QString problem;
             try {
-                std::optional<TextGenerator> g = sources[std::size_t(side)]();
+                g = sources[std::size_t(side)]();
                 if (!g) continue;
-                r.model = familyTitle(g->modelConfig().family);
-                const QString problem = sideProblem(side, *g);
-                if (!problem.isEmpty()) throw Error(problem.toStdString());
-                const auto fill = g->fillGaps(items, GapTask::Infill, cancel.get());
-                const auto cont = g->fillGaps(items, GapTask::Continue, cancel.get());
-                if (cancel->load()) {
-                    r.error = QObject::tr("Stopped.");
-                } else {
-                    r.infill = lmw::scoreGaps(fill, items);
-                    r.continuation = lmw::scoreGaps(cont, items);
-                    r.ok = true;
-                }
+                problem = sideProblem(side, *g);
             } catch (const std::exception& e) {
-                r.error = QString::fromUtf8(e.what());
+                problem = QString::fromUtf8(e.what());
             }
-            out.push_back(r);
+            // The encoder fills gaps one way; the decoder writes them, or ranks candidates.
+            const std::vector<GapMethod> methods =
+                side == Encoder ? std::vector<GapMethod>{GapMethod::Generate}
+                                : std::vector<GapMethod>{GapMethod::Generate, GapMethod::Rank};
+            for (GapMethod method : methods) {
+                CompareGapResult r;
+                r.method = method;
+                const QString family = g ? familyTitle(g->modelConfig().family) : titles[std::size_t(side)];
+                r.model = side == Encoder                 ? QObject::tr("%1 (both sides)").arg(family)
+                          : method == GapMethod::Generate ? QObject::tr("%1 (left only)").arg(family)
+                                                          : QObject::tr("%1 (ranks whole sentences)").arg(family);
+                try {
+                    if (!problem.isEmpty()) throw Error(problem.toStdString());
+                    const auto fill = g->fillGaps(items, GapTask::Infill, cancel.get(), method);
+                    const auto cont = g->fillGaps(items, GapTask::Continue, cancel.get(), method);
+                    if (cancel->load()) {
+                        r.error = QObject::tr("Stopped.");
+                    } else {
+                        r.infill = lmw::scoreGaps(fill, items);
+                        r.continuation = lmw::scoreGaps(cont, items);
+                        r.infillDecided = lmw::scoreGaps(fill, items, GapKind::RightDecided);
+                        r.infillOrdinary = lmw::scoreGaps(fill, items, GapKind::Ordinary);
+                        r.continueDecided = lmw::scoreGaps(cont, items, GapKind::RightDecided);
+                        r.continueOrdinary = lmw::scoreGaps(cont, items, GapKind::Ordinary);
+                        r.ok = true;
+                    }
+                } catch (const std::exception& e) {
+                    r.error = QString::fromUtf8(e.what());
+                }
+                out.push_back(r);
+            }
         }
         return out;
     }));
@@ -650,7 +731,7 @@ void ComparePage::showGapResults(const std::vector<CompareGapResult>& results) {
     gapTable_->setRowCount(int(results.size()));
     gapPlot_->clearPlottables();
     QStringList errors;
-    const QColor colors[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xd9, 0x5f, 0x0e)};
+    const QColor colors[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xd9, 0x5f, 0x0e), QColor(0xf0, 0xa8, 0x6a)};
     auto* group = new QCPBarsGroup(gapPlot_);
     for (int row = 0; row < int(results.size()); ++row) {
         const CompareGapResult& r = results[std::size_t(row)];
@@ -665,17 +746,27 @@ void ComparePage::showGapResults(const std::vector<CompareGapResult>& results) {
             for (int c = 1; c < 5; ++c) set(c, QStringLiteral("–"));
             continue;
         }
-        set(1, percent(r.infill.wordAccuracy));
-        set(2, percent(r.infill.tokenAccuracy));
-        set(3, percent(r.continuation.wordAccuracy));
-        set(4, percent(r.continuation.tokenAccuracy));
+        const GapScore* cells[4] = {&r.infillDecided, &r.infillOrdinary, &r.continueDecided, &r.continueOrdinary};
+        QVector<double> keys, values;
+        for (int c = 0; c < 4; ++c) {
+            const GapScore& g = *cells[c];
+            set(c + 1, g.items > 0 ? percent(g.wordAccuracy) : QStringLiteral("–"));
+            gapTable_->item(row, c + 1)->setToolTip(
+                g.items > 0 ? tr("%1 of %2 words exactly right; %3 of their tokens")
+                                  .arg(qRound(g.wordAccuracy * g.items))
+                                  .arg(g.items)
+                                  .arg(percent(g.tokenAccuracy))
+                            : tr("This text has no such gaps (the bundled stories do)."));
+            keys << c + 1;
+            values << 100 * g.wordAccuracy;
+        }
         auto* bars = new QCPBars(gapPlot_->xAxis, gapPlot_->yAxis);
         bars->setName(r.model);
-        bars->setWidth(0.3);
+        bars->setWidth(0.25);
         bars->setBarsGroup(group);
-        bars->setBrush(colors[row % 2]);
+        bars->setBrush(colors[row % 3]);
         bars->setPen(Qt::NoPen);
-        bars->setData({1.0, 2.0}, {100 * r.infill.tokenAccuracy, 100 * r.continuation.tokenAccuracy});
+        bars->setData(keys, values);
     }
     gapPlot_->replot();
     if (!errors.isEmpty()) status_->setText(errors.join(QLatin1Char('\n')));
@@ -698,9 +789,21 @@ void ComparePage::loadSettings() {
     QSettings s;
     s.beginGroup(QStringLiteral("compare"));
     size_->setCurrentIndex(std::clamp(s.value(QStringLiteral("size"), 0).toInt(), 0, size_->count() - 1));
-    encoderKind_->setCurrentIndex(std::clamp(s.value(QStringLiteral("encoder"), 0).toInt(), 0, encoderKind_->count() - 1));
+    encoderKind_->setCurrentIndex(std::clamp(s.value(QStringLiteral("encoder"), 2).toInt(), 0, encoderKind_->count() - 1));
     steps_->setValue(s.value(QStringLiteral("steps"), kDefaultSteps).toInt());
     probe_->setText(s.value(QStringLiteral("probe"), QString::fromLatin1(kDefaultProbe)).toString());
+    const CompareSettings d = defaultCompareSettings();
+    const int positions = s.value(QStringLiteral("positions"), int(d.positions)).toInt();
+    positions_->setCurrentIndex(std::max(0, positions_->findData(positions)));
+    sharedLayout_->setChecked(s.value(QStringLiteral("sharedLayout"), d.layout == BlockLayout::Gpt).toBool());
+    CompareSettings m = d;
+    m.maskRate = s.value(QStringLiteral("maskRate"), d.maskRate).toDouble();
+    m.maskTokenShare = s.value(QStringLiteral("maskTokenShare"), d.maskTokenShare).toDouble();
+    m.randomTokenShare = s.value(QStringLiteral("randomTokenShare"), d.randomTokenShare).toDouble();
+    m.maskUnit = MaskUnit(std::clamp(s.value(QStringLiteral("maskUnit"), int(d.maskUnit)).toInt(), 0, 2));
+    m.spanMeanWords = s.value(QStringLiteral("spanMean"), d.spanMeanWords).toDouble();
+    masking_->setSettings(m);
+    fairness_->setText(QString::fromStdString(compareFairnessNote(settings())));
     gapItems_->setValue(s.value(QStringLiteral("gapItems"), 100).toInt());
     autoRefresh_->setChecked(s.value(QStringLiteral("autoRefresh"), true).toBool());
     gapUnit_->setCurrentIndex(std::clamp(s.value(QStringLiteral("gapUnit"), 0).toInt(), 0, 1));
@@ -713,6 +816,14 @@ void ComparePage::saveSettings() const {
     s.setValue(QStringLiteral("encoder"), encoderKind_->currentIndex());
     s.setValue(QStringLiteral("steps"), steps_->value());
     s.setValue(QStringLiteral("probe"), probe_->text());
+    const CompareSettings c = settings();
+    s.setValue(QStringLiteral("positions"), int(c.positions));
+    s.setValue(QStringLiteral("sharedLayout"), c.layout == BlockLayout::Gpt);
+    s.setValue(QStringLiteral("maskRate"), c.maskRate);
+    s.setValue(QStringLiteral("maskTokenShare"), c.maskTokenShare);
+    s.setValue(QStringLiteral("randomTokenShare"), c.randomTokenShare);
+    s.setValue(QStringLiteral("maskUnit"), int(c.maskUnit));
+    s.setValue(QStringLiteral("spanMean"), c.spanMeanWords);
     s.setValue(QStringLiteral("gapItems"), gapItems_->value());
     s.setValue(QStringLiteral("autoRefresh"), autoRefresh_->isChecked());
     s.setValue(QStringLiteral("gapUnit"), gapUnit_->currentIndex());

@@ -17,6 +17,7 @@
 #include <optional>
 #include <vector>
 
+#include "api/compare.h"
 #include "api/gap_tasks.h"
 #include "api/inspect.h"
 #include "api/text_generator.h"
@@ -37,6 +38,7 @@ namespace lmw::ui {
 class AttentionGrid;
 class CompareChart;
 class CorpusPicker;
+class MaskingControls;
 class PredictionStrip;
 
 /// What the background inspection of one model found on the probe text.
@@ -48,13 +50,16 @@ struct CompareInspection {
     std::vector<TokenPrediction> predictions;
 };
 
-/// The gap task's results for one model.
+/// The gap task's results for one model and one way of filling gaps.
 struct CompareGapResult {
     bool ok = false;
     QString error;
-    QString model;
-    GapScore infill;
+    QString model;                 // "BERT encoder (both sides)", "GPT decoder (ranking)"
+    GapMethod method = GapMethod::Generate;
+    GapScore infill;               // over all gaps
     GapScore continuation;
+    GapScore infillDecided, infillOrdinary;        // the gaps the right side decides / the rest
+    GapScore continueDecided, continueOrdinary;
 };
 
 class ComparePage : public QWidget {
@@ -91,6 +96,11 @@ public:
     QSpinBox* stepsBox() const { return steps_; }
     QComboBox* sizeBox() const { return size_; }
     QComboBox* encoderBox() const { return encoderKind_; }
+    QComboBox* positionsBox() const { return positions_; }
+    QCheckBox* sharedLayoutBox() const { return sharedLayout_; }
+    MaskingControls* masking() const { return masking_; }
+    /// The settings the controls describe (what Train both will use).
+    CompareSettings settings() const;
     bool isBusy() const;
     const std::optional<AttentionSnapshot>& snapshot(Side side) const { return snapshots_[side]; }
     std::vector<CompareGapResult> gapResults() const { return gapResults_; }
@@ -135,6 +145,10 @@ private:
     QComboBox* size_ = nullptr;
     QComboBox* encoderKind_ = nullptr;
     QSpinBox* steps_ = nullptr;
+    QComboBox* positions_ = nullptr;
+    QCheckBox* sharedLayout_ = nullptr;
+    MaskingControls* masking_ = nullptr;
+    QLabel* fairness_ = nullptr;
     QPushButton* trainButton_ = nullptr;
     QPushButton* stopButton_ = nullptr;
     std::array<QPushButton*, 2> loadButtons_{};

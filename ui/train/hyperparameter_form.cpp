@@ -61,6 +61,34 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     masking_->addItem(tr("static (BERT: masks fixed once)"), false);
     masking_->setToolTip(tr("Masked language modelling: choose fresh masks each time a sequence is "
                             "seen, or fix them once as the original BERT did."));
+    maskRow_ = new QWidget(modelBox);
+    auto* maskLayout = new QHBoxLayout(maskRow_);
+    maskLayout->setContentsMargins(0, 0, 0, 0);
+    maskRate_ = new QDoubleSpinBox(maskRow_);
+    maskRate_->setObjectName(QStringLiteral("maskRate"));
+    maskRate_->setRange(1, 50);
+    maskRate_->setDecimals(0);
+    maskRate_->setValue(15);
+    maskRate_->setSuffix(QStringLiteral(" %"));
+    maskRate_->setToolTip(tr("Share of the tokens hidden for the model to restore (BERT: 15%); of these 80% become "
+                             "[MASK], 10% a random token, 10% stay."));
+    fields_.insert(QStringLiteral("maskRate"), maskRate_);
+    maskUnit_ = new QComboBox(maskRow_);
+    maskUnit_->addItem(tr("single tokens"), QStringLiteral("token"));
+    maskUnit_->addItem(tr("whole words"), QStringLiteral("word"));
+    maskUnit_->addItem(tr("spans (SpanBERT)"), QStringLiteral("span"));
+    maskUnit_->setToolTip(tr("What is hidden together: single tokens (BERT), every token of a word (whole-word "
+                             "masking) or runs of whole words (SpanBERT)."));
+    maskLayout->addWidget(maskRate_);
+    maskLayout->addWidget(maskUnit_, 1);
+    positions_ = new QComboBox(modelBox);
+    for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
+        positions_->addItem(QString::fromStdString(positionEncodingName(p)), QString::fromStdString(positionEncodingName(p)));
+        positions_->setItemData(positions_->count() - 1, QString::fromStdString(positionEncodingDescription(p)),
+                                Qt::ToolTipRole);
+    }
+    positions_->setToolTip(tr("How the model knows where each token is: learned absolute positions (GPT-2, BERT, "
+                              "BART; the only kind Hugging Face export takes), rotary positions (RoPE) or ALiBi."));
     noiseBox_ = new QWidget(modelBox);
     auto* nl = new QGridLayout(noiseBox_);
     nl->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +133,7 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     mf->addRow(tr("&Objective"), objective_);
     mf->addRow(familyNote_);
     mf->addRow(tr("&Masking"), masking_);
+    mf->addRow(tr("Hide"), maskRow_);
     mf->addRow(tr("Noise"), noiseBox_);
     mf->addRow(tr("To&kens"), tokRow);
     preset_ = new QComboBox(modelBox);
@@ -115,6 +144,7 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     preset_->addItem(tr("custom"), QStringLiteral("custom"));
     preset_->setToolTip(tr("A model size: the parameter count below follows the corpus's vocabulary."));
     mf->addRow(tr("&Size"), preset_);
+    mf->addRow(tr("&Positions"), positions_);
     layers_ = intField("layers", 1, 64, m.layers, tr("Transformer blocks stacked on top of each other."));
     heads_ = intField("heads", 1, 64, m.heads, tr("Attention heads per block; must divide the width."));
     embed_ = intField("embed", 8, 4096, m.embed, tr("Width of every token's vector (the residual stream)."));
@@ -178,6 +208,11 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
         vocabSize_->setEnabled(tokenizer_->currentData().toString() != QLatin1String("char"));
         Q_EMIT changed();
     });
+    for (QComboBox* box : {positions_, maskUnit_})
+        connect(box, qOverload<int>(&QComboBox::activated), this, [this] {
+            updateSummary();
+            Q_EMIT changed();
+        });
     connect(objective_, qOverload<int>(&QComboBox::activated), this, [this] {
         updateFamilyWidgets();
         Q_EMIT changed();
@@ -222,9 +257,11 @@ void HyperparameterForm::updateFamilyWidgets() {
     const ModelFamily f = family();
     const Objective o = objectiveFromName(objective_->currentData().toString().toStdString());
     const bool mlm = o == Objective::Mlm || o == Objective::MlmNsp;
-    masking_->setVisible(mlm);
-    if (auto* label = qobject_cast<QFormLayout*>(masking_->parentWidget()->layout())->labelForField(masking_))
-        label->setVisible(mlm);
+    for (QWidget* w : {static_cast<QWidget*>(masking_), maskRow_}) {
+        w->setVisible(mlm);
+        if (auto* label = qobject_cast<QFormLayout*>(w->parentWidget()->layout())->labelForField(w)) label->setVisible(mlm);
+    }
+    positions_->setEnabled(f != ModelFamily::Lstm);
     noiseBox_->setVisible(o == Objective::Denoise);
     if (auto* label = qobject_cast<QFormLayout*>(noiseBox_->parentWidget()->layout())->labelForField(noiseBox_))
         label->setVisible(o == Objective::Denoise);
@@ -288,6 +325,8 @@ ModelConfig HyperparameterForm::model() const {
     m.layers = size.layers;  // the form's value wins over the family's usual depth
     m.vocabSize = vocab_;
     m.dropout = dropout_->value();
+    if (m.family != ModelFamily::Lstm)
+        m.positionEncoding = positionEncodingFromName(positions_->currentData().toString().toStdString());
     return m;
 }
 
@@ -308,6 +347,8 @@ TrainConfig HyperparameterForm::train() const {
     ObjectiveConfig& o = t.objective;
     o.objective = objectiveFromName(objective_->currentData().toString().toStdString());
     o.dynamicMasking = masking_->currentData().toBool();
+    o.maskProb = maskRate_->value() / 100;
+    o.maskUnit = maskUnitFromName(maskUnit_->currentData().toString().toStdString());
     o.textInfilling = infill_->isChecked();
     o.infillRate = infillRate_->value();
     o.tokenMasking = tokenMask_->isChecked();
@@ -339,6 +380,10 @@ void HyperparameterForm::setConfigs(const ModelConfig& m, const TrainConfig& t) 
     threads_->setValue(t.threads);
     if (m.vocabSize > 0) vocab_ = m.vocabSize;
     masking_->setCurrentIndex(t.objective.dynamicMasking ? 0 : 1);
+    maskRate_->setValue(100 * t.objective.maskProb);
+    maskUnit_->setCurrentIndex(std::max(0, maskUnit_->findData(QString::fromStdString(maskUnitName(t.objective.maskUnit)))));
+    positions_->setCurrentIndex(
+        std::max(0, positions_->findData(QString::fromStdString(positionEncodingName(m.positionEncoding)))));
     infill_->setChecked(t.objective.textInfilling);
     infillRate_->setValue(t.objective.infillRate);
     tokenMask_->setChecked(t.objective.tokenMasking);
@@ -384,9 +429,10 @@ void HyperparameterForm::updateSummary() {
     }
     const MemoryEstimate mem = estimateTrainingMemory(m, t, corpusTokens_);
     summary_->setStyleSheet(mem.fits() ? QString() : QStringLiteral("color: #b03a2e;"));
-    QString text = tr("<b>%1 parameters</b> · about %2 to train")
+    QString text = tr("<b>%1 parameters</b> · about %2 to train · %3 positions")
                        .arg(QString::fromStdString(formatCount(parameterCount(m))),
-                            QString::fromStdString(formatBytes(mem.trainingBytes)));
+                            QString::fromStdString(formatBytes(mem.trainingBytes)),
+                            m.family == ModelFamily::Lstm ? tr("no") : positions_->currentText());
     if (!mem.fits())
         text += tr("<br>More than the %1 of free memory: reduce the size or the batch.")
                     .arg(QString::fromStdString(formatBytes(mem.availableBytes)));
@@ -399,6 +445,8 @@ void HyperparameterForm::saveSettings() const {
     s.setValue(kGroup + QStringLiteral("objective"), objective_->currentData());
     s.setValue(kGroup + QStringLiteral("dynamicMasking"), masking_->currentData());
     s.setValue(kGroup + QStringLiteral("tokenizer"), tokenizer_->currentData());
+    s.setValue(kGroup + QStringLiteral("positions"), positions_->currentData());
+    s.setValue(kGroup + QStringLiteral("maskUnit"), maskUnit_->currentData());
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         if (auto* i = qobject_cast<QSpinBox*>(it.value())) s.setValue(kGroup + it.key(), i->value());
         if (auto* d = qobject_cast<QDoubleSpinBox*>(it.value())) s.setValue(kGroup + it.key(), d->value());
@@ -419,6 +467,8 @@ void HyperparameterForm::restoreSettings() {
     masking_->setCurrentIndex(s.value(kGroup + QStringLiteral("dynamicMasking"), true).toBool() ? 0 : 1);
     tokenizer_->setCurrentIndex(std::max(0, tokenizer_->findData(s.value(kGroup + QStringLiteral("tokenizer"), QStringLiteral("char")))));
     vocabSize_->setEnabled(tokenizer_->currentData().toString() != QLatin1String("char"));
+    positions_->setCurrentIndex(std::max(0, positions_->findData(s.value(kGroup + QStringLiteral("positions"), QStringLiteral("absolute")))));
+    maskUnit_->setCurrentIndex(std::max(0, maskUnit_->findData(s.value(kGroup + QStringLiteral("maskUnit"), QStringLiteral("token")))));
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         const QVariant v = s.value(kGroup + it.key());
         if (!v.isValid()) continue;

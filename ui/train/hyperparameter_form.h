@@ -49,6 +49,10 @@ private:
     QComboBox* family_ = nullptr;
     QComboBox* objective_ = nullptr;
     QComboBox* masking_ = nullptr;
+    QComboBox* positions_ = nullptr;
+    QComboBox* maskUnit_ = nullptr;
+    QDoubleSpinBox* maskRate_ = nullptr;
+    QWidget* maskRow_ = nullptr;
     QComboBox* tokenizer_ = nullptr;
     QSpinBox* vocabSize_ = nullptr;
     QWidget* noiseBox_ = nullptr;

@@ -1,5 +1,7 @@
 #include "train/loss_chart.h"
 
+#include "common/entropy_lines.h"
+
 #include <QCheckBox>
 #include <QFile>
 #include <QHBoxLayout>
@@ -24,6 +26,7 @@ const QColor kLr(120, 120, 120);
 
 LossChart::LossChart(QWidget* parent) : QWidget(parent) {
     buildControls();
+    entropy_ = std::make_shared<EntropyLines>(plot_);
     clear();
 }
 
@@ -309,6 +312,7 @@ void LossChart::rescale() {
     };
     include(current_.trainLoss);
     include(current_.valLoss);
+    if (found) entropy_->include(lo, hi, found);
     for (const auto& o : overlays_) include(o.series.trainLoss), include(o.series.valLoss);
     // While a run trains, the axis grows ahead of the data up to the planned length, so the
     // curve is readable early on and the axis ends where the run will end.
@@ -329,6 +333,12 @@ void LossChart::rescale() {
     bool lrFound = false;
     lr_->valueAxis()->setRange(lr_->getValueRange(lrFound));
     if (lrFound) plot_->yAxis2->setRange(0, plot_->yAxis2->range().upper * 1.05);
+}
+
+void LossChart::setEntropyLines(double unigram, double bigram) {
+    entropy_->set(unigram, bigram);
+    rescale();
+    requestReplot();
 }
 
 void LossChart::requestReplot() { plot_->replot(QCustomPlot::rpQueuedReplot); }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVector>
 #include <QWidget>
+#include <memory>
 
 #include "api/events.h"
 #include "api/run_store.h"
@@ -28,6 +29,8 @@ struct CurveSeries {
     QString name;
     QVector<double> steps, trainLoss, valSteps, valLoss, lr;
 };
+
+class EntropyLines;
 
 class LossChart : public QWidget {
     Q_OBJECT
@@ -54,6 +57,9 @@ public:
     void setLogScale(bool on);
     bool logScale() const { return logScale_; }
     void setShowLearningRate(bool on);
+    /// Dashed lines at the corpus's unigram and bigram entropy (nats per token); NaN hides them.
+    void setEntropyLines(double unigram, double bigram);
+    const EntropyLines& entropyLines() const { return *entropy_; }
 
     bool exportPng(const QString& path, QString* error = nullptr);
     bool exportPdf(const QString& path, QString* error = nullptr);
@@ -110,6 +116,7 @@ private:
         QCPGraph* val = nullptr;
     };
     QMap<QString, Overlay> overlays_;
+    std::shared_ptr<EntropyLines> entropy_;
 };
 
 }  // namespace lmw::ui

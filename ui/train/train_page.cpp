@@ -74,6 +74,7 @@ void TrainPage::wireController() {
     connect(controller_, &TrainingController::stateChanged, panel_, &TrainingPanel::setState);
     connect(controller_, &TrainingController::started, this, [this](const TrainingStartInfo& info) {
         panel_->setStartInfo(info);
+        chart_->setEntropyLines(info.corpus.unigramEntropy, info.corpus.bigramEntropy);
         useLiveSource(activeRunName_);
         runs_->refresh();  // the run folder now has its config.json
     });

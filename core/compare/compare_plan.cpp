@@ -1,0 +1,145 @@
+// The Encoder vs decoder comparison: its default settings, the two runs they make, and the
+// entropy lines of its chart.
+#include "api/compare.h"
+
+#include <cmath>
+#include <map>
+
+#include "api/error.h"
+#include "data/char_tokenizer.h"
+#include "data/corpus.h"
+#include "data/masking.h"
+#include "util/rng.h"
+#include "util/utf8.h"
+
+namespace lmw {
+
+CompareSettings defaultCompareSettings() { return CompareSettings{}; }
+
+ComparePlan comparePlan(const CompareSettings& s) {
+    const SizePreset* preset = nullptr;
+    const auto presets = sizePresets();
+    for (const SizePreset& p : presets)
+        if (p.name == s.size) preset = &p;
+    if (!preset) throw Error("Unknown model size '" + s.size + "' (known: tiny, small, medium).");
+    if (s.encoderFamily != ModelFamily::Bert && s.encoderFamily != ModelFamily::Roberta)
+        throw Error("The encoder of a comparison is a BERT or RoBERTa model.");
+    if (s.steps < 1 || s.steps > 1000000) throw Error("Steps must be between 1 and 1000000.");
+    if (s.threadsPerModel < 0 || s.threadsPerModel > 1024) throw Error("Threads must be between 0 and 1024.");
+
+    ComparePlan plan;
+    for (int side = 0; side < 2; ++side) {
+        const bool encoder = side == 0;
+        ModelConfig m = familyDefaults(encoder ? s.encoderFamily : ModelFamily::Gpt, preset->model);
+        m.positionEncoding = s.positions;
+        m.layout = s.layout;
+        if (s.layout == BlockLayout::Gpt) m.layerNormEps = 1e-5;  // one block, one epsilon
+        TrainConfig t;
+        t.iters = s.steps;
+        t.batch = preset->batch;
+        t.lr = encoder ? s.encoderLr : s.decoderLr;
+        t.minLr = t.lr / 10;
+        t.warmup = std::min(100, std::max(1, s.steps / 10));
+        t.evalEvery = std::max(1, s.evalEvery);
+        t.evalIters = std::max(1, s.evalIters);
+        t.seed = s.seed;
+        t.threads = s.threadsPerModel;
+        t.tokenizer.kind = s.tokenizer;
+        t.tokenizer.vocabSize = s.vocabSize;
+        ObjectiveConfig& o = t.objective;
+        o.objective = encoder ? Objective::Mlm : Objective::Clm;
+        o.dynamicMasking = s.dynamicMasking;
+        o.maskProb = s.maskRate;
+        o.maskTokenShare = s.maskTokenShare;
+        o.randomTokenShare = s.randomTokenShare;
+        o.maskUnit = s.maskUnit;
+        o.spanMeanWords = s.spanMeanWords;
+        validateConfig(m, t);
+        (encoder ? plan.encoderModel : plan.decoderModel) = m;
+        (encoder ? plan.encoderTrain : plan.decoderTrain) = t;
+    }
+    return plan;
+}
+
+std::string compareFairnessNote(const CompareSettings& s) {
+    const std::string positions = positionEncodingName(s.positions);
+    if (s.layout == BlockLayout::Gpt)
+        return "Both models are the same network (" + s.size + ", GPT's pre-LN blocks, " + positions +
+               " positions, the same tokenizer, steps and batch); only the attention mask (both sides vs the left "
+               "only) and the objective (hidden tokens vs every next token) differ.";
+    return "Both models have the same size, " + positions +
+           " positions, tokenizer, steps and batch; the encoder keeps BERT's own post-LN block, so the networks "
+           "differ in their layout as well as in the attention mask and the objective.";
+}
+
+CorpusEntropy textEntropy(const std::string& utf8text) {
+    const std::u32string u = utf8::decode(utf8text).text;
+    CorpusEntropy e;
+    e.tokens = std::int64_t(u.size());
+    if (u.empty()) return e;
+    std::map<char32_t, std::int64_t> uni;
+    std::map<std::pair<char32_t, char32_t>, std::int64_t> bi;
+    std::map<char32_t, std::int64_t> firsts;  // counts of a character as the first of a pair
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        ++uni[u[i]];
+        if (i > 0) {
+            ++bi[{u[i - 1], u[i]}];
+            ++firsts[u[i - 1]];
+        }
+    }
+    const double n = double(u.size());
+    for (const auto& [c, k] : uni) e.unigram -= double(k) / n * std::log(double(k) / n);
+    if (u.size() > 1) {
+        const double pairs = double(u.size() - 1);
+        for (const auto& [ab, k] : bi)
+            e.bigram -= double(k) / pairs * std::log(double(k) / double(firsts[ab.first]));
+    }
+    return e;
+}
+
+CorpusEntropy corpusEntropy(const CorpusSource& source, double valFraction) {
+    if (!(valFraction > 0.0 && valFraction < 1.0)) throw Error("The held-out fraction must be between 0 and 1.");
+    const std::u32string chars = utf8::decode(readCorpusText(source)).text;
+    const auto cut = static_cast<std::size_t>(std::llround(static_cast<double>(chars.size()) * (1.0 - valFraction)));
+    return textEntropy(utf8::encode(std::u32string_view(chars).substr(0, cut)));
+}
+
+std::vector<MaskedToken> previewMasking(const std::string& text, const ObjectiveConfig& o, std::uint64_t seed) {
+    const std::u32string u = utf8::decode(text).text;
+    if (u.empty()) throw Error("Type a sentence to see it masked.");
+    const CharTokenizer tok = CharTokenizer::fromText(u, specialTokensFor(ModelFamily::Roberta));
+    MaskingOptions m;
+    m.selectProb = o.maskProb;
+    m.maskProb = o.maskTokenShare;
+    m.randomProb = o.randomTokenShare;
+    m.unit = o.maskUnit == MaskUnit::WholeWord ? MaskingUnit::WholeWord
+             : o.maskUnit == MaskUnit::Span    ? MaskingUnit::Span
+                                               : MaskingUnit::Token;
+    m.spanMeanWords = o.spanMeanWords;
+    std::vector<WordRole> roles;
+    for (std::uint8_t r : wordRolesOf(tok)) roles.push_back(static_cast<WordRole>(r));
+    Rng rng(seed);
+    const std::vector<std::int32_t> ids = tok.encode(u);
+    const MaskedSequence masked = maskSequence(ids, m, tok.specials().mask, tok.specialMask(), roles, rng);
+    std::vector<MaskedToken> out;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        MaskedToken t;
+        t.original = tok.piece(ids[i]);
+        t.shown = tok.piece(masked.input[i]);
+        if (masked.labels[i] != kIgnoreLabel)
+            t.kind = masked.input[i] == tok.specials().mask ? MaskedToken::Masked
+                     : masked.input[i] != ids[i]             ? MaskedToken::Random
+                                                              : MaskedToken::Kept;
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::int64_t stepsOffPlateau(const std::vector<std::pair<std::int64_t, double>>& valLosses, double unigram,
+                             double margin) {
+    for (const auto& [step, loss] : valLosses)
+        if (std::isfinite(loss) && loss <= unigram - margin) return step;
+    return -1;
+}
+
+}  // namespace lmw

@@ -1,0 +1,57 @@
+// The encoder's masking settings, shown and not just applied: the rate, the [MASK] / random /
+// kept split, the unit (tokens, whole words or SpanBERT's spans), and one sentence as the
+// encoder reads it with these settings, each hidden character coloured by what it became.
+#pragma once
+
+#include <QWidget>
+
+#include "api/compare.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace lmw::ui {
+
+class MaskingControls : public QWidget {
+    Q_OBJECT
+public:
+    explicit MaskingControls(QWidget* parent = nullptr);
+
+    /// Copies the masking part of `settings` into the controls, and back.
+    void setSettings(const CompareSettings& settings);
+    void applyTo(CompareSettings& settings) const;
+    /// The sentence the preview masks.
+    void setSentence(const QString& text);
+    /// The preview as rich text (tests), and how many of its characters the loss counts.
+    QString previewHtml() const;
+    int previewSelected() const { return selected_; }
+
+    QDoubleSpinBox* rateBox() const { return rate_; }
+    QSpinBox* maskShareBox() const { return maskShare_; }
+    QSpinBox* randomShareBox() const { return randomShare_; }
+    QComboBox* unitBox() const { return unit_; }
+    QDoubleSpinBox* spanMeanBox() const { return spanMean_; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void updatePreview();
+
+    QDoubleSpinBox* rate_ = nullptr;
+    QSpinBox* maskShare_ = nullptr;
+    QSpinBox* randomShare_ = nullptr;
+    QLabel* keptShare_ = nullptr;
+    QComboBox* unit_ = nullptr;
+    QDoubleSpinBox* spanMean_ = nullptr;
+    QPushButton* redraw_ = nullptr;
+    QLabel* preview_ = nullptr;
+    QString sentence_;
+    std::uint64_t seed_ = 1;
+    int selected_ = 0;
+};
+
+}  // namespace lmw::ui
