@@ -57,7 +57,7 @@ int compareCommand(int argc, char** argv) {
         .option("mask-unit", "UNIT", "token, word or span", maskUnitName(d.maskUnit))
         .option("span-mean", "X", "span masking: mean span length in words", "3.8")
         .option("tokenizer", "KIND", "char, bpe or unigram (the same for both models)", d.tokenizer)
-        .option("vocab-size", "N", "subword vocabulary size (0 = suited to the corpus)", "0")
+        .option("vocab-size", "N", "subword vocabulary size (0 = suited to the corpus)", std::to_string(d.vocabSize))
         .option("steps", "N", "optimizer steps of each model", std::to_string(d.steps))
         .option("encoder-lr", "X", "encoder peak learning rate", std::to_string(d.encoderLr))
         .option("decoder-lr", "X", "decoder peak learning rate", std::to_string(d.decoderLr))

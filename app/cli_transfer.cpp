@@ -147,6 +147,9 @@ int ulmfitCommand(int argc, char** argv) {
         .option("transformer-heads", "N", "transformer baselines: heads", "4")
         .option("transformer-embed", "N", "transformer baselines: width", "128")
         .option("transformer-lr", "X", "transformer baselines: fine-tuning peak rate", "5e-4")
+        .option("transformer-positions", "KIND", "transformer baselines: absolute, rope or alibi", "absolute")
+        .option("transformer-layout", "NAME", "transformer baselines: family (BERT's post-LN) or gpt (GPT blocks)",
+                "family")
         .option("transformer-pretrain-lr", "X", "transformer baselines: pretraining peak rate", "1e-3")
         // forgetting, general
         .option("heldout", "FILE", "general text not trained on, for the forgetting measure")
@@ -211,6 +214,8 @@ int ulmfitCommand(int argc, char** argv) {
     c.transformer.heads = a.integer("transformer-heads");
     c.transformer.embed = a.integer("transformer-embed");
     c.transformer.block = c.lm.block;
+    c.transformer.positionEncoding = lmw::positionEncodingFromName(a.str("transformer-positions"));
+    c.transformer.layout = lmw::blockLayoutFromName(a.str("transformer-layout"));
     c.transformerLr = a.real("transformer-lr");
     c.transformerPretrain = c.pretrain;
     c.transformerPretrain.lr = a.real("transformer-pretrain-lr");

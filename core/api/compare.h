@@ -26,14 +26,15 @@ struct CompareSettings {
     BlockLayout layout = BlockLayout::Gpt;         // Family: BERT's own post-LN encoder
     ModelFamily encoderFamily = ModelFamily::Roberta;
     bool dynamicMasking = true;                    // RoBERTa's fresh masks every time
-    double maskRate = 0.3;                         // more signal per step (Wettig et al. 2022)
+    double maskRate = 0.15;                        // BERT's rate
     double maskTokenShare = 0.8, randomTokenShare = 0.1;
-    MaskUnit maskUnit = MaskUnit::WholeWord;       // the gap task hides whole words
+    MaskUnit maskUnit = MaskUnit::Token;
     double spanMeanWords = 3.8;
-    std::string tokenizer = "char";                // "char", "bpe" or "unigram" (both models)
-    int vocabSize = 0;                             // subwords: 0 = suited to the corpus
+    std::string tokenizer = "bpe";                 // "char", "bpe" or "unigram" (both models):
+    int vocabSize = 500;                           // most story words are one token, as in BERT
+                                                   // (subwords: 0 = a size suited to the corpus)
     int steps = 1500;
-    double encoderLr = 2e-3, decoderLr = 1e-3;
+    double encoderLr = 2e-3, decoderLr = 2e-3;
     int threadsPerModel = 1;                       // the two models train side by side
     int evalEvery = 100;
     int evalIters = 10;

@@ -133,6 +133,7 @@ struct ObjectiveConfig {
 struct TokenizerConfig {
     std::string kind = "char";  // "char", "bpe" or "unigram"
     int vocabSize = 0;          // subword vocabulary size; 0 = a size suited to the corpus
+    bool vocabUpTo = false;     // vocabSize is a ceiling: a text too short for it gets fewer
 };
 
 /// How to train. Learning rate: linear warmup to `lr`, then cosine decay to `minLr` at

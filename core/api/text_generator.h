@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "api/compare.h"
 #include "api/configs.h"
 #include "api/gap_tasks.h"
 #include "api/inspect.h"
@@ -126,6 +127,11 @@ public:
     std::vector<GapGuess> fillGaps(const std::vector<GapItem>& items, GapTask task,
                                    const std::atomic<bool>* cancel = nullptr,
                                    GapMethod method = GapMethod::Generate) const;
+
+    /// Encoders: `text` in this model's tokens as masked LM would hide it with `objective`'s
+    /// settings (rate, split, unit), seeded. Throws lmw::Error for a tokenizer without a mask.
+    std::vector<MaskedToken> previewMasking(const std::string& text, const ObjectiveConfig& objective,
+                                            std::uint64_t seed) const;
 
     /// Models with a classification head: the probability of each class for `text`.
     std::vector<std::pair<std::string, double>> classify(const std::string& text) const;

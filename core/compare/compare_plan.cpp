@@ -6,6 +6,7 @@
 #include <map>
 
 #include "api/error.h"
+#include "compare/mask_preview.h"
 #include "data/char_tokenizer.h"
 #include "data/corpus.h"
 #include "data/masking.h"
@@ -46,6 +47,7 @@ ComparePlan comparePlan(const CompareSettings& s) {
         t.threads = s.threadsPerModel;
         t.tokenizer.kind = s.tokenizer;
         t.tokenizer.vocabSize = s.vocabSize;
+        t.tokenizer.vocabUpTo = true;  // a short text of the user's gets a smaller vocabulary
         ObjectiveConfig& o = t.objective;
         o.objective = encoder ? Objective::Mlm : Objective::Clm;
         o.dynamicMasking = s.dynamicMasking;
@@ -62,14 +64,16 @@ ComparePlan comparePlan(const CompareSettings& s) {
 }
 
 std::string compareFairnessNote(const CompareSettings& s) {
-    const std::string positions = positionEncodingName(s.positions);
+    const std::string positions = positionEncodingName(s.positions) + " positions, " +
+                                  (s.tokenizer == "char" ? std::string("character tokens")
+                                                         : s.tokenizer + " tokens (up to " + std::to_string(s.vocabSize) + ")");
     if (s.layout == BlockLayout::Gpt)
         return "Both models are the same network (" + s.size + ", GPT's pre-LN blocks, " + positions +
-               " positions, the same tokenizer, steps and batch); only the attention mask (both sides vs the left "
-               "only) and the objective (hidden tokens vs every next token) differ.";
+               ", the same steps, batch and learning rate); only the attention mask (both sides vs the left only) "
+               "and the objective (hidden tokens vs every next token) differ.";
     return "Both models have the same size, " + positions +
-           " positions, tokenizer, steps and batch; the encoder keeps BERT's own post-LN block, so the networks "
-           "differ in their layout as well as in the attention mask and the objective.";
+           ", steps and batch; the encoder keeps BERT's own post-LN block, so the networks differ in their layout "
+           "as well as in the attention mask and the objective.";
 }
 
 CorpusEntropy textEntropy(const std::string& utf8text) {
@@ -107,7 +111,13 @@ CorpusEntropy corpusEntropy(const CorpusSource& source, double valFraction) {
 std::vector<MaskedToken> previewMasking(const std::string& text, const ObjectiveConfig& o, std::uint64_t seed) {
     const std::u32string u = utf8::decode(text).text;
     if (u.empty()) throw Error("Type a sentence to see it masked.");
-    const CharTokenizer tok = CharTokenizer::fromText(u, specialTokensFor(ModelFamily::Roberta));
+    return previewMaskingWith(CharTokenizer::fromText(u, specialTokensFor(ModelFamily::Roberta)), text, o, seed);
+}
+
+std::vector<MaskedToken> previewMaskingWith(const Tokenizer& tok, const std::string& text, const ObjectiveConfig& o,
+                                            std::uint64_t seed) {
+    if (text.empty()) throw Error("Type a sentence to see it masked.");
+    if (tok.specials().mask < 0) throw Error("This model's tokenizer has no mask token.");
     MaskingOptions m;
     m.selectProb = o.maskProb;
     m.maskProb = o.maskTokenShare;
@@ -119,7 +129,7 @@ std::vector<MaskedToken> previewMasking(const std::string& text, const Objective
     std::vector<WordRole> roles;
     for (std::uint8_t r : wordRolesOf(tok)) roles.push_back(static_cast<WordRole>(r));
     Rng rng(seed);
-    const std::vector<std::int32_t> ids = tok.encode(u);
+    const std::vector<std::int32_t> ids = tok.encode(text);
     const MaskedSequence masked = maskSequence(ids, m, tok.specials().mask, tok.specialMask(), roles, rng);
     std::vector<MaskedToken> out;
     for (std::size_t i = 0; i < ids.size(); ++i) {

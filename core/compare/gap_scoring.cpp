@@ -9,6 +9,7 @@
 
 #include "api/error.h"
 #include "api/text_generator.h"
+#include "compare/mask_preview.h"
 #include "session/generator_impl.h"
 #include "util/utf8.h"
 
@@ -179,6 +180,11 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
         out.push_back(std::move(g));
     }
     return out;
+}
+
+std::vector<MaskedToken> TextGenerator::previewMasking(const std::string& text, const ObjectiveConfig& objective,
+                                                      std::uint64_t seed) const {
+    return previewMaskingWith(*impl_->tokenizer, text, objective, seed);
 }
 
 }  // namespace lmw

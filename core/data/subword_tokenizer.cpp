@@ -161,7 +161,7 @@ int SubwordTokenizer::automaticVocabSize(int characters, int specialCount) {
 }
 
 SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::string& kind,
-                                         int vocabSize, std::vector<SpecialToken> specials) {
+                                         int vocabSize, std::vector<SpecialToken> specials, bool upTo) {
     if (kind != "bpe" && kind != "unigram")
         throw Error("Unknown subword tokenizer kind '" + kind + "'; use bpe or unigram.");
     if (vocabSize < 0) throw Error("The vocabulary size must be 0 (automatic) or positive.");
@@ -225,7 +225,7 @@ SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::str
             if (largest < smallest)
                 throw Error("This text is too short to learn a " + kind + " vocabulary from; " +
                             "use a longer text or the character tokenizer.");
-            if (automatic && attempt < 3 && largest < size) {
+            if ((automatic || upTo) && attempt < 3 && largest < size) {
                 size = largest;
                 continue;
             }

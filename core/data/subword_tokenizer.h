@@ -26,9 +26,10 @@ class SubwordTokenizer : public Tokenizer {
 public:
     /// Trains a "bpe" or "unigram" model on `text` (deterministic: the same text and settings
     /// give the same tokenizer). `vocabSize` counts every token, specials included; 0 picks a
-    /// size suited to the text. Throws lmw::Error when the text cannot give that size.
+    /// size suited to the text; with `upTo`, vocabSize is a ceiling and a text too short for it
+    /// gets the largest size it can give. Throws lmw::Error when the text cannot give that size.
     static SubwordTokenizer train(const std::string& text, const std::string& kind, int vocabSize,
-                                  std::vector<SpecialToken> specials = {});
+                                  std::vector<SpecialToken> specials = {}, bool upTo = false);
 
     /// The size train() aims at for vocabSize 0: four tokens per distinct character of the text,
     /// within 64 .. 8000, and at least 64 more than the characters and specials. Training takes

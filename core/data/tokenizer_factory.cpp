@@ -17,7 +17,7 @@ TokenizerPtr buildTokenizer(const TokenizerConfig& config, const std::string& te
     }
     if (config.kind == "bpe" || config.kind == "unigram")
         return std::make_shared<SubwordTokenizer>(
-            SubwordTokenizer::train(text, config.kind, config.vocabSize, std::move(specials)));
+            SubwordTokenizer::train(text, config.kind, config.vocabSize, std::move(specials), config.vocabUpTo));
     throw Error("Unknown tokenizer kind '" + config.kind + "'; use char, bpe or unigram.");
 }
 

@@ -94,7 +94,8 @@ nlohmann::json toJson(const TrainConfig& t) {
             {"seed", t.seed},
             {"threads", t.threads},
             {"objective", toJson(t.objective)},
-            {"tokenizer", {{"kind", t.tokenizer.kind}, {"vocab_size", t.tokenizer.vocabSize}}}};
+            {"tokenizer", {{"kind", t.tokenizer.kind}, {"vocab_size", t.tokenizer.vocabSize},
+                           {"vocab_up_to", t.tokenizer.vocabUpTo}}}};
 }
 
 nlohmann::json toJson(const RunSummary& s) {
@@ -194,6 +195,7 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j) {
     if (j.contains("tokenizer")) {
         read(j["tokenizer"], "kind", t.tokenizer.kind, "tokenizer configuration");
         read(j["tokenizer"], "vocab_size", t.tokenizer.vocabSize, "tokenizer configuration");
+        read(j["tokenizer"], "vocab_up_to", t.tokenizer.vocabUpTo, "tokenizer configuration");
     }
     return t;
 }

@@ -27,6 +27,7 @@ BASELINES=${BASELINES:-scratch,all-at-once}
 SEEDS=${SEEDS:-"1 2 3"}
 TRANSFORMERS=${TRANSFORMERS:-bert,gpt}       # transformer baselines ...
 TRANSFORMER_SEEDS=${TRANSFORMER_SEEDS:-$SEEDS}  # ... and the seeds that run them
+# The Encoder vs decoder tab's encoder: TRANSFORMER_POSITIONS=rope TRANSFORMER_LAYOUT=gpt
 
 [ -x "$CLI" ] || { echo "error: $CLI not found; build the llm-workbench-cli target first" >&2; exit 1; }
 for f in "$TREC_DIR/train_5500.label" "$TREC_DIR/TREC_10.label" "$WIKI_DIR/wiki.valid.tokens" "$WIKI_DIR/wiki.test.tokens"; do
@@ -46,6 +47,7 @@ COMMON=(--train "$TREC_DIR/train_5500.label" --test "$TREC_DIR/TREC_10.label" --
         --epochs 6 --batch 32 --lr 0.01 --max-tokens 128 --val-fraction 0.1
         --transformer-layers 3 --transformer-heads 4 --transformer-embed 96 --transformer-lr 5e-4
         --transformer-pretrain-lr 1e-3
+        --transformer-positions "${TRANSFORMER_POSITIONS:-absolute}" --transformer-layout "${TRANSFORMER_LAYOUT:-family}"
         --threads "$THREADS")
 
 START=$(date +%s)

@@ -2,6 +2,8 @@
 // the bundled stories, overlays the first, generates a sample, and grabs the window. With
 // `--icl RUN` (a model from `llm-workbench-cli icl-train`) it instead evaluates the synthetic
 // in-context-learning task in the Prompt lab and opens an 8-shot prompt in the Attention tab.
+// With `--compare` it trains both models of the Encoder vs decoder tab with its defaults, scores
+// the gap task and opens the encoder's strongest neighbour head in the Attention tab.
 // Run it under Xvfb (make screenshots); it is a tool, not a test.
 #include <QAction>
 #include <cstdio>
@@ -18,6 +20,7 @@
 #include <QtTest>
 
 #include "attention/attention_explorer.h"
+#include "compare/compare_page.h"
 #include "inspect/attention_page.h"
 #include "main_window.h"
 #include "promptlab/prompt_lab_page.h"
@@ -112,6 +115,54 @@ int iclShots(MainWindow& w, const QString& run, const QString& out) {
     return 0;
 }
 
+/// The Encoder vs decoder tab after its default lesson: compare.png, and the encoder head that
+/// looks most at the neighbouring tokens (i - 1 or i + 1): attention-encoder-neighbours.png.
+int compareShots(MainWindow& w, const QString& workspace, const QString& out) {
+    ComparePage* page = w.comparePage();
+    w.tabs()->setCurrentWidget(page);
+    page->setWorkspace(workspace);
+    if (!QTest::qWaitFor([&] { return page->corpus()->isReady(); }, 30000)) return 7;
+    page->trainBoth();
+    if (!QTest::qWaitFor([&] { return !page->controller(ComparePage::Encoder)->isActive() &&
+                                      !page->controller(ComparePage::Decoder)->isActive(); },
+                         900000))
+        return 8;
+    QSignalSpy scored(page, &ComparePage::gapsScored);
+    page->scoreGaps();
+    if (!scored.wait(600000)) return 9;
+    if (!QTest::qWaitFor([&] { return !page->isBusy(); }, 60000)) return 10;
+    QTest::qWait(500);
+    w.grab().save(QDir(out).filePath(QStringLiteral("compare.png")));
+    for (const auto& r : page->gapResults())
+        std::printf("%s: fill in (right decides) %.1f%%, fill in (ordinary) %.1f%%, continue (ordinary) %.1f%%\n",
+                    r.model.toUtf8().constData(), 100 * r.infillDecided.wordAccuracy, 100 * r.infillOrdinary.wordAccuracy,
+                    100 * r.continueOrdinary.wordAccuracy);
+    if (!page->snapshot(ComparePage::Encoder)) return 11;
+    const lmw::AttentionSnapshot snap = *page->snapshot(ComparePage::Encoder);
+    int bestLayer = 0, bestHead = 0;
+    float best = -1;
+    for (const auto& map : snap.maps)
+        for (int h = 0; h < map.heads; ++h) {
+            float neighbours = 0;
+            for (int q = 1; q + 1 < map.queries; ++q)
+                neighbours += std::max(map.weight(h, q, q - 1), map.weight(h, q, q + 1));
+            neighbours /= float(std::max(1, map.queries - 2));
+            if (neighbours > best) {
+                best = neighbours;
+                bestLayer = map.layer;
+                bestHead = h;
+            }
+        }
+    w.attentionPage()->showSnapshot(snap);
+    w.tabs()->setCurrentWidget(w.attentionPage());
+    w.attentionPage()->explorer()->selectHead(bestLayer, bestHead);
+    std::printf("attention-encoder-neighbours: layer %d head %d puts %.2f of each token's attention on one neighbour\n",
+                bestLayer + 1, bestHead + 1, double(best));
+    QTest::qWait(500);
+    w.grab().save(QDir(out).filePath(QStringLiteral("attention-encoder-neighbours.png")));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -127,6 +178,10 @@ int main(int argc, char** argv) {
     if (!QTest::qWaitForWindowExposed(&w)) return 1;
     if (argc > 3 && QString::fromLocal8Bit(argv[2]) == QStringLiteral("--icl"))
         return iclShots(w, QString::fromLocal8Bit(argv[3]), out);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QStringLiteral("--compare")) {
+        QDir().mkpath(dir.filePath(QStringLiteral("workspace")));
+        return compareShots(w, dir.filePath(QStringLiteral("workspace")), out);
+    }
     auto* page = w.trainPage();
     w.tabs()->setCurrentWidget(page);
     if (!trainRun(w, 1e-3, 1200) || !trainRun(w, 3e-3, 1200)) return 2;

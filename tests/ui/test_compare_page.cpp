@@ -15,6 +15,8 @@
 #include "attention/attention_grid.h"
 #include "compare/compare_chart.h"
 #include "compare/compare_page.h"
+#include "compare/masking_controls.h"
+#include "common/entropy_lines.h"
 #include "compare/prediction_strip.h"
 #include "engine_fixtures.h"
 #include "train/corpus_picker.h"
@@ -167,6 +169,16 @@ void TestComparePage::trainsBothSideBySide() {
     QTRY_VERIFY_WITH_TIMEOUT(page.corpus()->isReady(), 20000);
     page.sizeBox()->setCurrentIndex(0);  // tiny
     page.stepsBox()->setValue(20);
+    // The fair comparison by default: one network, rotary positions, subword tokens.
+    const lmw::CompareSettings settings = page.settings();
+    QCOMPARE(settings.layout, lmw::BlockLayout::Gpt);
+    QCOMPARE(settings.positions, lmw::PositionEncoding::Rope);
+    const auto plan = lmw::comparePlan(settings);
+    QCOMPARE(plan.encoderModel.positionEncoding, plan.decoderModel.positionEncoding);
+    QCOMPARE(plan.encoderModel.embed, plan.decoderModel.embed);
+    bool said = false;
+    for (QLabel* l : page.findChildren<QLabel*>()) said |= l->text().contains("only the attention mask");
+    QVERIFY(said);
     page.trainBoth();
     QVERIFY(page.controller(ComparePage::Encoder)->isActive());
     QVERIFY(page.controller(ComparePage::Decoder)->isActive());
@@ -185,6 +197,10 @@ void TestComparePage::trainsBothSideBySide() {
     QCOMPARE(page.grid(ComparePage::Decoder)->layerCount(), 2);
     QDir workspace(dir_.filePath("workspace"));
     QCOMPARE(workspace.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+    // The chart names the plateau, in the models' own tokens; the preview masks those tokens.
+    QVERIFY(page.chart()->entropyLines().visible());
+    QVERIFY(page.chart()->entropyLines().unigram() > page.chart()->entropyLines().bigram());
+    QTRY_VERIFY_WITH_TIMEOUT(page.masking()->previewHtml().contains("encoder's own tokens"), 10000);
 }
 
 QTEST_MAIN(TestComparePage)

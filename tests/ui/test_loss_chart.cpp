@@ -8,6 +8,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "common/entropy_lines.h"
 #include "train/loss_chart.h"
 #include "widget_test_util.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void overlays();
     void clickReportsTheNearestStep();
     void exports();
+    void entropyLines();
 
 private:
     QTemporaryDir dir_;
@@ -159,6 +161,19 @@ void TestLossChart::exports() {
 
     QVERIFY(!chart.exportPng(QStringLiteral("/nonexistent-dir/x.png"), &error));
     QVERIFY(error.contains("x.png"));
+}
+
+void TestLossChart::entropyLines() {
+    LossChart chart;
+    chart.startRun(QStringLiteral("run"), 100);
+    chart.appendSteps(steps(1, 100));  // losses from about 5 down to about 2.5
+    chart.setEntropyLines(3.12, 0.4);
+    QCOMPARE(chart.entropyLines().unigram(), 3.12);
+    QVERIFY(chart.entropyLines().visible());
+    // The y axis reaches down to the bigram line, below every loss.
+    QVERIFY(chart.plot()->yAxis->range().lower <= 0.4);
+    chart.setEntropyLines(std::nan(""), std::nan(""));
+    QVERIFY(!chart.entropyLines().visible());
 }
 
 QTEST_MAIN(TestLossChart)

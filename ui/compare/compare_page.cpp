@@ -139,7 +139,7 @@ void ComparePage::buildUi() {
     auto* setup = new QGroupBox(tr("Train an encoder and a decoder of the same size on the same text"), content);
     auto* form = new QHBoxLayout(setup);
     corpus_ = new CorpusPicker(setup);
-    corpus_->setToolTip(tr("The text both models learn from; both use the same character tokenizer"));
+    corpus_->setToolTip(tr("The text both models learn from, with the same tokenizer"));
     size_ = new QComboBox(setup);
     for (const SizePreset& p : sizePresets())
         size_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.description));
@@ -163,6 +163,12 @@ void ComparePage::buildUi() {
     positions_->setToolTip(tr("How both models know where each token is: learned absolute positions (the papers'), "
                               "rotary (RoPE) or ALiBi. With absolute positions an encoder needs thousands of steps to "
                               "learn to look at its neighbours."));
+    tokens_ = new QComboBox(setup);
+    tokens_->addItem(tr("subwords (BPE, 500)"), QStringLiteral("bpe"));
+    tokens_->addItem(tr("characters"), QStringLiteral("char"));
+    tokens_->setToolTip(tr("How both models cut text into tokens: subwords learned from the corpus (most words of the "
+                           "stories are one token, as in BERT and GPT-2), or single characters (a word is several "
+                           "masks for the encoder, which makes filling a word far harder)"));
     sharedLayout_ = new QCheckBox(tr("One architecture"), setup);
     sharedLayout_->setToolTip(tr("Build the encoder from the decoder's own blocks (GPT's pre-LN layout), so the two "
                                  "differ only in the attention mask and the objective. Off: BERT's post-LN encoder."));
@@ -190,6 +196,8 @@ void ComparePage::buildUi() {
     options->addWidget(steps_);
     options->addWidget(new QLabel(tr("Positions:"), setup));
     options->addWidget(positions_);
+    options->addWidget(new QLabel(tr("Tokens:"), setup));
+    options->addWidget(tokens_);
     options->addWidget(sharedLayout_);
     left->addRow(options);
     left->addRow(tr("Encoder masking:"), masking_);
@@ -261,6 +269,7 @@ void ComparePage::buildUi() {
     };
     connect(positions_, &QComboBox::currentIndexChanged, this, updateFairness);
     connect(sharedLayout_, &QCheckBox::toggled, this, updateFairness);
+    connect(tokens_, &QComboBox::currentIndexChanged, this, updateFairness);
     connect(encoderKind_, &QComboBox::currentIndexChanged, this, updateFairness);
     connect(size_, &QComboBox::currentIndexChanged, this, updateFairness);
     connect(showButton_, &QPushButton::clicked, this, &ComparePage::refreshViews);
@@ -510,7 +519,9 @@ CompareSettings ComparePage::settings() const {
     s.positions = PositionEncoding(positions_->currentData().toInt());
     s.layout = sharedLayout_->isChecked() ? BlockLayout::Gpt : BlockLayout::Family;
     s.steps = steps_->value();
-    s.evalEvery = std::max(10, s.steps / 20);
+    s.evalEvery = std::max(10, s.steps / 15);
+    s.tokenizer = tokens_->currentData().toString().toStdString();
+    s.vocabSize = s.tokenizer == "char" ? 0 : defaultCompareSettings().vocabSize;
     masking_->applyTo(s);
     return s;
 }
@@ -620,6 +631,7 @@ void ComparePage::refreshViews() {
                 if (g->modelConfig().family != ModelFamily::Lstm) r.attention = g->attention(text);
                 r.predictions = g->predictions(text, 5);
                 r.ok = true;
+                if (side == Encoder) r.generator = std::make_shared<const TextGenerator>(std::move(*g));
             } catch (const std::exception& e) {
                 r.error = QString::fromUtf8(e.what());
             }
@@ -647,6 +659,12 @@ void ComparePage::showInspection(Side side, const CompareInspection& r) {
         grids_[side]->clear();
     }
     strips_[side]->setPredictions(r.predictions);
+    if (side == Encoder && r.generator) {
+        const std::shared_ptr<const TextGenerator> g = r.generator;
+        masking_->setPreviewSource([g](const std::string& text, const ObjectiveConfig& o,
+                                       std::uint64_t seed) { return g->previewMasking(text, o, seed); },
+                                   tr("in the encoder's own tokens"));
+    }
     meanLabels_[side]->setText(tr("Mean probability of the true token: <b>%1</b>").arg(percent(strips_[side]->meanProbability())));
 }
 
@@ -796,6 +814,7 @@ void ComparePage::loadSettings() {
     const int positions = s.value(QStringLiteral("positions"), int(d.positions)).toInt();
     positions_->setCurrentIndex(std::max(0, positions_->findData(positions)));
     sharedLayout_->setChecked(s.value(QStringLiteral("sharedLayout"), d.layout == BlockLayout::Gpt).toBool());
+    tokens_->setCurrentIndex(std::max(0, tokens_->findData(s.value(QStringLiteral("tokens"), QString::fromStdString(d.tokenizer)))));
     CompareSettings m = d;
     m.maskRate = s.value(QStringLiteral("maskRate"), d.maskRate).toDouble();
     m.maskTokenShare = s.value(QStringLiteral("maskTokenShare"), d.maskTokenShare).toDouble();
@@ -819,6 +838,7 @@ void ComparePage::saveSettings() const {
     const CompareSettings c = settings();
     s.setValue(QStringLiteral("positions"), int(c.positions));
     s.setValue(QStringLiteral("sharedLayout"), c.layout == BlockLayout::Gpt);
+    s.setValue(QStringLiteral("tokens"), QString::fromStdString(c.tokenizer));
     s.setValue(QStringLiteral("maskRate"), c.maskRate);
     s.setValue(QStringLiteral("maskTokenShare"), c.maskTokenShare);
     s.setValue(QStringLiteral("randomTokenShare"), c.randomTokenShare);

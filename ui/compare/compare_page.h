@@ -48,6 +48,7 @@ struct CompareInspection {
     QString title;                         // "BERT encoder, step 1500"
     std::optional<AttentionSnapshot> attention;
     std::vector<TokenPrediction> predictions;
+    std::shared_ptr<const TextGenerator> generator;  // the encoder, for the masking preview
 };
 
 /// The gap task's results for one model and one way of filling gaps.
@@ -98,6 +99,7 @@ public:
     QComboBox* encoderBox() const { return encoderKind_; }
     QComboBox* positionsBox() const { return positions_; }
     QCheckBox* sharedLayoutBox() const { return sharedLayout_; }
+    QComboBox* tokensBox() const { return tokens_; }
     MaskingControls* masking() const { return masking_; }
     /// The settings the controls describe (what Train both will use).
     CompareSettings settings() const;
@@ -147,6 +149,7 @@ private:
     QSpinBox* steps_ = nullptr;
     QComboBox* positions_ = nullptr;
     QCheckBox* sharedLayout_ = nullptr;
+    QComboBox* tokens_ = nullptr;
     MaskingControls* masking_ = nullptr;
     QLabel* fairness_ = nullptr;
     QPushButton* trainButton_ = nullptr;

@@ -15,8 +15,8 @@ namespace {
 
 QString escaped(const std::string& s) {
     QString t = QString::fromStdString(s).toHtmlEscaped();
-    if (t == QLatin1String(" ")) t = QStringLiteral("&nbsp;");
-    if (t == QLatin1String("\n")) t = QStringLiteral("↵");
+    t.replace(QLatin1Char('\n'), QStringLiteral("↵"));
+    t.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
     return t;
 }
 
@@ -116,6 +116,12 @@ void MaskingControls::applyTo(CompareSettings& s) const {
     s.spanMeanWords = spanMean_->value();
 }
 
+void MaskingControls::setPreviewSource(PreviewSource source, const QString& description) {
+    source_ = std::move(source);
+    sourceDescription_ = description;
+    updatePreview();
+}
+
 void MaskingControls::setSentence(const QString& text) {
     sentence_ = text;
     updatePreview();
@@ -141,11 +147,15 @@ void MaskingControls::updatePreview() {
     o.spanMeanWords = s.spanMeanWords;
     try {
         QString html = QStringLiteral("<span style='font-family:monospace'>");
-        for (const MaskedToken& t : previewMasking(sentence_.toStdString(), o, seed_)) {
+        const std::string text = sentence_.toStdString();
+        const std::vector<MaskedToken> tokens = source_ ? source_(text, o, seed_) : previewMasking(text, o, seed_);
+        for (const MaskedToken& t : tokens) {
             switch (t.kind) {
                 case MaskedToken::Plain: html += escaped(t.original); break;
                 case MaskedToken::Masked:
-                    html += QStringLiteral("<span style='background:#2b6cb0;color:white'>_</span>");
+                    html += QStringLiteral("<span style='background:#2b6cb0;color:white'>%1</span>")
+                                .arg(QString(std::max<qsizetype>(1, QString::fromStdString(t.original).trimmed().size()),
+                                             QLatin1Char('_')));
                     break;
                 case MaskedToken::Random:
                     html += QStringLiteral("<span style='background:#f6ad55'>%1<s>%2</s></span>")
@@ -158,11 +168,13 @@ void MaskingControls::updatePreview() {
             selected_ += t.kind == MaskedToken::Plain ? 0 : 1;
         }
         html += QStringLiteral("</span><br><small>%1</small>")
-                    .arg(tr("%1 of %2 characters hidden: <span style='background:#2b6cb0;color:white'>_</span> "
+                    .arg(tr("%1 of %2 tokens hidden (%3): <span style='background:#2b6cb0;color:white'>_</span> "
                             "[MASK], <span style='background:#f6ad55'>random</span>, "
                             "<span style='background:#9ae6b4'>kept</span>")
                              .arg(selected_)
-                             .arg(sentence_.toUcs4().size()));
+                             .arg(tokens.size())
+                             .arg(source_ ? sourceDescription_
+                                          : tr("one per character until a model is trained; then in its own tokens")));
         preview_->setText(html);
     } catch (const Error& e) {
         preview_->setText(QString::fromUtf8(e.what()).toHtmlEscaped());

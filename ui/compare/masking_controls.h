@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 #include "api/compare.h"
 
@@ -25,6 +26,10 @@ public:
     void applyTo(CompareSettings& settings) const;
     /// The sentence the preview masks.
     void setSentence(const QString& text);
+    /// Masks the preview in a model's own tokens (its tokenizer) instead of characters; an
+    /// empty function goes back to characters.
+    using PreviewSource = std::function<std::vector<MaskedToken>(const std::string&, const ObjectiveConfig&, std::uint64_t)>;
+    void setPreviewSource(PreviewSource source, const QString& description);
     /// The preview as rich text (tests), and how many of its characters the loss counts.
     QString previewHtml() const;
     int previewSelected() const { return selected_; }
@@ -50,6 +55,8 @@ private:
     QPushButton* redraw_ = nullptr;
     QLabel* preview_ = nullptr;
     QString sentence_;
+    PreviewSource source_;
+    QString sourceDescription_;
     std::uint64_t seed_ = 1;
     int selected_ = 0;
 };
