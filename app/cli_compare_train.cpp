@@ -205,7 +205,10 @@ int compareCommand(int argc, char** argv) {
             if (c.kind == kind && c.task == task && c.column == column) return 100 * c.score.wordAccuracy;
         return 0.0;
     };
+    int decidedCount = 0;
+    for (const GapItem& item : items) decidedCount += item.kind == GapKind::RightDecided ? 1 : 0;
     nlohmann::json j = {{"wall_s", wall},
+                        {"right_decided_items", decidedCount},
                         {"encoder_steps_off_plateau", offPlateau(0)},
                         {"decoder_steps_off_plateau", offPlateau(1)},
                         {"unigram_entropy", entropy.unigram},

@@ -1,5 +1,6 @@
 // Corpus loading: every bad input gets one clear message; good input is split 90/10.
 #include <QtTest>
+#include <cmath>
 #include "api/corpus.h"
 #include "api/error.h"
 #include "data/corpus.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void badInput();
     void tooShortForTheContext();
     void readFileRefusesHugeFiles();
+    void tokenEntropyIsADirectCount();
 
 private:
     QTemporaryDir dir_;
@@ -103,4 +105,19 @@ void TestCorpus::readFileRefusesHugeFiles() {
 }
 
 QTEST_APPLESS_MAIN(TestCorpus)
+void TestCorpus::tokenEntropyIsADirectCount() {
+    // 0 1 0 1 0 1: two tokens, equally often (ln 2); each one's successor is certain (0).
+    auto h = lmw::tokenEntropy({0, 1, 0, 1, 0, 1});
+    QVERIFY(std::abs(h.unigram - std::log(2.0)) < 1e-12);
+    QVERIFY(std::abs(h.bigram) < 1e-12);
+    // 0 0 1: p(0) = 2/3, p(1) = 1/3; pairs (0,0), (0,1): after 0 either follows half the time.
+    h = lmw::tokenEntropy({0, 0, 1});
+    QVERIFY(std::abs(h.unigram - (-(2.0 / 3) * std::log(2.0 / 3) - (1.0 / 3) * std::log(1.0 / 3))) < 1e-12);
+    QVERIFY(std::abs(h.bigram - std::log(2.0)) < 1e-12);
+    // The corpus carries the training part's entropies in its info, in nats per token.
+    const auto c = lmw::loadCorpus(lmw::CorpusSource::fromText("t", std::string(300, 'a') + std::string(300, 'b')), 0.5, 8);
+    QVERIFY(std::abs(c.info.unigramEntropy) < 1e-12);  // the training half is all 'a'
+    QCOMPARE(c.info.unigramEntropy, lmw::tokenEntropy(c.train).unigram);
+}
+
 #include "test_corpus.moc"

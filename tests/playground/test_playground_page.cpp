@@ -3,6 +3,7 @@
 // once, BART's corruption is marked token by token, classification sums to one, the modes
 // follow the model, and a bad path ends in one clear message.
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -16,6 +17,7 @@
 #include "api/training_session.h"
 #include "engine_fixtures.h"
 #include "playground/playground_page.h"
+#include "widgets/masking_controls.h"
 #include "playground/token_view.h"
 #include "widget_test_util.h"
 
@@ -227,6 +229,16 @@ void TestPlaygroundPage::fillsSeveralMasks() {
     QVERIFY(finish(page));
     QVERIFY2(page.errorMessage().contains("[MASK]"), qPrintable(page.errorMessage()));
     QCOMPARE(page.maskBars().size(), qsizetype(3));
+
+    // The masking preview: one sentence in the model's own tokens, as training masks it.
+    page.maskingBox()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(page.masking()->previewHtml().contains("this model's own tokens"), 10000);
+    lmw::ObjectiveConfig o;
+    o.maskProb = 0.15;
+    const auto tokens = reference.previewMasking("The little cat sat on the warm mat and looked at the moon.", o, 1);
+    int hidden = 0;
+    for (const auto& t : tokens) hidden += t.kind != lmw::MaskedToken::Plain;
+    QCOMPARE(page.masking()->previewSelected(), hidden);
 }
 
 void TestPlaygroundPage::denoiseMarksTheChangedTokens() {

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
-#include "common/entropy_lines.h"
+#include "widgets/entropy_lines.h"
 #include "compare/compare_chart.h"
 
 using lmw::ui::CompareChart;

@@ -8,7 +8,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
-#include "common/entropy_lines.h"
+#include "widgets/entropy_lines.h"
 #include "train/loss_chart.h"
 #include "widget_test_util.h"
 

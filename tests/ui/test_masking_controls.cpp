@@ -7,7 +7,7 @@
 #include <QtTest>
 
 #include "api/compare.h"
-#include "compare/masking_controls.h"
+#include "widgets/masking_controls.h"
 
 using lmw::ui::MaskingControls;
 

@@ -1,6 +1,6 @@
 #include "compare/compare_chart.h"
 
-#include "common/entropy_lines.h"
+#include "widgets/entropy_lines.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -14,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "api/error.h"
+#include "widgets/masking_controls.h"
 #include "playground/playground_engine.h"
 #include "playground/playground_page.h"
 #include "playground/token_view.h"
@@ -282,6 +284,44 @@ QWidget* PlaygroundPage::buildFillTab() {
     row->addWidget(go);
     row->addWidget(makeStopButton(tab));
     l->addLayout(row);
+    maskingBox_ = new QGroupBox(tr("How masked LM training reads a sentence"), tab);
+    maskingBox_->setCheckable(true);
+    maskingBox_->setChecked(false);
+    maskingBox_->setToolTip(tr("During training an encoder sees its text with some tokens hidden: this shows one "
+                               "sentence in this model's own tokens, masked as training masks it"));
+    auto* maskingLayout = new QVBoxLayout(maskingBox_);
+    maskingSentence_ = new QLineEdit(QStringLiteral("The little cat sat on the warm mat and looked at the moon."), maskingBox_);
+    maskingSentence_->setToolTip(tr("The sentence to mask"));
+    masking_ = new MaskingControls(maskingBox_);
+    maskingLayout->addWidget(maskingSentence_);
+    maskingLayout->addWidget(masking_);
+    const auto showBody = [this](bool on) {
+        maskingSentence_->setVisible(on);
+        masking_->setVisible(on);
+        masking_->setSentence(on ? maskingSentence_->text() : QString());
+    };
+    connect(maskingBox_, &QGroupBox::toggled, this, showBody);
+    connect(maskingSentence_, &QLineEdit::textChanged, this, [this] {
+        if (maskingBox_->isChecked()) masking_->setSentence(maskingSentence_->text());
+    });
+    // The model lives on the engine thread: the preview is one more job there.
+    masking_->setPreviewRequester([this](const std::string& text, const ObjectiveConfig& o, std::uint64_t seed) {
+        const std::int64_t generation = ++previewGeneration_;
+        if (!loaded_ || !info_.encoder) {
+            masking_->showPreviewError(tr("Load a BERT or RoBERTa model to see a sentence in its own tokens."));
+            return;
+        }
+        engine_->post(engineJob(
+            this, [text, o, seed](const TextGenerator& g) { return g.previewMasking(text, o, seed); },
+            [this, generation](std::int64_t, const std::vector<MaskedToken>& tokens) {
+                if (generation == previewGeneration_) masking_->showPreview(tokens, tr("in this model's own tokens"));
+            },
+            [this, generation](std::int64_t, const QString& message) {
+                if (generation == previewGeneration_) masking_->showPreviewError(message);
+            }));
+    });
+    showBody(false);
+    l->addWidget(maskingBox_);
     filled_ = new QLabel(tab);
     filled_->setObjectName(QStringLiteral("filled"));
     filled_->setWordWrap(true);

@@ -1,5 +1,10 @@
 #include "playground/playground_page.h"
 
+#include <QGroupBox>
+#include <QLineEdit>
+
+#include "widgets/masking_controls.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -215,6 +220,7 @@ void PlaygroundPage::onLoaded(std::int64_t ticket, const ModelInfo& info) {
     loaded_ = true;
     summary_->setText(modelSummary());
     updateModes();
+    if (maskingBox_->isChecked()) masking_->setSentence(maskingSentence_->text());  // in the new tokens
     endAction(ticket, info.imported ? tr("Model loaded: imported from Hugging Face.")
                                     : tr("Model loaded: step %1.").arg(info.step));
     Q_EMIT modelLoaded();

@@ -25,6 +25,8 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGridLayout;
+class QGroupBox;
+class QLineEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -34,6 +36,7 @@ class QToolButton;
 
 namespace lmw::ui {
 
+class MaskingControls;
 class PlaygroundEngine;
 class TokenView;
 
@@ -84,6 +87,8 @@ public:
     ProbabilityBars* nextTokenBars() const { return nextBars_; }
     QPlainTextEdit* promptEdit() const { return prompt_; }
     QPlainTextEdit* fillEdit() const { return fillText_; }
+    QGroupBox* maskingBox() const { return maskingBox_; }
+    MaskingControls* masking() const { return masking_; }
     QPlainTextEdit* denoiseEdit() const { return denoiseText_; }
     QPlainTextEdit* classifyEdit() const { return classifyText_; }
     TokenView* corruptedView() const { return corrupted_; }
@@ -182,6 +187,10 @@ private:
     QSpinBox* fillTopK_ = nullptr;
     QPushButton* insertMask_ = nullptr;
     QLabel* filled_ = nullptr;
+    QGroupBox* maskingBox_ = nullptr;   // how masked LM training reads a sentence
+    QLineEdit* maskingSentence_ = nullptr;
+    MaskingControls* masking_ = nullptr;
+    std::int64_t previewGeneration_ = 0;
     QWidget* maskArea_ = nullptr;
     QGridLayout* maskGrid_ = nullptr;
     QVector<ProbabilityBars*> maskBars_;

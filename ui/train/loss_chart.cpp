@@ -1,6 +1,6 @@
 #include "train/loss_chart.h"
 
-#include "common/entropy_lines.h"
+#include "widgets/entropy_lines.h"
 
 #include <QCheckBox>
 #include <QFile>

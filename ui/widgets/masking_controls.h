@@ -30,6 +30,12 @@ public:
     /// empty function goes back to characters.
     using PreviewSource = std::function<std::vector<MaskedToken>(const std::string&, const ObjectiveConfig&, std::uint64_t)>;
     void setPreviewSource(PreviewSource source, const QString& description);
+    /// For a model that lives on another thread: each change calls `requester` with the
+    /// sentence, the settings and the seed, and the answer comes back through showPreview().
+    using PreviewRequester = std::function<void(const std::string&, const ObjectiveConfig&, std::uint64_t)>;
+    void setPreviewRequester(PreviewRequester requester);
+    void showPreview(const std::vector<MaskedToken>& tokens, const QString& description);
+    void showPreviewError(const QString& message);
     /// The preview as rich text (tests), and how many of its characters the loss counts.
     QString previewHtml() const;
     int previewSelected() const { return selected_; }
@@ -45,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void updatePreview();
+    ObjectiveConfig objective() const;
 
     QDoubleSpinBox* rate_ = nullptr;
     QSpinBox* maskShare_ = nullptr;
@@ -56,6 +63,7 @@ private:
     QLabel* preview_ = nullptr;
     QString sentence_;
     PreviewSource source_;
+    PreviewRequester requester_;
     QString sourceDescription_;
     std::uint64_t seed_ = 1;
     int selected_ = 0;

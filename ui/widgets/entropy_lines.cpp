@@ -1,4 +1,4 @@
-#include "common/entropy_lines.h"
+#include "widgets/entropy_lines.h"
 
 #include <cmath>
 #include <qcustomplot.h>

@@ -1,4 +1,4 @@
-#include "compare/masking_controls.h"
+#include "widgets/masking_controls.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -129,14 +129,7 @@ void MaskingControls::setSentence(const QString& text) {
 
 QString MaskingControls::previewHtml() const { return preview_->text(); }
 
-void MaskingControls::updatePreview() {
-    keptShare_->setText(tr("%1 % kept").arg(100 - maskShare_->value() - randomShare_->value()));
-    spanMean_->setEnabled(unit_->currentIndex() == 2);
-    selected_ = 0;
-    if (sentence_.trimmed().isEmpty()) {
-        preview_->setText(tr("<i>Type a sentence above to see it masked.</i>"));
-        return;
-    }
+ObjectiveConfig MaskingControls::objective() const {
     CompareSettings s;
     applyTo(s);
     ObjectiveConfig o;
@@ -145,40 +138,70 @@ void MaskingControls::updatePreview() {
     o.randomTokenShare = s.randomTokenShare;
     o.maskUnit = s.maskUnit;
     o.spanMeanWords = s.spanMeanWords;
-    try {
-        QString html = QStringLiteral("<span style='font-family:monospace'>");
-        const std::string text = sentence_.toStdString();
-        const std::vector<MaskedToken> tokens = source_ ? source_(text, o, seed_) : previewMasking(text, o, seed_);
-        for (const MaskedToken& t : tokens) {
-            switch (t.kind) {
-                case MaskedToken::Plain: html += escaped(t.original); break;
-                case MaskedToken::Masked:
-                    html += QStringLiteral("<span style='background:#2b6cb0;color:white'>%1</span>")
-                                .arg(QString(std::max<qsizetype>(1, QString::fromStdString(t.original).trimmed().size()),
-                                             QLatin1Char('_')));
-                    break;
-                case MaskedToken::Random:
-                    html += QStringLiteral("<span style='background:#f6ad55'>%1<s>%2</s></span>")
-                                .arg(escaped(t.shown), escaped(t.original));
-                    break;
-                case MaskedToken::Kept:
-                    html += QStringLiteral("<span style='background:#9ae6b4'>%1</span>").arg(escaped(t.original));
-                    break;
-            }
-            selected_ += t.kind == MaskedToken::Plain ? 0 : 1;
-        }
-        html += QStringLiteral("</span><br><small>%1</small>")
-                    .arg(tr("%1 of %2 tokens hidden (%3): <span style='background:#2b6cb0;color:white'>_</span> "
-                            "[MASK], <span style='background:#f6ad55'>random</span>, "
-                            "<span style='background:#9ae6b4'>kept</span>")
-                             .arg(selected_)
-                             .arg(tokens.size())
-                             .arg(source_ ? sourceDescription_
-                                          : tr("one per character until a model is trained; then in its own tokens")));
-        preview_->setText(html);
-    } catch (const Error& e) {
-        preview_->setText(QString::fromUtf8(e.what()).toHtmlEscaped());
+    return o;
+}
+
+void MaskingControls::setPreviewRequester(PreviewRequester requester) {
+    requester_ = std::move(requester);
+    updatePreview();
+}
+
+void MaskingControls::updatePreview() {
+    keptShare_->setText(tr("%1 % kept").arg(100 - maskShare_->value() - randomShare_->value()));
+    spanMean_->setEnabled(unit_->currentIndex() == 2);
+    selected_ = 0;
+    if (sentence_.trimmed().isEmpty()) {
+        preview_->setText(tr("<i>Type a sentence above to see it masked.</i>"));
+        return;
     }
+    const std::string text = sentence_.toStdString();
+    if (requester_) {
+        requester_(text, objective(), seed_);
+        return;
+    }
+    try {
+        showPreview(source_ ? source_(text, objective(), seed_) : previewMasking(text, objective(), seed_),
+                    source_ ? sourceDescription_ : tr("one per character until a model is trained; then in its own tokens"));
+    } catch (const Error& e) {
+        showPreviewError(QString::fromUtf8(e.what()));
+    }
+}
+
+void MaskingControls::showPreviewError(const QString& message) {
+    selected_ = 0;
+    preview_->setText(message.toHtmlEscaped());
+}
+
+void MaskingControls::showPreview(const std::vector<MaskedToken>& tokens, const QString& description) {
+    selected_ = 0;
+    QString html = QStringLiteral("<span style='font-family:monospace'>");
+    for (const MaskedToken& t : tokens) {
+        switch (t.kind) {
+            case MaskedToken::Plain: html += escaped(t.original); break;
+            case MaskedToken::Masked:
+                if (!t.original.empty() && t.original.front() == ' ') html += QStringLiteral("&nbsp;");
+                html += QStringLiteral("<span style='background:#2b6cb0;color:white'>%1</span>")
+                            .arg(QString(std::max<qsizetype>(1, QString::fromStdString(t.original).trimmed().size()),
+                                         QLatin1Char('_')));
+                break;
+            case MaskedToken::Random:
+                html += QStringLiteral("<span style='background:#f6ad55'>%1<s>%2</s></span>")
+                            .arg(escaped(t.shown), escaped(t.original));
+                break;
+            case MaskedToken::Kept:
+                html += QStringLiteral("<span style='background:#9ae6b4'>%1</span>").arg(escaped(t.original));
+                break;
+        }
+        selected_ += t.kind == MaskedToken::Plain ? 0 : 1;
+    }
+    html += QStringLiteral("</span><br><small>%1</small>")
+                .arg(tr("%1 of %2 tokens hidden (%3): <span style='background:#2b6cb0;color:white'>_</span> "
+                        "[MASK], <span style='background:#f6ad55'>random</span>, "
+                        "<span style='background:#9ae6b4'>kept</span>")
+                         .arg(selected_)
+                         .arg(tokens.size())
+                         .arg(description));
+    preview_->setText(html);
 }
 
 }  // namespace lmw::ui
