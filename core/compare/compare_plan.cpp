@@ -118,16 +118,8 @@ std::vector<MaskedToken> previewMaskingWith(const Tokenizer& tok, const std::str
                                             std::uint64_t seed) {
     if (text.empty()) throw Error("Type a sentence to see it masked.");
     if (tok.specials().mask < 0) throw Error("This model's tokenizer has no mask token.");
-    MaskingOptions m;
-    m.selectProb = o.maskProb;
-    m.maskProb = o.maskTokenShare;
-    m.randomProb = o.randomTokenShare;
-    m.unit = o.maskUnit == MaskUnit::WholeWord ? MaskingUnit::WholeWord
-             : o.maskUnit == MaskUnit::Span    ? MaskingUnit::Span
-                                               : MaskingUnit::Token;
-    m.spanMeanWords = o.spanMeanWords;
-    std::vector<WordRole> roles;
-    for (std::uint8_t r : wordRolesOf(tok)) roles.push_back(static_cast<WordRole>(r));
+    const MaskingOptions m = maskingOptionsFrom(o);
+    const std::vector<WordRole> roles = toWordRoles(wordRolesOf(tok));
     Rng rng(seed);
     const std::vector<std::int32_t> ids = tok.encode(text);
     const MaskedSequence masked = maskSequence(ids, m, tok.specials().mask, tok.specialMask(), roles, rng);

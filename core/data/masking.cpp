@@ -165,6 +165,25 @@ MaskedSequence maskChecked(const std::vector<std::int32_t>& ids, const MaskingOp
 
 }  // namespace
 
+MaskingOptions maskingOptionsFrom(const ObjectiveConfig& o) {
+    MaskingOptions m;
+    m.selectProb = o.maskProb;
+    m.maskProb = o.maskTokenShare;
+    m.randomProb = o.randomTokenShare;
+    m.unit = o.maskUnit == MaskUnit::WholeWord ? MaskingUnit::WholeWord
+             : o.maskUnit == MaskUnit::Span    ? MaskingUnit::Span
+                                               : MaskingUnit::Token;
+    m.spanMeanWords = o.spanMeanWords;
+    return m;
+}
+
+std::vector<WordRole> toWordRoles(const std::vector<std::uint8_t>& roles) {
+    std::vector<WordRole> out;
+    out.reserve(roles.size());
+    for (std::uint8_t r : roles) out.push_back(static_cast<WordRole>(r));
+    return out;
+}
+
 std::vector<double> spanLengthDistribution(double meanWords) {
     if (!(meanWords >= 1.0 && meanWords <= 5.5))
         throw Error("The mean span length must be between 1 and 5.5 words.");

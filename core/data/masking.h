@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "api/configs.h"
 #include "util/rng.h"
 
 namespace lmw {
@@ -34,6 +35,11 @@ struct MaskingOptions {
     MaskingUnit unit = MaskingUnit::Token;
     double spanMeanWords = 3.8;  ///< Span: mean span length in words (1 to 5.5)
 };
+
+/// The masking part of an objective's settings (rate, split, unit, span length).
+MaskingOptions maskingOptionsFrom(const ObjectiveConfig& objective);
+/// Word roles as wordRolesOf() (data/tokenizer.h) gives them, one per id.
+std::vector<WordRole> toWordRoles(const std::vector<std::uint8_t>& roles);
 
 /// The span length distribution of span masking: P(L = k) for k = 1..10 words, geometric with
 /// parameter p cut at 10 and renormalised (SpanBERT: p = 0.2, mean 3.8), p chosen so that the

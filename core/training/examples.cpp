@@ -47,23 +47,9 @@ std::pair<torch::Tensor, torch::Tensor> padRows(const std::vector<std::vector<in
     return {ids, mask};
 }
 
-MaskingOptions maskingOptions(const ObjectiveConfig& o) {
-    MaskingOptions m;
-    m.selectProb = o.maskProb;
-    m.maskProb = o.maskTokenShare;
-    m.randomProb = o.randomTokenShare;
-    m.unit = o.maskUnit == MaskUnit::WholeWord ? MaskingUnit::WholeWord
-             : o.maskUnit == MaskUnit::Span    ? MaskingUnit::Span
-                                               : MaskingUnit::Token;
-    m.spanMeanWords = o.spanMeanWords;
-    return m;
-}
+MaskingOptions maskingOptions(const ObjectiveConfig& o) { return maskingOptionsFrom(o); }
 
-std::vector<WordRole> wordRoles(const Tokenizer& tok) {
-    std::vector<WordRole> roles;
-    for (std::uint8_t r : wordRolesOf(tok)) roles.push_back(static_cast<WordRole>(r));
-    return roles;
-}
+std::vector<WordRole> wordRoles(const Tokenizer& tok) { return toWordRoles(wordRolesOf(tok)); }
 
 void requireSpecial(int32_t id, const char* what, const char* family) {
     if (id < 0)
