@@ -183,8 +183,14 @@ struct MemoryEstimate {
 MemoryEstimate estimateTrainingMemory(const ModelConfig& model, const TrainConfig& train,
                                       std::int64_t corpusTokens);
 
-/// Checks a configuration; throws lmw::Error naming the first bad field.
+/// Checks a configuration; throws lmw::Error naming the first bad field. Models of more than
+/// kMaxParameters parameters are refused too.
 void validateConfig(const ModelConfig& model, const TrainConfig& train);
+constexpr std::int64_t kMaxParameters = 2000000000;  // 8 GB of float32 weights
+
+/// Before a model is built from a file (a checkpoint, a Hugging Face folder): throws lmw::Error
+/// when its weights, twice over (the file's copy and the model's), exceed the free memory.
+void requireWeightsFit(const ModelConfig& model);
 
 /// Human-readable "1.23 M" / "456 k" style count, and "1.2 GiB" style byte size.
 std::string formatCount(std::int64_t n);

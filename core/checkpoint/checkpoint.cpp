@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "api/error.h"
+#include "util/json_number.h"
 #include "session/config_json.h"
 #include "util/system.h"
 
@@ -124,7 +125,9 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
 
     nlohmann::json header;
     try {
-        header = nlohmann::json::parse(bytes.substr(kPrefix, headerLen));
+        const std::string headerText = bytes.substr(kPrefix, headerLen);
+        sys::requireNoNulBytes(headerText, "Checkpoint " + name + "'s header");
+        header = nlohmann::json::parse(headerText);
     } catch (const nlohmann::json::exception& e) {
         throw Error("Checkpoint " + name + " has a damaged header (" + e.what() + ").");
     }
@@ -135,8 +138,12 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
         m.model = modelConfigFromJson(header.at("model"));
         m.train = trainConfigFromJson(header.at("train"));
         m.tokenizer = Tokenizer::fromJson(header.at("tokenizer"));
-        m.step = header.at("step").get<std::int64_t>();
-        m.examplesServed = header.value("examples_served", std::int64_t{0});
+        if (readWholeNumber(header.at("step"), m.step) != JsonNumber::Ok || m.step < 0)
+            throw Error("the step is not a whole number of at least 0");
+        m.examplesServed = 0;
+        if (header.contains("examples_served") &&
+            (readWholeNumber(header.at("examples_served"), m.examplesServed) != JsonNumber::Ok || m.examplesServed < 0))
+            throw Error("the count of examples served is not a whole number of at least 0");
         m.corpusName = header.at("corpus").value("name", "");
         m.corpusPath = header.at("corpus").value("path", "");
         m.created = header.value("created", "");
@@ -147,6 +154,7 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
         if (m.model.vocabSize != m.tokenizer->vocabSize())
             throw Error("the vocabulary size does not match the tokenizer");
         validateConfig(m.model, m.train);
+        requireWeightsFit(m.model);
     } catch (const Error& e) {
         throw Error("Checkpoint " + name + " has an invalid header: " + e.what());
     } catch (const nlohmann::json::exception& e) {

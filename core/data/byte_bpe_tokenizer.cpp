@@ -100,6 +100,7 @@ std::string describeByte(unsigned char b) {
 
 nlohmann::json parseJsonFile(const std::string& path) {
     const std::string text = sys::readFile(path, kMaxTokenizerFileBytes);
+    sys::requireNoNulBytes(text, "'" + path + "'");
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception&) {

@@ -3,9 +3,11 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <type_traits>
 
 #include "api/error.h"
 #include "hf/safetensors.h"
+#include "util/json_number.h"
 #include "util/system.h"
 
 namespace fs = std::filesystem;
@@ -142,6 +144,14 @@ template <typename T>
 T field(const nlohmann::json& j, const char* key, const std::string& file) {
     if (!j.contains(key) || j[key].is_null())
         throw Error("'" + file + "' has no '" + std::string(key) + "'.");
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        T out{};
+        const JsonNumber r = readWholeNumber(j[key], out);
+        if (r == JsonNumber::OutOfRange)
+            throw Error("'" + file + "': '" + std::string(key) + "' is out of range (" + j[key].dump() + ").");
+        if (r == JsonNumber::Ok) return out;
+        throw Error("'" + file + "': '" + std::string(key) + "' has the wrong type.");
+    }
     try {
         return j[key].get<T>();
     } catch (const nlohmann::json::exception&) {
@@ -152,6 +162,10 @@ T field(const nlohmann::json& j, const char* key, const std::string& file) {
 template <typename T>
 T fieldOr(const nlohmann::json& j, const char* key, T fallback) {
     if (!j.contains(key) || j[key].is_null()) return fallback;
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        T out{};
+        return readWholeNumber(j[key], out) == JsonNumber::Ok ? out : fallback;
+    }
     try {
         return j[key].get<T>();
     } catch (const nlohmann::json::exception&) {
@@ -209,6 +223,14 @@ ModelConfig modelConfigFrom(const nlohmann::json& c, const std::string& type, co
     }
     if (m.heads <= 0 || m.embed % m.heads != 0)
         throw Error("'" + file + "': the width is not divisible by the number of heads.");
+    try {
+        TrainConfig t;
+        t.objective.objective = defaultObjective(m.family);
+        validateConfig(m, t);  // sizes, epsilon and the rest, before anything is allocated
+        requireWeightsFit(m);
+    } catch (const Error& e) {
+        throw Error("'" + file + "': " + e.what());
+    }
     return m;
 }
 
@@ -221,7 +243,9 @@ HfModel loadModel(const std::string& dir) {
     const std::string weightsPath = (fs::path(dir) / "model.safetensors").string();
     HfModel out;
     try {
-        out.config = nlohmann::json::parse(sys::readFile(configPath, 16 << 20));
+        const std::string text = sys::readFile(configPath, 16 << 20);
+        sys::requireNoNulBytes(text, "'" + configPath + "'");
+        out.config = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {
         throw Error("'" + configPath + "' is not valid JSON (" + e.what() + ").");
     }

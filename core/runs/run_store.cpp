@@ -21,6 +21,7 @@ namespace {
 
 nlohmann::json readJson(const fs::path& path) {
     const std::string text = sys::readFile(path.string(), 16 << 20);
+    sys::requireNoNulBytes(text, "'" + path.string() + "'");
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {
@@ -56,8 +57,9 @@ RunRecord readRunHeader(const fs::path& dir) {
         throw Error("'" + (dir / "config.json").string() + "' is not a run configuration (" +
                     e.what() + ").");
     }
-    r.hasCheckpoint = fs::exists(dir / "checkpoint");
-    if (fs::exists(dir / "summary.json")) {
+    std::error_code ec;
+    r.hasCheckpoint = fs::exists(dir / "checkpoint", ec);
+    if (fs::exists(dir / "summary.json", ec)) {
         try {
             r.summary = runSummaryFromJson(readJson(dir / "summary.json"));
             r.hasSummary = true;
@@ -107,11 +109,17 @@ std::vector<RunRecord> listRuns(const std::string& workspace) {
     std::vector<RunRecord> runs;
     std::error_code ec;
     if (!fs::is_directory(workspace, ec)) return runs;
-    for (const auto& entry : fs::directory_iterator(workspace, ec)) {
-        if (!entry.is_directory() || !fs::exists(entry.path() / "config.json")) continue;
+    // Error-code forms throughout: a symlink loop, a folder the user cannot read or an entry
+    // that vanishes while listing is skipped, never thrown at the caller.
+    fs::directory_iterator it(workspace, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::error_code entryError;
+        const fs::path dir = it->path();
+        if (!it->is_directory(entryError) || entryError || !fs::exists(dir / "config.json", entryError) || entryError)
+            continue;
         try {
-            runs.push_back(readRunHeader(entry.path()));
-        } catch (const Error&) {
+            runs.push_back(readRunHeader(dir));
+        } catch (const std::exception&) {
             // Not a run (or a damaged one): skipped in the list; loadRun explains why.
         }
     }
@@ -123,10 +131,12 @@ std::vector<RunRecord> listRuns(const std::string& workspace) {
 
 RunRecord loadRun(const std::string& dir) {
     const fs::path p(dir);
-    if (!fs::exists(p / "config.json"))
-        throw Error("'" + dir + "' is not a run folder (it has no config.json).");
+    std::error_code ec;
+    const bool hasConfig = fs::exists(p / "config.json", ec);
+    if (ec) throw Error("Cannot read the run folder '" + dir + "': " + ec.message() + ".");
+    if (!hasConfig) throw Error("'" + dir + "' is not a run folder (it has no config.json).");
     RunRecord r = readRunHeader(p);
-    if (fs::exists(p / "metrics.csv")) r.metrics = readMetricsCsv((p / "metrics.csv").string());
+    if (fs::exists(p / "metrics.csv", ec)) r.metrics = readMetricsCsv((p / "metrics.csv").string());
     return r;
 }
 
@@ -141,7 +151,8 @@ std::string makeRunDir(const std::string& workspace, const std::string& label) {
     const fs::path base = fs::path(workspace) / (std::string(stamp) + (safe.empty() ? "" : "_" + safe));
     fs::path dir = base;
     std::error_code ec;
-    for (int i = 2; fs::exists(dir); ++i) dir = base.string() + "-" + std::to_string(i);
+    for (int i = 2; fs::exists(dir, ec) && i < 10000; ++i) dir = base.string() + "-" + std::to_string(i);
+    if (ec) throw Error("Cannot use the workspace '" + workspace + "': " + ec.message() + ".");
     fs::create_directories(dir, ec);
     if (ec) throw Error("Cannot create the run folder '" + dir.string() + "': " + ec.message() + ".");
     return dir.string();

@@ -1,8 +1,12 @@
 #include "session/config_json.h"
 
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
 
 #include "api/error.h"
+#include "util/json_number.h"
 
 namespace lmw {
 
@@ -12,8 +16,18 @@ template <typename T>
 void read(const nlohmann::json& j, const char* key, T& out, const char* where) {
     if (!j.is_object()) throw Error(std::string(where) + " is not a JSON object.");
     if (!j.contains(key)) return;  // keep the default: older files may lack newer fields
+    const nlohmann::json& v = j.at(key);
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        // Whole numbers only, within the field's range: 6e41 for a count would be undefined
+        // behaviour if cast blindly.
+        const JsonNumber r = readWholeNumber(v, out);
+        if (r == JsonNumber::NotANumber) throw Error(std::string(where) + ": field '" + key + "' has the wrong type.");
+        if (r == JsonNumber::OutOfRange)
+            throw Error(std::string(where) + ": field '" + key + "' is out of range (" + v.dump() + ").");
+        return;
+    }
     try {
-        out = j.at(key).get<T>();
+        out = v.get<T>();
     } catch (const nlohmann::json::exception&) {
         throw Error(std::string(where) + ": field '" + key + "' has the wrong type.");
     }

@@ -253,22 +253,25 @@ std::int64_t parameterCount(const ModelConfig& m) {
 
 MemoryEstimate estimateTrainingMemory(const ModelConfig& m, const TrainConfig& t,
                                       std::int64_t corpusTokens) {
-    constexpr std::int64_t kFloat = 4;
-    const std::int64_t B = t.batch, T = m.block, C = m.embed, H = m.heads, V = m.vocabSize;
-    const std::int64_t L = m.layers + (m.family == ModelFamily::Bart ? m.decoderDepth() : 0);
-    const std::int64_t W = m.family == ModelFamily::Lstm ? std::max<std::int64_t>(C, m.lstmHidden()) : C;
+    // In double: absurd sizes (a batch of a million, a context of 60 000) must come out as
+    // "far too large", not wrap around a 64-bit integer.
+    constexpr double kFloat = 4;
+    const double B = t.batch, T = m.block, C = m.embed, H = m.heads, V = m.vocabSize;
+    const double L = m.layers + (m.family == ModelFamily::Bart ? m.decoderDepth() : 0);
+    const double W = m.family == ModelFamily::Lstm ? std::max<double>(C, m.lstmHidden()) : C;
     MemoryEstimate e;
-    const std::int64_t weights = parameterCount(m) * kFloat;
+    const double weights = double(parameterCount(m)) * kFloat;
     // Weights, gradients and AdamW's two moments.
-    std::int64_t bytes = 4 * weights;
+    double bytes = 4 * weights;
     // Saved activations per block (norms, projections, MLP in and out) and the attention
     // scores, probabilities and dropout mask (cross-attention doubles them for BART), then
     // logits with their gradient.
-    const std::int64_t perBlock = B * T * W * 20 + B * H * T * T * 6;
+    const double perBlock = B * T * W * 20 + B * H * T * T * 6;
     bytes += 2 * (L * perBlock + B * T * V * 3 + B * T * W * 4) * kFloat;
-    bytes += corpusTokens * (4 + 8);  // int32 tokens and the int64 tensor made of them
-    bytes += 64LL * 1024 * 1024;      // allocator and library overhead
-    e.trainingBytes = bytes;
+    bytes += double(std::max<std::int64_t>(0, corpusTokens)) * (4 + 8);  // int32 tokens and their int64 tensor
+    bytes += 64.0 * 1024 * 1024;      // allocator and library overhead
+    constexpr double kMax = 9.0e18;   // below INT64_MAX
+    e.trainingBytes = bytes >= kMax || !std::isfinite(bytes) ? std::int64_t(kMax) : std::int64_t(bytes);
     e.availableBytes = sys::availableMemoryBytes();
     return e;
 }
@@ -332,6 +335,11 @@ void validateConfig(const ModelConfig& m, const TrainConfig& t) {
             "The validation fraction must be above 0 and at most 0.5.");
     require(t.threads >= 0 && t.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
 
+    const std::int64_t parameters = parameterCount(m);
+    require(parameters <= kMaxParameters,
+            "The model would have " + formatCount(parameters) +
+                " parameters; the workbench builds models of at most 2 billion (8 GB of weights).");
+
     const ObjectiveConfig& o = t.objective;
     require(supportsObjective(m.family, o.objective),
             "The " + familyName(m.family) + " family cannot be trained with the '" +
@@ -359,6 +367,14 @@ void validateConfig(const ModelConfig& m, const TrainConfig& t) {
             "Unknown tokenizer '" + k + "' (known: char, bpe, unigram).");
     require(t.tokenizer.vocabSize >= 0 && t.tokenizer.vocabSize <= 1 << 20,
             "The vocabulary size cannot be negative.");
+}
+
+void requireWeightsFit(const ModelConfig& m) {
+    const std::int64_t bytes = parameterCount(m) * 4;
+    const std::int64_t available = sys::availableMemoryBytes();
+    if (available > 0 && 2 * bytes > available)
+        throw Error("The model's weights (" + formatBytes(bytes) + ") do not fit twice in the " +
+                    formatBytes(available) + " of free memory.");
 }
 
 // --- formatting ------------------------------------------------------------------------------

@@ -229,6 +229,15 @@ EvalMetrics TrainingSession::Impl::evaluate() {
 }
 
 void TrainingSession::Impl::checkpoint(const std::string& path) {
+    // Weights an update made NaN or infinite never replace the last good checkpoint.
+    {
+        torch::NoGradGuard noGrad;
+        for (const auto& p : net->module().parameters())
+            if (!torch::isfinite(p).all().item<bool>())
+                throw Error("The weights stopped being finite numbers at step " + std::to_string(step) +
+                            "; the last good checkpoint is kept. Lower the learning rate or enable gradient "
+                            "clipping.");
+    }
     CheckpointMeta meta;
     meta.model = model;
     meta.train = train;

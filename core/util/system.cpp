@@ -138,4 +138,11 @@ std::string nowIso8601() {
     return buf;
 }
 
+void requireNoNulBytes(const std::string& text, const std::string& what) {
+    const std::size_t at = text.find('\0');
+    if (at != std::string::npos)
+        throw Error(what + " has a NUL byte at offset " + std::to_string(at) +
+                    " (JSON text must end with its value).");
+}
+
 }  // namespace lmw::sys

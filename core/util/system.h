@@ -27,4 +27,9 @@ void setWriteFailureAfterBytesForTesting(std::int64_t bytes);
 /// ISO-8601 local time, e.g. "2026-11-28T21:59:50".
 std::string nowIso8601();
 
+/// JSON text must end with its value: a NUL byte (which the JSON reader takes as the end of
+/// the input, silently ignoring what follows) is refused with lmw::Error naming `what` and
+/// the byte's offset.
+void requireNoNulBytes(const std::string& text, const std::string& what);
+
 }  // namespace lmw::sys

@@ -109,7 +109,8 @@ void TestCli::badInput_data() {
     QTest::newRow("latin-1 corpus") << (train + QStringList{file("latin1.txt", QByteArray("na\xefve ").repeated(50))}) << 1 << "not valid UTF-8";
     QTest::newRow("one character") << (train + QStringList{file("one.txt", QByteArray(5000, 'x'))}) << 1 << "one distinct character";
     QTest::newRow("shorter than a block") << (train + QStringList{file("short.txt", "abcdefghijklmnop"), "--block", "64"}) << 1 << "too short";
-    QTest::newRow("too big to fit") << (train + QStringList{text, "--embed", "32768", "--layers", "64", "--heads", "8"}) << 1 << "of memory is free";
+    QTest::newRow("too many parameters") << (train + QStringList{text, "--embed", "32768", "--layers", "64", "--heads", "8"}) << 1 << "at most 2 billion";
+    QTest::newRow("too big to fit") << (train + QStringList{text, "--batch", "1000000"}) << 1 << "of memory is free";
     QTest::newRow("heads do not divide") << (train + QStringList{text, "--heads", "3"}) << 1 << "divisible";
     QTest::newRow("no corpus") << QStringList{"train", "--iters", "5"} << 2 << "--corpus";
     QTest::newRow("unknown option") << QStringList{"train", "--corpus", text, "--layerz", "2"} << 2 << "unknown option --layerz";

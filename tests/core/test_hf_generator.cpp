@@ -123,6 +123,25 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(folder_ + "/vocab.json", dir_.filePath("bert/vocab.json")));
         lmw::test::writeFile(dir_, "bert/merges.txt", "");
         QVERIFY(errorOf([&] { TextGenerator::load(dir_.filePath("bert").toStdString()); }).contains("only GPT-2"));
+        // Hostile numbers in config.json: one sentence naming the field, before any allocation.
+        const QString gptConfig = QString::fromStdString(lmw::test::dataPath("hf/gpt2-tiny")) + "/config.json";
+        QFile configFile(gptConfig);
+        QVERIFY(configFile.open(QIODevice::ReadOnly));
+        const nlohmann::json config = nlohmann::json::parse(configFile.readAll().toStdString());
+        const std::pair<const char*, nlohmann::json> hostile[] = {
+            {"layer_norm_epsilon", -1e-5}, {"n_layer", 6e41}, {"n_layer", 100000}, {"vocab_size", 5e25}};
+        for (const auto& [key, value] : hostile) {
+            QDir().mkpath(dir_.filePath("hostile"));
+            for (const char* name : {"model.safetensors", "vocab.json", "merges.txt"}) {
+                QFile::remove(dir_.filePath(QString("hostile/") + name));
+                QVERIFY(QFile::copy(folder_ + "/" + name, dir_.filePath(QString("hostile/") + name)));
+            }
+            nlohmann::json bad = config;
+            bad[key] = value;
+            lmw::test::writeFile(dir_, "hostile/config.json", QByteArray::fromStdString(bad.dump()));
+            const QString message = errorOf([&] { TextGenerator::load(dir_.filePath("hostile").toStdString()); });
+            QVERIFY2(message.contains("config.json") && message.size() < 300, qPrintable(message));
+        }
         // A damaged model file keeps its own message.
         lmw::test::writeFile(dir_, "gpt2/model.safetensors", "garbage");
         QVERIFY(!errorOf([&] { TextGenerator::load(folder_.toStdString()); }).isEmpty());

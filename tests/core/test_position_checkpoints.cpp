@@ -2,7 +2,10 @@
 // steps into a run folder; TextGenerator::load gets back the same encoding, layout and rotary
 // base and the very predictions of the session's own snapshot; resuming keeps the masking
 // settings (unit, span length, 80/10/10 shares) as well.
+#include <QFile>
+
 #include "api/error.h"
+#include "api/hf.h"
 #include "api/text_generator.h"
 #include "api/training_session.h"
 #include "engine_fixtures.h"
@@ -130,6 +133,19 @@ void TestPositionCheckpoints::roundTrip() {
     QVERIFY(samePredictions(resumed.snapshot().predictions(kProbe, 3), expected));
     resumed.train();
     QCOMPARE(resumed.step(), std::int64_t(3));
+
+    // No Hugging Face class has these layouts: export says so in one sentence, writes nothing.
+    const std::string hf = dir.filePath("hf").toStdString();
+    try {
+        lmw::exportHuggingFace(run, hf);
+        QFAIL("exported a layout Hugging Face does not have");
+    } catch (const lmw::Error& e) {
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.contains(m.layout == BlockLayout::Gpt ? "GPT blocks" : "positions") &&
+                     message.contains("cannot be exported") && !message.contains('\n'),
+                 e.what());
+    }
+    QVERIFY(!QFile::exists(QString::fromStdString(hf + "/model.safetensors")));
 }
 
 QTEST_APPLESS_MAIN(TestPositionCheckpoints)

@@ -6,6 +6,8 @@
 #include "api/run_store.h"
 #include "test_util.h"
 
+#include <unistd.h>
+
 class TestRunStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void malformedLineIsNamed();
     void listSkipsFoldersThatAreNotRuns();
     void makeRunDirIsUnique();
+    void hostileWorkspaceEntries();
 
 private:
     QTemporaryDir dir_;
@@ -78,6 +81,40 @@ void TestRunStore::makeRunDirIsUnique() {
     QVERIFY(a != b);
     QVERIFY(QDir(QString::fromStdString(a)).exists());
     QVERIFY(QString::fromStdString(a).endsWith("_gpt-tiny"));
+}
+
+void TestRunStore::hostileWorkspaceEntries() {
+    // A symlink loop, a link to nowhere and a folder whose config.json is a loop: listed
+    // around, never thrown (the GUI lists the workspace at every start).
+    const QString ws = dir_.filePath("hostile");
+    QDir().mkpath(ws + "/run-a");
+    lmw::test::writeFile(dir_, "hostile/run-a/config.json",
+                         R"({"model":{"family":"gpt","layers":2,"heads":2,"embed":8,"block":8},"train":{"iters":10}})");
+    QVERIFY(::symlink("loop", (ws + "/loop").toLocal8Bit().constData()) == 0);
+    QVERIFY(::symlink("nowhere", (ws + "/dangling").toLocal8Bit().constData()) == 0);
+    QDir().mkpath(ws + "/looped-config");
+    QVERIFY(::symlink("config.json", (ws + "/looped-config/config.json").toLocal8Bit().constData()) == 0);
+    std::vector<lmw::RunRecord> runs;
+    try {
+        runs = lmw::listRuns(ws.toStdString());
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs[0].name, std::string("run-a"));
+    // Loading one of them is one clear lmw::Error.
+    for (const char* name : {"loop", "looped-config"}) {
+        try {
+            lmw::loadRun((ws + "/" + name).toStdString());
+            QFAIL("loaded a hostile folder");
+        } catch (const lmw::Error& e) {
+            QVERIFY(std::string(e.what()).size() > 10);
+        } catch (const std::exception& e) {
+            QFAIL(e.what());
+        }
+    }
+    // A run folder can still be made next to them.
+    QVERIFY(!lmw::makeRunDir(ws.toStdString(), "x").empty());
 }
 
 QTEST_APPLESS_MAIN(TestRunStore)

@@ -202,6 +202,15 @@ void TestTrainingSession::refusesWhatDoesNotFitInMemory() {
         TrainingSession::create(huge, shortRun(10), corpus());
         QFAIL("expected a refusal");
     } catch (const lmw::Error& e) {
+        QVERIFY2(QString(e.what()).contains("at most 2 billion"), e.what());  // 644 B parameters
+    }
+    // Few parameters, but a batch whose activations alone need terabytes.
+    lmw::TrainConfig wide = shortRun(10);
+    wide.batch = 1000000;
+    try {
+        TrainingSession::create(tinyModel(), wide, corpus());
+        QFAIL("expected a refusal");
+    } catch (const lmw::Error& e) {
         QVERIFY2(QString(e.what()).contains("of memory is free"), e.what());
     }
 }

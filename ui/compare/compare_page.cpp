@@ -573,7 +573,9 @@ void ComparePage::loadRun(Side side, const QString& dir) {
     const std::string path = dir.toStdString();
     setGenerator(side, [path]() -> std::optional<TextGenerator> { return TextGenerator::load(path); },
                  familyTitle(f));
-    chart_->showRows(CompareChart::Side(side), familyTitle(f), run.metrics);
+    // metrics.csv has no count of supervised tokens: batch x context x the masked share.
+    const double perStep = double(run.train.batch) * run.model.block * (side == Encoder ? run.train.objective.maskProb : 1.0);
+    chart_->showRows(CompareChart::Side(side), familyTitle(f), run.metrics, perStep);
     status_->setText(tr("Loaded %1 as the %2.").arg(QFileInfo(dir).fileName(), side == Encoder ? tr("encoder") : tr("decoder")));
 }
 
