@@ -1,7 +1,13 @@
 #include "runs/run_writer.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include "api/error.h"
@@ -30,6 +36,7 @@ RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToS
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec) throw Error("Cannot create the run folder '" + dir_ + "': " + ec.message() + ".");
+    lock();
     const std::string path = (fs::path(dir_) / "metrics.csv").string();
     std::string kept = kHeader;
     if (resume && fs::exists(path)) {
@@ -46,6 +53,36 @@ RunWriter::~RunWriter() {
         flush();
     } catch (...) {
     }
+    unlock();
+}
+
+void RunWriter::lock() {
+    if (lockFd_ >= 0) return;
+    const std::string path = (fs::path(dir_) / ".lock").string();
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) throw Error("Cannot lock the run folder '" + dir_ + "': " + std::strerror(errno) + ".");
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        char buf[32] = {0};
+        const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+        ::close(fd);
+        std::string pid = n > 0 ? std::string(buf, std::size_t(n)) : std::string();
+        while (!pid.empty() && (pid.back() == '\n' || pid.back() == ' ')) pid.pop_back();
+        throw Error("The run folder '" + dir_ + "' is being written by another run" +
+                    (pid.empty() ? std::string() : " (process " + pid + ")") +
+                    "; wait for it to finish or choose another folder.");
+    }
+    const std::string pid = std::to_string(::getpid()) + "\n";
+    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != ssize_t(pid.size())) {
+        // The lock holds without the note of who holds it.
+    }
+    lockFd_ = fd;
+}
+
+void RunWriter::unlock() {
+    if (lockFd_ < 0) return;
+    ::flock(lockFd_, LOCK_UN);
+    ::close(lockFd_);
+    lockFd_ = -1;
 }
 
 std::string RunWriter::checkpointPath() const { return (fs::path(dir_) / "checkpoint").string(); }

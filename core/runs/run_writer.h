@@ -15,9 +15,16 @@ namespace lmw {
 
 class RunWriter {
 public:
-    /// Starts a fresh metrics.csv, or (resume) keeps the rows up to `keepUpToStep`.
+    /// Starts a fresh metrics.csv, or (resume) keeps the rows up to `keepUpToStep`. Takes the
+    /// folder's lock first: a folder another writer holds is refused with lmw::Error naming
+    /// that process, before anything in it changes.
     RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToStep);
     ~RunWriter();
+
+    /// The folder's lock (an flock on DIR/.lock holding the writer's process id): taken by the
+    /// constructor and again by lock() after unlock(); released by unlock() and on destruction.
+    void lock();
+    void unlock();
 
     void writeConfig(const nlohmann::json& config);
     void step(const StepMetrics& m);
@@ -32,6 +39,7 @@ private:
     std::string dir_;
     std::ofstream csv_;
     std::optional<MetricRow> pending_;  // the last step, waiting for a possible evaluation
+    int lockFd_ = -1;
 };
 
 }  // namespace lmw

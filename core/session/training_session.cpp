@@ -270,6 +270,14 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
         ~Reset() { flag.store(false); }
     } reset{s.training};
 
+    // The run folder is locked while this session trains (taken again after an earlier train()).
+    if (s.writer) s.writer->lock();
+    struct Unlock {
+        RunWriter* writer;
+        ~Unlock() {
+            if (writer) writer->unlock();
+        }
+    } unlockAtEnd{s.writer.get()};
     applyThreadSetting(s.train.threads);
     s.net->module().train();
     const auto t0 = Clock::now();

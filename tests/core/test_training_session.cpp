@@ -43,6 +43,7 @@ private Q_SLOTS:
     void pauseHoldsTraining();
     void snapshotWhileTraining();
     void refusesWhatDoesNotFitInMemory();
+    void oneWriterPerRunFolder();
     void rejectsBadConfiguration();
     void resumeRejectsAForeignCorpus();
     void everyFamilyLearns_data();
@@ -213,6 +214,33 @@ void TestTrainingSession::refusesWhatDoesNotFitInMemory() {
     } catch (const lmw::Error& e) {
         QVERIFY2(QString(e.what()).contains("of memory is free"), e.what());
     }
+}
+
+void TestTrainingSession::oneWriterPerRunFolder() {
+    // A second writer on a folder that is being written is refused, naming the process; the
+    // folder is unchanged. Once the first run has trained, the folder can be continued.
+    QTemporaryDir dir;
+    const std::string run = dir.filePath("run").toStdString();
+    auto first = TrainingSession::create(tinyModel(), shortRun(3), corpus(), run);
+    QFile config(QString::fromStdString(run + "/config.json"));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    const QByteArray before = config.readAll();
+    config.close();
+    try {
+        TrainingSession::create(tinyModel(), shortRun(5), corpus(), run);
+        QFAIL("two writers on one run folder");
+    } catch (const lmw::Error& e) {
+        QVERIFY2(QString(e.what()).contains("being written by another run") &&
+                     QString(e.what()).contains(QString::number(QCoreApplication::applicationPid())),
+                 e.what());
+    }
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QCOMPARE(config.readAll(), before);
+    config.close();
+    first.train();
+    auto resumed = TrainingSession::resume(run, corpus(), 4);
+    resumed.train();
+    QCOMPARE(resumed.step(), std::int64_t(4));
 }
 
 void TestTrainingSession::rejectsBadConfiguration() {

@@ -248,6 +248,10 @@ QString PlaygroundPage::modelSummary() const {
     } else {
         size = (m.layers == 1 ? tr("1 layer") : tr("%1 layers").arg(m.layers)) + tr(", width %1, %2 heads").arg(m.embed).arg(m.heads);
     }
+    if (m.family != ModelFamily::Lstm) {
+        size += tr(", %1 positions").arg(QString::fromStdString(positionEncodingName(m.positionEncoding)));
+        if (m.layout == BlockLayout::Gpt && m.family != ModelFamily::Gpt) size += tr(", GPT blocks");
+    }
     QString heads;
     if (m.numClasses > 0) heads = tr(" · classification head with %1 labels").arg(m.numClasses);
     const QString trained = info_.imported ? tr("imported from Hugging Face (byte-level BPE)")
