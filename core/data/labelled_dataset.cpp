@@ -477,6 +477,13 @@ LabelledDataset parseLabelledDataset(const std::string& content, const DatasetOp
     } else {
         std::set<std::string> names;
         for (const auto& p : reader.pending) names.insert(p.second);
+        // A classifier over tens of thousands of labels is a mistaken column, not a task here;
+        // refusing it early also keeps every later per-label step cheap.
+        constexpr std::size_t kMaxLabels = 10000;
+        if (names.size() > kMaxLabels)
+            throw Error("Dataset '" + out.source + "' has " + std::to_string(names.size()) +
+                        " different labels; a classifier here takes at most " + std::to_string(kMaxLabels) +
+                        " (is the label column the right one?).");
         out.labels.assign(names.begin(), names.end());
     }
     std::map<std::string, int> ids;

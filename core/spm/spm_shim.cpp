@@ -1,6 +1,8 @@
 // lmw_spm: SentencePiece (Kudo & Richardson 2018) behind a C interface (see spm_shim.h for why).
 #include "spm/spm_shim.h"
 
+#include <memory>
+
 #include <sentencepiece_processor.h>
 #include <sentencepiece_trainer.h>
 
@@ -91,13 +93,14 @@ int lmw_spm_train(const char* sentences, size_t size, size_t count, const char* 
 }
 
 void* lmw_spm_load(const char* model, size_t size) {
-    auto* p = new (std::nothrow) sentencepiece::SentencePieceProcessor();
-    if (!p) return nullptr;
-    if (!p->LoadFromSerializedProto(std::string_view(model, size)).ok()) {
-        delete p;
+    // No C++ exception may cross this C interface, and a failed load frees its processor.
+    try {
+        auto p = std::make_unique<sentencepiece::SentencePieceProcessor>();
+        if (!p->LoadFromSerializedProto(std::string_view(model, size)).ok()) return nullptr;
+        return p.release();
+    } catch (...) {
         return nullptr;
     }
-    return p;
 }
 
 void lmw_spm_unload(void* handle) { delete static_cast<sentencepiece::SentencePieceProcessor*>(handle); }
@@ -124,16 +127,28 @@ const char* lmw_spm_id_to_piece(const void* handle, int id, size_t* length) {
 }
 
 int lmw_spm_encode(const void* handle, const char* text, size_t length, int** ids, size_t* count, char** error) {
-    std::vector<int> out;
-    const auto status = processor(handle).Encode(std::string_view(text, length), &out);
-    if (!status.ok()) {
-        *error = copyOut(status.message());
+    try {
+        std::vector<int> out;
+        const auto status = processor(handle).Encode(std::string_view(text, length), &out);
+        if (!status.ok()) {
+            *error = copyOut(status.message());
+            return 0;
+        }
+        *ids = static_cast<int*>(std::malloc(sizeof(int) * (out.empty() ? 1 : out.size())));
+        if (!*ids) {
+            *error = copyOut("out of memory");
+            return 0;
+        }
+        std::memcpy(*ids, out.data(), sizeof(int) * out.size());
+        *count = out.size();
+        return 1;
+    } catch (const std::exception& e) {
+        *error = copyOut(e.what());
+        return 0;
+    } catch (...) {
+        *error = copyOut("SentencePiece failed");
         return 0;
     }
-    *ids = static_cast<int*>(std::malloc(sizeof(int) * (out.empty() ? 1 : out.size())));
-    std::memcpy(*ids, out.data(), sizeof(int) * out.size());
-    *count = out.size();
-    return 1;
 }
 
 void lmw_spm_free(void* memory) { std::free(memory); }

@@ -1,5 +1,6 @@
 // Labelled datasets: CSV/TSV quoting, JSON Lines, TREC, UTF-8 and Chinese, header detection,
 // column choice, malformed rows skipped with line numbers or refused, label alignment, splits.
+#include <QElapsedTimer>
 #include <QtTest>
 
 #include "api/datasets.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void badInput();
     void alignAndSplit();
     void loadsFromFile();
+    void tooManyLabelsAreRefusedQuickly();
 
 private:
     QTemporaryDir dir_;
@@ -270,6 +272,21 @@ void TestLabelledDataset::loadsFromFile() {
     QCOMPARE(d.source, path);
     const QString e = errorOf([&] { lmw::loadLabelledDataset(dir_.filePath("missing.csv").toStdString()); });
     QVERIFY2(e.startsWith("Dataset") && e.contains("missing.csv"), qPrintable(e));
+}
+
+void TestLabelledDataset::tooManyLabelsAreRefusedQuickly() {
+    // 200 000 rows with a label each: one message, within a second or two, not a hang.
+    std::string csv = "text,label\n";
+    for (int i = 0; i < 200000; ++i) csv += "row " + std::to_string(i) + ",L" + std::to_string(i) + "\n";
+    QElapsedTimer clock;
+    clock.start();
+    try {
+        lmw::parseLabelledDataset(csv, {}, "many.csv");
+        QFAIL("accepted 200000 labels");
+    } catch (const lmw::Error& e) {
+        QVERIFY2(QString(e.what()).contains("200000 different labels"), e.what());
+    }
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestLabelledDataset)
