@@ -3,6 +3,7 @@
 // attentions within 1e-5, greedy generations identical.
 #include <QDir>
 
+#include "api/error.h"
 #include "api/hf.h"
 #include "hf/safetensors.h"
 #include "test_util.h"
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(dir_.isValid()); }
     void parity_data();
     void parity();
+    void hostileInputs_data();
+    void hostileInputs();
 
 private:
     QTemporaryDir dir_;
@@ -58,6 +61,52 @@ void TestHfParity::parity() {
         QVERIFY2(worst <= tolerance, qPrintable(QString("%1: max |diff| %2 > %3").arg(name).arg(worst).arg(tolerance)));
     }
     QCOMPARE(compared, expectedOutputs);
+}
+
+void TestHfParity::hostileInputs_data() {
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("tensor");
+    QTest::addColumn<int>("rank");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("gpt2 id past the vocabulary") << "gpt2-tiny" << "input_ids" << 2 << qint64(1000000) << "outside the vocabulary";
+    QTest::newRow("gpt2 negative id") << "gpt2-tiny" << "input_ids" << 2 << qint64(-5) << "outside the vocabulary";
+    QTest::newRow("gpt2 ids of rank 1") << "gpt2-tiny" << "input_ids" << 1 << qint64(3) << "(batch, length) matrix";
+    QTest::newRow("bert token type 7") << "bert-tiny" << "token_type_ids" << 2 << qint64(7) << "token_type_ids";
+    QTest::newRow("bert mask of 2") << "bert-tiny" << "attention_mask" << 2 << qint64(2) << "only 0 and 1";
+    QTest::newRow("bart label past the vocabulary") << "bart-tiny" << "labels" << 2 << qint64(99999) << "labels";
+}
+
+void TestHfParity::hostileInputs() {
+    // Inputs a model cannot read get one sentence naming the tensor, not a LibTorch backtrace.
+    QFETCH(QString, model);
+    QFETCH(QString, tensor);
+    QFETCH(int, rank);
+    QFETCH(qint64, value);
+    QFETCH(QString, expected);
+    const std::string dir = lmw::test::dataPath(("hf/" + model).toUtf8().constData());
+    const SafetensorsFile ref = SafetensorsFile::open(dir + "/reference.safetensors");
+    lmw::hf::SafetensorsWriter w;
+    for (const char* name : {"input_ids", "token_type_ids", "attention_mask", "labels"}) {
+        const auto* info = ref.find(name);
+        if (!info) continue;
+        std::vector<std::int64_t> values = ref.toInt64(name);
+        std::vector<std::int64_t> shape = info->shape;
+        if (tensor == name) {
+            values.back() = value;
+            if (rank == 1) shape = {std::int64_t(values.size())};
+        }
+        w.addInt64(name, shape, values);
+    }
+    const std::string inputs = dir_.filePath(model + "-hostile.safetensors").toStdString();
+    w.write(inputs);
+    try {
+        lmw::hfForward(dir, inputs, dir_.filePath("out.safetensors").toStdString());
+        QFAIL("ran on hostile inputs");
+    } catch (const lmw::Error& e) {
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.contains(expected) && !message.contains('\n'), e.what());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestHfParity)
