@@ -28,6 +28,8 @@
 #include "api/run_store.h"
 #include "attention/attention_grid.h"
 #include "compare/compare_chart.h"
+#include "compare/compare_settings_form.h"
+#include "compare/gap_task_panel.h"
 #include "widgets/masking_controls.h"
 #include "compare/prediction_strip.h"
 #include "train/corpus_picker.h"
@@ -37,23 +39,6 @@ namespace lmw::ui {
 namespace {
 
 const char* kDefaultProbe = "The little cat sat on the warm mat and looked at the moon.";
-
-/// Steps per model: the comparison's default (core/api/compare.h); with rotary positions and
-/// GPT blocks the tiny encoder leaves the unigram plateau within a few hundred steps.
-const int kDefaultSteps = lmw::defaultCompareSettings().steps;
-
-/// The encoder choices: family and objective as in the papers.
-struct EncoderKind {
-    const char* label;
-    ModelFamily family;
-    Objective objective;
-    bool dynamicMasking;
-};
-const EncoderKind kEncoderKinds[] = {
-    {"BERT (masked LM, static masks)", ModelFamily::Bert, Objective::Mlm, false},
-    {"BERT (masked LM + next sentence)", ModelFamily::Bert, Objective::MlmNsp, false},
-    {"RoBERTa (masked LM, dynamic masks)", ModelFamily::Roberta, Objective::Mlm, true},
-};
 
 QString familyTitle(ModelFamily f) {
     switch (f) {
@@ -90,7 +75,7 @@ QLabel* explanation(const QString& text, QWidget* parent) {
 
 }  // namespace
 
-ComparePage::ComparePage(QWidget* parent) : QWidget(parent), cancel_(std::make_shared<std::atomic<bool>>(false)) {
+ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
     for (int side = 0; side < 2; ++side) controllers_[std::size_t(side)] = new TrainingController(this);
     buildUi();
     for (int side = 0; side < 2; ++side) wireController(Side(side));
@@ -104,11 +89,6 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent), cancel_(std::make_s
             refreshViews();
         }
     });
-    connect(&gapWatcher_, &QFutureWatcher<std::vector<CompareGapResult>>::finished, this, [this] {
-        showGapResults(gapWatcher_.result());
-        updateButtons();
-        emit gapsScored();
-    });
     loadSettings();
     updateButtons();
 }
@@ -119,11 +99,11 @@ ComparePage::~ComparePage() {
 }
 
 bool ComparePage::shutdown(int timeoutMs) {
-    cancel_->store(true);
+    gaps_->stop();
     bool ok = true;
     for (TrainingController* c : controllers_) ok = c->stopAndWait(timeoutMs) && ok;
     inspectWatcher_.waitForFinished();
-    gapWatcher_.waitForFinished();
+    gaps_->waitForFinished();
     return ok;
 }
 
@@ -140,39 +120,6 @@ void ComparePage::buildUi() {
     auto* form = new QHBoxLayout(setup);
     corpus_ = new CorpusPicker(setup);
     corpus_->setToolTip(tr("The text both models learn from, with the same tokenizer"));
-    size_ = new QComboBox(setup);
-    for (const SizePreset& p : sizePresets())
-        size_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.description));
-    size_->setToolTip(tr("Model size used for both models (layers, heads, width, context)"));
-    encoderKind_ = new QComboBox(setup);
-    for (const EncoderKind& k : kEncoderKinds) encoderKind_->addItem(tr(k.label));
-    encoderKind_->setToolTip(tr("The encoder's pretraining objective; the decoder always learns to predict the next token"));
-    steps_ = new QSpinBox(setup);
-    steps_->setRange(20, 100000);
-    steps_->setSingleStep(100);
-    steps_->setValue(kDefaultSteps);
-    steps_->setToolTip(tr("Optimizer steps for each model. A decoder leaves the plateau of letter frequencies within a "
-                          "hundred steps; an encoder must first learn to look at its neighbours, which rotary positions "
-                          "make quick (a few hundred steps at the tiny size)."));
-    positions_ = new QComboBox(setup);
-    for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
-        positions_->addItem(QString::fromStdString(positionEncodingName(p)), int(p));
-        positions_->setItemData(positions_->count() - 1, QString::fromStdString(positionEncodingDescription(p)),
-                                Qt::ToolTipRole);
-    }
-    positions_->setToolTip(tr("How both models know where each token is: learned absolute positions (the papers'), "
-                              "rotary (RoPE) or ALiBi. With absolute positions an encoder needs thousands of steps to "
-                              "learn to look at its neighbours."));
-    tokens_ = new QComboBox(setup);
-    tokens_->addItem(tr("subwords (BPE, 500)"), QStringLiteral("bpe"));
-    tokens_->addItem(tr("characters"), QStringLiteral("char"));
-    tokens_->setToolTip(tr("How both models cut text into tokens: subwords learned from the corpus (most words of the "
-                           "stories are one token, as in BERT and GPT-2), or single characters (a word is several "
-                           "masks for the encoder, which makes filling a word far harder)"));
-    sharedLayout_ = new QCheckBox(tr("One architecture"), setup);
-    sharedLayout_->setToolTip(tr("Build the encoder from the decoder's own blocks (GPT's pre-LN layout), so the two "
-                                 "differ only in the attention mask and the objective. Off: BERT's post-LN encoder."));
-    masking_ = new MaskingControls(setup);
     trainButton_ = new QPushButton(tr("Train both"), setup);
     trainButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     trainButton_->setToolTip(tr("Train the encoder and the decoder side by side (Ctrl+Shift+B)"));
@@ -185,26 +132,10 @@ void ComparePage::buildUi() {
                                                                     : tr("Use a GPT or LSTM run you trained before"));
         connect(loadButtons_[std::size_t(side)], &QPushButton::clicked, this, [this, side] { chooseRun(side); });
     }
+    form_ = new CompareSettingsForm(setup);
     auto* left = new QFormLayout;
     left->addRow(tr("Corpus:"), corpus_);
-    auto* options = new QHBoxLayout;
-    options->addWidget(new QLabel(tr("Size:"), setup));
-    options->addWidget(size_);
-    options->addWidget(new QLabel(tr("Encoder:"), setup));
-    options->addWidget(encoderKind_);
-    options->addWidget(new QLabel(tr("Steps:"), setup));
-    options->addWidget(steps_);
-    options->addWidget(new QLabel(tr("Positions:"), setup));
-    options->addWidget(positions_);
-    options->addWidget(new QLabel(tr("Tokens:"), setup));
-    options->addWidget(tokens_);
-    options->addWidget(sharedLayout_);
-    left->addRow(options);
-    left->addRow(tr("Encoder masking:"), masking_);
-    fairness_ = new QLabel(setup);
-    fairness_->setWordWrap(true);
-    fairness_->setStyleSheet(QStringLiteral("color: #2f4f2f;"));
-    left->addRow(fairness_);
+    left->addRow(form_);
     form->addLayout(left, 1);
     auto* buttons = new QGridLayout;
     buttons->addWidget(trainButton_, 0, 0);
@@ -260,18 +191,8 @@ void ComparePage::buildUi() {
     probeRow->addWidget(autoRefresh_);
     layout->addLayout(probeRow);
     connect(probe_, &QLineEdit::returnPressed, this, &ComparePage::refreshViews);
-    connect(probe_, &QLineEdit::textChanged, masking_, &MaskingControls::setSentence);
-    masking_->setSentence(probe_->text());
-    const auto updateFairness = [this] {
-        fairness_->setText(QString::fromStdString(compareFairnessNote(settings())));
-        // An encoder of GPT blocks has no next-sentence head.
-        if (sharedLayout_->isChecked() && encoderKind_->currentIndex() == 1) encoderKind_->setCurrentIndex(2);
-    };
-    connect(positions_, &QComboBox::currentIndexChanged, this, updateFairness);
-    connect(sharedLayout_, &QCheckBox::toggled, this, updateFairness);
-    connect(tokens_, &QComboBox::currentIndexChanged, this, updateFairness);
-    connect(encoderKind_, &QComboBox::currentIndexChanged, this, updateFairness);
-    connect(size_, &QComboBox::currentIndexChanged, this, updateFairness);
+    connect(probe_, &QLineEdit::textChanged, form_->masking(), &MaskingControls::setSentence);
+    form_->masking()->setSentence(probe_->text());
     connect(showButton_, &QPushButton::clicked, this, &ComparePage::refreshViews);
 
     auto* panes = new QHBoxLayout;
@@ -293,67 +214,14 @@ void ComparePage::buildUi() {
     layout->addLayout(legend);
 
     // Fill-in vs continue, scored.
-    auto* gaps = new QGroupBox(tr("Fill in the missing word vs write the next word"), content);
-    auto* gapLayout = new QGridLayout(gaps);
-    gapItems_ = new QSpinBox(gaps);
-    gapItems_->setRange(10, 2000);
-    gapItems_->setValue(100);
-    gapItems_->setToolTip(tr("How many words of held-out text are hidden"));
-    gapUnit_ = new QComboBox(gaps);
-    gapUnit_->addItem(tr("a whole word"));
-    gapUnit_->addItem(tr("one letter"));
-    gapUnit_->setToolTip(tr("What each gap hides: a whole word, or a single letter inside a word"));
-    gapButton_ = new QPushButton(tr("Score both models"), gaps);
-    gapButton_->setToolTip(tr("Hide words of text neither model trained on and let each write them back (Ctrl+Shift+G)"));
-    gapButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    connect(gapButton_, &QPushButton::clicked, this, &ComparePage::scoreGaps);
-    auto* gapControls = new QHBoxLayout;
-    gapControls->addWidget(new QLabel(tr("Hidden words:"), gaps));
-    gapControls->addWidget(gapItems_);
-    gapControls->addWidget(new QLabel(tr("Each hides:"), gaps));
-    gapControls->addWidget(gapUnit_);
-    gapControls->addWidget(gapButton_);
-    gapControls->addStretch();
-    gapLayout->addLayout(gapControls, 0, 0, 1, 2);
-    gapTable_ = new QTableWidget(0, 5, gaps);
-    gapTable_->setHorizontalHeaderLabels({tr("Model"), tr("Fill in: right side decides"), tr("Fill in: ordinary"),
-                                          tr("Continue: right side decides"), tr("Continue: ordinary")});
-    gapTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    gapTable_->horizontalHeader()->setStretchLastSection(true);
-    gapTable_->verticalHeader()->hide();
-    gapTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    gapTable_->setMinimumHeight(90);
-    gapTable_->setToolTip(tr("Share of hidden words each model wrote back exactly (hover a cell for its tokens). "
-                             "'Right side decides': words of a construction where a later word decides them, such as "
-                             "\"the ___ mooed\" (bundled stories only)"));
-    gapLayout->addWidget(gapTable_, 1, 0);
-    gapPlot_ = new QCustomPlot(gaps);
-    gapPlot_->setMinimumSize(260, 160);
-    gapPlot_->yAxis->setRange(0, 100);
-    gapPlot_->yAxis->setLabel(tr("words right (%)"));
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    ticker->addTick(1, tr("fill in\n(right decides)"));
-    ticker->addTick(2, tr("fill in\n(ordinary)"));
-    ticker->addTick(3, tr("continue\n(right decides)"));
-    ticker->addTick(4, tr("continue\n(ordinary)"));
-    gapPlot_->xAxis->setTicker(ticker);
-    gapPlot_->xAxis->setRange(0.4, 4.6);
-    gapPlot_->legend->setVisible(true);
-    gapPlot_->legend->setFont(QFont(font().family(), 8));
-    gapLayout->addWidget(gapPlot_, 1, 1);
-    gapLayout->addWidget(
-        explanation(tr("Words of the held-out text are hidden. <b>Fill in</b> gives the text on both sides of the gap; "
-                       "<b>continue</b> gives only the text before it. The encoder reads the gap as [MASK] tokens and "
-                       "fills them by mask-predict, the letter it is surest of first. The decoder writes the word "
-                       "from the left, so for it both tasks are the same; or it <i>ranks</i> candidate words by how "
-                       "likely it finds the whole sentence with each, which lets it use the right side too. Gaps "
-                       "where the right side decides (\"Somewhere nearby, the ___ mooed.\", \"Mia took the ___ "
-                       "to sweep the floor.\") are reported apart from ordinary words."),
-                    gaps),
-        2, 0, 1, 2);
-    gapLayout->setColumnStretch(0, 1);
-    gapLayout->setColumnStretch(1, 1);
-    layout->addWidget(gaps);
+    gaps_ = new GapTaskPanel(content);
+    connect(gaps_, &GapTaskPanel::scoreRequested, this, &ComparePage::scoreGaps);
+    connect(gaps_, &GapTaskPanel::statusMessage, status_, &QLabel::setText);
+    connect(gaps_, &GapTaskPanel::scored, this, [this] {
+        updateButtons();
+        emit gapsScored();
+    });
+    layout->addWidget(gaps_);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -455,24 +323,24 @@ void ComparePage::trainBoth() {
         return;
     }
     // Anything still reading the old weights finishes first.
-    cancel_->store(true);
+    gaps_->stop();
     inspectWatcher_.waitForFinished();
-    gapWatcher_.waitForFinished();
+    gaps_->waitForFinished();
 
-    const EncoderKind& kind = kEncoderKinds[std::clamp(encoderKind_->currentIndex(), 0, 2)];
+    const CompareSettings settings = form_->settings();
     ComparePlan plan;
     try {
-        plan = comparePlan(settings());
+        plan = comparePlan(settings);
     } catch (const Error& e) {
         status_->setText(QString::fromUtf8(e.what()));
         return;
     }
-    plan.encoderTrain.objective.objective = kind.objective;
+    plan.encoderTrain.objective.objective = form_->encoderObjective();
     TrainConfig train = plan.decoderTrain;
     train.threads = std::max(1, QThread::idealThreadCount() / 2);  // the two share the machine
     for (int side = 0; side < 2; ++side) {
         TrainingRequest r;
-        const ModelFamily family = side == Encoder ? kind.family : ModelFamily::Gpt;
+        const ModelFamily family = side == Encoder ? settings.encoderFamily : ModelFamily::Gpt;
         r.model = side == Encoder ? plan.encoderModel : plan.decoderModel;
         r.train = side == Encoder ? plan.encoderTrain : plan.decoderTrain;
         r.train.threads = train.threads;
@@ -505,28 +373,20 @@ void ComparePage::trainBoth() {
 
 void ComparePage::stopAll() {
     for (TrainingController* c : controllers_) c->stop();
-    cancel_->store(true);
+    gaps_->stop();
     status_->setText(tr("Stopping…"));
 }
 
-CompareSettings ComparePage::settings() const {
-    CompareSettings s = defaultCompareSettings();
-    const auto presets = sizePresets();
-    s.size = presets[std::size_t(std::clamp(size_->currentIndex(), 0, int(presets.size()) - 1))].name;
-    const EncoderKind& kind = kEncoderKinds[std::clamp(encoderKind_->currentIndex(), 0, 2)];
-    s.encoderFamily = kind.family;
-    s.dynamicMasking = kind.dynamicMasking;
-    s.positions = PositionEncoding(positions_->currentData().toInt());
-    s.layout = sharedLayout_->isChecked() ? BlockLayout::Gpt : BlockLayout::Family;
-    s.steps = steps_->value();
-    s.evalEvery = std::max(10, s.steps / 15);
-    s.tokenizer = tokens_->currentData().toString().toStdString();
-    s.vocabSize = s.tokenizer == "char" ? 0 : defaultCompareSettings().vocabSize;
-    masking_->applyTo(s);
-    return s;
-}
+QTableWidget* ComparePage::gapTable() const { return gaps_->table(); }
+CompareSettings ComparePage::settings() const { return form_->settings(); }
+QSpinBox* ComparePage::stepsBox() const { return form_->stepsBox(); }
+QComboBox* ComparePage::sizeBox() const { return form_->sizeBox(); }
+QComboBox* ComparePage::encoderBox() const { return form_->encoderBox(); }
+MaskingControls* ComparePage::masking() const { return form_->masking(); }
 
-bool ComparePage::isBusy() const { return inspectWatcher_.isRunning() || gapWatcher_.isRunning(); }
+std::vector<CompareGapResult> ComparePage::gapResults() const { return gaps_->results(); }
+
+bool ComparePage::isBusy() const { return inspectWatcher_.isRunning() || gaps_->isBusy(); }
 
 bool ComparePage::hasModel(Side side) const {
     return bool(loaded_[side]) || !titles_[side].isEmpty();
@@ -537,7 +397,7 @@ void ComparePage::updateButtons() {
     trainButton_->setEnabled(!training && corpus_->isReady());
     stopButton_->setEnabled(training || isBusy());
     for (QPushButton* b : loadButtons_) b->setEnabled(!training);
-    gapButton_->setEnabled(!gapWatcher_.isRunning());
+    gaps_->button()->setEnabled(!gaps_->isBusy());
 }
 
 // --- models from runs ------------------------------------------------------------------------
@@ -663,7 +523,7 @@ void ComparePage::showInspection(Side side, const CompareInspection& r) {
     strips_[side]->setPredictions(r.predictions);
     if (side == Encoder && r.generator) {
         const std::shared_ptr<const TextGenerator> g = r.generator;
-        masking_->setPreviewSource([g](const std::string& text, const ObjectiveConfig& o,
+        form_->masking()->setPreviewSource([g](const std::string& text, const ObjectiveConfig& o,
                                        std::uint64_t seed) { return g->previewMasking(text, o, seed); },
                                    tr("in the encoder's own tokens"));
     }
@@ -673,124 +533,24 @@ void ComparePage::showInspection(Side side, const CompareInspection& r) {
 // --- gap task --------------------------------------------------------------------------------
 
 void ComparePage::scoreGaps() {
-    if (gapWatcher_.isRunning()) return;
-    std::array<GeneratorFactory, 2> sources = {factoryFor(Encoder), factoryFor(Decoder)};
-    if (!sources[0] && !sources[1]) {
+    if (gaps_->isBusy()) return;
+    std::vector<GapTaskPanel::Model> models;
+    for (int side = 0; side < 2; ++side) {
+        GapTaskPanel::Model m;
+        m.source = factoryFor(Side(side));
+        if (!m.source) continue;
+        m.encoder = side == Encoder;
+        m.fallbackName = titles_[std::size_t(side)];
+        m.name = [](const TextGenerator& g) { return familyTitle(g.modelConfig().family); };
+        m.problem = [side](const TextGenerator& g) { return sideProblem(side, g); };
+        models.push_back(std::move(m));
+    }
+    if (models.empty()) {
         status_->setText(tr("Train or load the models first."));
         return;
     }
-    const CorpusSource corpus = corpus_->source();
-    GapTaskOptions options;
-    options.items = gapItems_->value();
-    options.unit = gapUnit_->currentIndex() == 1 ? GapUnit::Letter : GapUnit::Word;
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    const auto cancel = cancel_;
-    const std::array<QString, 2> titles = titles_;
-    status_->setText(tr("Scoring %1 hidden words on both models…").arg(options.items));
-    gapWatcher_.setFuture(QtConcurrent::run([sources, titles, corpus, options, cancel]() {
-        std::vector<CompareGapResult> out;
-        std::vector<GapItem> items;
-        try {
-            items = makeGapItems(heldOutText(corpus, 0.1), options);
-        } catch (const std::exception& e) {
-            CompareGapResult r;
-            r.error = QString::fromUtf8(e.what());
-            out.push_back(r);
-            return out;
-        }
-        for (int side = 0; side < 2; ++side) {
-            if (!sources[std::size_t(side)]) continue;
-            std::optional<TextGenerator> g;
-            QString problem;
-            try {
-                g = sources[std::size_t(side)]();
-                if (!g) continue;
-                problem = sideProblem(side, *g);
-            } catch (const std::exception& e) {
-                problem = QString::fromUtf8(e.what());
-            }
-            // The encoder fills gaps one way; the decoder writes them, or ranks candidates.
-            const std::vector<GapMethod> methods =
-                side == Encoder ? std::vector<GapMethod>{GapMethod::Generate}
-                                : std::vector<GapMethod>{GapMethod::Generate, GapMethod::Rank};
-            for (GapMethod method : methods) {
-                CompareGapResult r;
-                r.method = method;
-                const QString family = g ? familyTitle(g->modelConfig().family) : titles[std::size_t(side)];
-                r.model = side == Encoder                 ? QObject::tr("%1 (both sides)").arg(family)
-                          : method == GapMethod::Generate ? QObject::tr("%1 (left only)").arg(family)
-                                                          : QObject::tr("%1 (ranks whole sentences)").arg(family);
-                try {
-                    if (!problem.isEmpty()) throw Error(problem.toStdString());
-                    const auto fill = g->fillGaps(items, GapTask::Infill, cancel.get(), method);
-                    const auto cont = g->fillGaps(items, GapTask::Continue, cancel.get(), method);
-                    if (cancel->load()) {
-                        r.error = QObject::tr("Stopped.");
-                    } else {
-                        r.infill = lmw::scoreGaps(fill, items);
-                        r.continuation = lmw::scoreGaps(cont, items);
-                        r.infillDecided = lmw::scoreGaps(fill, items, GapKind::RightDecided);
-                        r.infillOrdinary = lmw::scoreGaps(fill, items, GapKind::Ordinary);
-                        r.continueDecided = lmw::scoreGaps(cont, items, GapKind::RightDecided);
-                        r.continueOrdinary = lmw::scoreGaps(cont, items, GapKind::Ordinary);
-                        r.ok = true;
-                    }
-                } catch (const std::exception& e) {
-                    r.error = QString::fromUtf8(e.what());
-                }
-                out.push_back(r);
-            }
-        }
-        return out;
-    }));
+    gaps_->score(std::move(models), corpus_->source());
     updateButtons();
-}
-
-void ComparePage::showGapResults(const std::vector<CompareGapResult>& results) {
-    gapResults_ = results;
-    gapTable_->setRowCount(int(results.size()));
-    gapPlot_->clearPlottables();
-    QStringList errors;
-    const QColor colors[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xd9, 0x5f, 0x0e), QColor(0xf0, 0xa8, 0x6a)};
-    auto* group = new QCPBarsGroup(gapPlot_);
-    for (int row = 0; row < int(results.size()); ++row) {
-        const CompareGapResult& r = results[std::size_t(row)];
-        auto set = [&](int column, const QString& text) {
-            auto* item = new QTableWidgetItem(text);
-            if (column > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            gapTable_->setItem(row, column, item);
-        };
-        set(0, r.model);
-        if (!r.ok) {
-            errors << QStringLiteral("%1: %2").arg(r.model, r.error);
-            for (int c = 1; c < 5; ++c) set(c, QStringLiteral("–"));
-            continue;
-        }
-        const GapScore* cells[4] = {&r.infillDecided, &r.infillOrdinary, &r.continueDecided, &r.continueOrdinary};
-        QVector<double> keys, values;
-        for (int c = 0; c < 4; ++c) {
-            const GapScore& g = *cells[c];
-            set(c + 1, g.items > 0 ? percent(g.wordAccuracy) : QStringLiteral("–"));
-            gapTable_->item(row, c + 1)->setToolTip(
-                g.items > 0 ? tr("%1 of %2 words exactly right; %3 of their tokens")
-                                  .arg(qRound(g.wordAccuracy * g.items))
-                                  .arg(g.items)
-                                  .arg(percent(g.tokenAccuracy))
-                            : tr("This text has no such gaps (the bundled stories do)."));
-            keys << c + 1;
-            values << 100 * g.wordAccuracy;
-        }
-        auto* bars = new QCPBars(gapPlot_->xAxis, gapPlot_->yAxis);
-        bars->setName(r.model);
-        bars->setWidth(0.25);
-        bars->setBarsGroup(group);
-        bars->setBrush(colors[row % 3]);
-        bars->setPen(Qt::NoPen);
-        bars->setData(keys, values);
-    }
-    gapPlot_->replot();
-    if (!errors.isEmpty()) status_->setText(errors.join(QLatin1Char('\n')));
-    else if (!results.empty()) status_->setText(tr("Scored %1 hidden words.").arg(results.front().infill.items));
 }
 
 void ComparePage::exportChart() {
@@ -808,47 +568,21 @@ void ComparePage::exportChart() {
 void ComparePage::loadSettings() {
     QSettings s;
     s.beginGroup(QStringLiteral("compare"));
-    size_->setCurrentIndex(std::clamp(s.value(QStringLiteral("size"), 0).toInt(), 0, size_->count() - 1));
-    encoderKind_->setCurrentIndex(std::clamp(s.value(QStringLiteral("encoder"), 2).toInt(), 0, encoderKind_->count() - 1));
-    steps_->setValue(s.value(QStringLiteral("steps"), kDefaultSteps).toInt());
+    form_->loadSettings(s);
     probe_->setText(s.value(QStringLiteral("probe"), QString::fromLatin1(kDefaultProbe)).toString());
-    const CompareSettings d = defaultCompareSettings();
-    const int positions = s.value(QStringLiteral("positions"), int(d.positions)).toInt();
-    positions_->setCurrentIndex(std::max(0, positions_->findData(positions)));
-    sharedLayout_->setChecked(s.value(QStringLiteral("sharedLayout"), d.layout == BlockLayout::Gpt).toBool());
-    tokens_->setCurrentIndex(std::max(0, tokens_->findData(s.value(QStringLiteral("tokens"), QString::fromStdString(d.tokenizer)))));
-    CompareSettings m = d;
-    m.maskRate = s.value(QStringLiteral("maskRate"), d.maskRate).toDouble();
-    m.maskTokenShare = s.value(QStringLiteral("maskTokenShare"), d.maskTokenShare).toDouble();
-    m.randomTokenShare = s.value(QStringLiteral("randomTokenShare"), d.randomTokenShare).toDouble();
-    m.maskUnit = MaskUnit(std::clamp(s.value(QStringLiteral("maskUnit"), int(d.maskUnit)).toInt(), 0, 2));
-    m.spanMeanWords = s.value(QStringLiteral("spanMean"), d.spanMeanWords).toDouble();
-    masking_->setSettings(m);
-    fairness_->setText(QString::fromStdString(compareFairnessNote(settings())));
-    gapItems_->setValue(s.value(QStringLiteral("gapItems"), 100).toInt());
+    gaps_->itemsBox()->setValue(s.value(QStringLiteral("gapItems"), 100).toInt());
     autoRefresh_->setChecked(s.value(QStringLiteral("autoRefresh"), true).toBool());
-    gapUnit_->setCurrentIndex(std::clamp(s.value(QStringLiteral("gapUnit"), 0).toInt(), 0, 1));
+    gaps_->unitBox()->setCurrentIndex(std::clamp(s.value(QStringLiteral("gapUnit"), 0).toInt(), 0, 1));
 }
 
 void ComparePage::saveSettings() const {
     QSettings s;
     s.beginGroup(QStringLiteral("compare"));
-    s.setValue(QStringLiteral("size"), size_->currentIndex());
-    s.setValue(QStringLiteral("encoder"), encoderKind_->currentIndex());
-    s.setValue(QStringLiteral("steps"), steps_->value());
+    form_->saveSettings(s);
     s.setValue(QStringLiteral("probe"), probe_->text());
-    const CompareSettings c = settings();
-    s.setValue(QStringLiteral("positions"), int(c.positions));
-    s.setValue(QStringLiteral("sharedLayout"), c.layout == BlockLayout::Gpt);
-    s.setValue(QStringLiteral("tokens"), QString::fromStdString(c.tokenizer));
-    s.setValue(QStringLiteral("maskRate"), c.maskRate);
-    s.setValue(QStringLiteral("maskTokenShare"), c.maskTokenShare);
-    s.setValue(QStringLiteral("randomTokenShare"), c.randomTokenShare);
-    s.setValue(QStringLiteral("maskUnit"), int(c.maskUnit));
-    s.setValue(QStringLiteral("spanMean"), c.spanMeanWords);
-    s.setValue(QStringLiteral("gapItems"), gapItems_->value());
+    s.setValue(QStringLiteral("gapItems"), gaps_->itemsBox()->value());
     s.setValue(QStringLiteral("autoRefresh"), autoRefresh_->isChecked());
-    s.setValue(QStringLiteral("gapUnit"), gapUnit_->currentIndex());
+    s.setValue(QStringLiteral("gapUnit"), gaps_->unitBox()->currentIndex());
 }
 
 }  // namespace lmw::ui

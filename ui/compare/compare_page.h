@@ -19,6 +19,7 @@
 
 #include "api/compare.h"
 #include "api/gap_tasks.h"
+#include "compare/gap_task_panel.h"
 #include "api/inspect.h"
 #include "api/text_generator.h"
 #include "train/training_controller.h"
@@ -37,6 +38,7 @@ namespace lmw::ui {
 
 class AttentionGrid;
 class CompareChart;
+class CompareSettingsForm;
 class CorpusPicker;
 class MaskingControls;
 class PredictionStrip;
@@ -51,17 +53,6 @@ struct CompareInspection {
     std::shared_ptr<const TextGenerator> generator;  // the encoder, for the masking preview
 };
 
-/// The gap task's results for one model and one way of filling gaps.
-struct CompareGapResult {
-    bool ok = false;
-    QString error;
-    QString model;                 // "BERT encoder (both sides)", "GPT decoder (ranking)"
-    GapMethod method = GapMethod::Generate;
-    GapScore infill;               // over all gaps
-    GapScore continuation;
-    GapScore infillDecided, infillOrdinary;        // the gaps the right side decides / the rest
-    GapScore continueDecided, continueOrdinary;
-};
 
 class ComparePage : public QWidget {
     Q_OBJECT
@@ -91,21 +82,20 @@ public:
     PredictionStrip* strip(Side side) const { return strips_[side]; }
     AttentionGrid* grid(Side side) const { return grids_[side]; }
     QLineEdit* probe() const { return probe_; }
-    QTableWidget* gapTable() const { return gapTable_; }
+    QTableWidget* gapTable() const;
     TrainingController* controller(Side side) const { return controllers_[side]; }
     CorpusPicker* corpus() const { return corpus_; }
-    QSpinBox* stepsBox() const { return steps_; }
-    QComboBox* sizeBox() const { return size_; }
-    QComboBox* encoderBox() const { return encoderKind_; }
-    QComboBox* positionsBox() const { return positions_; }
-    QCheckBox* sharedLayoutBox() const { return sharedLayout_; }
-    QComboBox* tokensBox() const { return tokens_; }
-    MaskingControls* masking() const { return masking_; }
+    CompareSettingsForm* settingsForm() const { return form_; }
+    QSpinBox* stepsBox() const;
+    QComboBox* sizeBox() const;
+    QComboBox* encoderBox() const;
+    MaskingControls* masking() const;
     /// The settings the controls describe (what Train both will use).
     CompareSettings settings() const;
     bool isBusy() const;
     const std::optional<AttentionSnapshot>& snapshot(Side side) const { return snapshots_[side]; }
-    std::vector<CompareGapResult> gapResults() const { return gapResults_; }
+    std::vector<CompareGapResult> gapResults() const;
+    GapTaskPanel* gapPanel() const { return gaps_; }
 
 public Q_SLOTS:
     void trainBoth();
@@ -131,7 +121,6 @@ private:
     void wireController(Side side);
     void updateButtons();
     void showInspection(Side side, const CompareInspection& result);
-    void showGapResults(const std::vector<CompareGapResult>& results);
     void loadSettings();
     void saveSettings() const;
     GeneratorFactory factoryFor(Side side) const;
@@ -141,17 +130,9 @@ private:
     std::array<GeneratorFactory, 2> loaded_{};        // a loaded run's weights, when not training
     std::array<QString, 2> titles_;
     std::array<std::optional<AttentionSnapshot>, 2> snapshots_;
-    std::vector<CompareGapResult> gapResults_;
 
     CorpusPicker* corpus_ = nullptr;
-    QComboBox* size_ = nullptr;
-    QComboBox* encoderKind_ = nullptr;
-    QSpinBox* steps_ = nullptr;
-    QComboBox* positions_ = nullptr;
-    QCheckBox* sharedLayout_ = nullptr;
-    QComboBox* tokens_ = nullptr;
-    MaskingControls* masking_ = nullptr;
-    QLabel* fairness_ = nullptr;
+    CompareSettingsForm* form_ = nullptr;
     QPushButton* trainButton_ = nullptr;
     QPushButton* stopButton_ = nullptr;
     std::array<QPushButton*, 2> loadButtons_{};
@@ -161,20 +142,14 @@ private:
     QLineEdit* probe_ = nullptr;
     QPushButton* showButton_ = nullptr;
     QCheckBox* autoRefresh_ = nullptr;
+    GapTaskPanel* gaps_ = nullptr;
     std::array<QLabel*, 2> paneTitles_{};
     std::array<AttentionGrid*, 2> grids_{};
     std::array<PredictionStrip*, 2> strips_{};
     std::array<QLabel*, 2> meanLabels_{};
-    QSpinBox* gapItems_ = nullptr;
-    QComboBox* gapUnit_ = nullptr;
-    QPushButton* gapButton_ = nullptr;
-    QTableWidget* gapTable_ = nullptr;
-    QCustomPlot* gapPlot_ = nullptr;
 
     using InspectionPair = std::array<CompareInspection, 2>;
     QFutureWatcher<InspectionPair> inspectWatcher_;
-    QFutureWatcher<std::vector<CompareGapResult>> gapWatcher_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
     bool refreshPending_ = false;
 };
 

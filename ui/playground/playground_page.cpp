@@ -1,5 +1,7 @@
 #include "playground/playground_page.h"
 
+#include "playground/model_size_text.h"
+
 #include <QGroupBox>
 #include <QLineEdit>
 
@@ -239,19 +241,7 @@ void PlaygroundPage::onLoadFailed(std::int64_t ticket, const QString& message) {
 QString PlaygroundPage::modelSummary() const {
     if (!loaded_) return QString();
     const ModelConfig& m = info_.config;
-    QString size;
-    if (m.family == ModelFamily::Lstm) {
-        size = (m.layers == 1 ? tr("1 layer") : tr("%1 layers").arg(m.layers)) + tr(", embedding %1, hidden %2").arg(m.embed).arg(m.lstmHidden());
-    } else if (m.family == ModelFamily::Bart) {
-        size = tr("%1 + %2 layers (encoder + decoder), width %3, %4 heads")
-                   .arg(m.layers).arg(m.decoderDepth()).arg(m.embed).arg(m.heads);
-    } else {
-        size = (m.layers == 1 ? tr("1 layer") : tr("%1 layers").arg(m.layers)) + tr(", width %1, %2 heads").arg(m.embed).arg(m.heads);
-    }
-    if (m.family != ModelFamily::Lstm) {
-        size += tr(", %1 positions").arg(QString::fromStdString(positionEncodingName(m.positionEncoding)));
-        if (m.layout == BlockLayout::Gpt && m.family != ModelFamily::Gpt) size += tr(", GPT blocks");
-    }
+    const QString size = modelSizeText(m);
     QString heads;
     if (m.numClasses > 0) heads = tr(" · classification head with %1 labels").arg(m.numClasses);
     const QString trained = info_.imported ? tr("imported from Hugging Face (byte-level BPE)")
