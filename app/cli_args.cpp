@@ -41,14 +41,16 @@ bool Args::parse(int argc, char** argv, int first) {
             name = name.substr(0, eq);
         }
         auto it = specs_.find(name);
-        if (it == specs_.end()) throw UsageError("unknown option --" + name + " for '" + command_ + "'");
+        if (it == specs_.end())
+            throw UsageError("unknown option --" + name + " for '" + command_ + "'");
         if (it->second.isFlag) {
             if (inlineValue) throw UsageError("--" + name + " takes no value");
             values_[name] = "1";
             continue;
         }
         if (!inlineValue) {
-            if (i + 1 >= argc) throw UsageError("--" + name + " needs a value (" + it->second.valueName + ")");
+            if (i + 1 >= argc)
+                throw UsageError("--" + name + " needs a value (" + it->second.valueName + ")");
             value = argv[++i];
         }
         values_[name] = value;
@@ -60,7 +62,9 @@ bool Args::has(const std::string& name) const {
     return values_.count(name) != 0 || !specs_.at(name).defaultValue.empty();
 }
 
-bool Args::isSet(const std::string& name) const { return values_.count(name) != 0; }
+bool Args::isSet(const std::string& name) const {
+    return values_.count(name) != 0;
+}
 
 std::string Args::str(const std::string& name) const {
     auto it = values_.find(name);
@@ -88,12 +92,15 @@ double Args::real(const std::string& name) const {
 
 std::string Args::help() const {
     std::ostringstream out;
-    out << "usage: llm-workbench-cli " << command_ << " [options]\n\n" << summary_ << "\n\noptions:\n";
+    out << "usage: llm-workbench-cli " << command_ << " [options]\n\n"
+        << summary_ << "\n\noptions:\n";
     for (const std::string& name : order_) {
         const Spec& s = specs_.at(name);
         std::string left = "  --" + name + (s.isFlag ? "" : " " + s.valueName);
-        if (left.size() < 26) left.resize(26, ' ');
-        else left += "  ";
+        if (left.size() < 26)
+            left.resize(26, ' ');
+        else
+            left += "  ";
         out << left << s.help;
         if (!s.defaultValue.empty()) out << " (default " << s.defaultValue << ")";
         out << "\n";
@@ -113,16 +120,20 @@ void parseMaskSplit(const std::string& spec, ObjectiveConfig& o) {
     std::size_t from = 0;
     for (int i = 0; i < 3; ++i) {
         const std::size_t slash = spec.find('/', from);
-        const std::string item = spec.substr(from, slash == std::string::npos ? std::string::npos : slash - from);
+        const std::string item =
+            spec.substr(from, slash == std::string::npos ? std::string::npos : slash - from);
         char* end = nullptr;
         parts[i] = std::strtod(item.c_str(), &end);
-        if (item.empty() || *end != '\0' || parts[i] < 0 || parts[i] > 100 || (i < 2) == (slash == std::string::npos))
-            throw UsageError("--mask-split expects three percentages like 80/10/10 ([MASK]/random/kept), got '" +
-                             spec + "'");
+        if (item.empty() || *end != '\0' || parts[i] < 0 || parts[i] > 100 ||
+            (i < 2) == (slash == std::string::npos))
+            throw UsageError(
+                "--mask-split expects three percentages like 80/10/10 ([MASK]/random/kept), got '" +
+                spec + "'");
         from = slash + 1;
     }
     if (std::abs(parts[0] + parts[1] + parts[2] - 100) > 1e-6)
-        throw UsageError("--mask-split: the three percentages must add up to 100, got '" + spec + "'");
+        throw UsageError("--mask-split: the three percentages must add up to 100, got '" + spec +
+                         "'");
     o.maskTokenShare = parts[0] / 100;
     o.randomTokenShare = parts[1] / 100;
 }

@@ -4,8 +4,8 @@
 //   stories  write the bundled story corpus to a file
 #include <atomic>
 #include <csignal>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "api/configs.h"
@@ -27,7 +27,9 @@ using lmw::cli::UsageError;
 
 std::atomic<bool> gInterrupted{false};
 
-void onSignal(int) { gInterrupted.store(true); }
+void onSignal(int) {
+    gInterrupted.store(true);
+}
 
 const char* kUsage =
     "usage: llm-workbench-cli <command> [options]\n"
@@ -53,11 +55,13 @@ lmw::CorpusSource corpusFrom(const std::string& spec) {
 
 /// "infill:0.3,mask:0.15,delete:0.15,permute,rotate" -> the BART noise settings.
 void parseNoise(const std::string& spec, lmw::ObjectiveConfig& o) {
-    o.tokenMasking = o.tokenDeletion = o.textInfilling = o.sentencePermutation = o.documentRotation = false;
+    o.tokenMasking = o.tokenDeletion = o.textInfilling = o.sentencePermutation =
+        o.documentRotation = false;
     std::size_t from = 0;
     while (from <= spec.size()) {
         const std::size_t comma = spec.find(',', from);
-        const std::string item = spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        const std::string item =
+            spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
         from = comma == std::string::npos ? spec.size() + 1 : comma + 1;
         if (item.empty()) continue;
         const std::size_t colon = item.find(':');
@@ -84,7 +88,8 @@ void parseNoise(const std::string& spec, lmw::ObjectiveConfig& o) {
         } else if (name == "rotate") {
             o.documentRotation = true;
         } else {
-            throw UsageError("--noise: unknown noise '" + name + "' (mask, delete, infill, permute, rotate)");
+            throw UsageError("--noise: unknown noise '" + name +
+                             "' (mask, delete, infill, permute, rotate)");
         }
     }
 }
@@ -110,19 +115,23 @@ int train(int argc, char** argv) {
         .option("decoder-layers", "N", "BART decoder layers (0 = --layers)", "0")
         .option("hidden", "N", "LSTM hidden size (0 = 3 x embed)", "0")
         .option("activation", "NAME", "gelu, gelu_tanh (GPT-2) or relu", "gelu")
-        .option("positions", "KIND", "position encoding: absolute (learned, as in the papers), rope or alibi",
+        .option("positions", "KIND",
+                "position encoding: absolute (learned, as in the papers), rope or alibi",
                 "absolute")
-        .option("layout", "NAME", "family (each family's own blocks) or gpt (GPT blocks for an encoder too)",
+        .option("layout", "NAME",
+                "family (each family's own blocks) or gpt (GPT blocks for an encoder too)",
                 "family")
         .flag("no-bias", "no biases in Linear and LayerNorm layers")
-        .option("tokenizer", "KIND", "char, bpe or unigram (subwords learned from the corpus)", "char")
+        .option("tokenizer", "KIND", "char, bpe or unigram (subwords learned from the corpus)",
+                "char")
         .option("vocab-size", "N", "subword vocabulary size (0 = suited to the corpus)", "0")
         .option("masking", "MODE", "masked LM: dynamic (RoBERTa) or static (BERT)")
         .option("dupe-factor", "N", "static masking: masked copies per sequence", "1")
         .option("mask-prob", "X", "masked LM: share of tokens selected", "0.15")
-        .option("mask-split", "M/R/K", "masked LM: percent of the selected set to [MASK] / random / kept",
-                "80/10/10")
-        .option("mask-unit", "UNIT", "masked LM: token, word (whole words) or span (SpanBERT)", "token")
+        .option("mask-split", "M/R/K",
+                "masked LM: percent of the selected set to [MASK] / random / kept", "80/10/10")
+        .option("mask-unit", "UNIT", "masked LM: token, word (whole words) or span (SpanBERT)",
+                "token")
         .option("span-mean", "X", "span masking: mean span length in words", "3.8")
         .option("noise", "LIST", "BART noise, e.g. infill:0.3,mask:0.15,delete:0.15,permute,rotate",
                 "infill:0.3")
@@ -137,7 +146,8 @@ int train(int argc, char** argv) {
         .option("beta1", "X", "AdamW beta1", "0.9")
         .option("beta2", "X", "AdamW beta2", "0.99")
         .option("grad-clip", "X", "max gradient norm (0 = off)", "1.0")
-        .option("eval-every", "N", "evaluate and checkpoint every N steps", std::to_string(t.evalEvery))
+        .option("eval-every", "N", "evaluate and checkpoint every N steps",
+                std::to_string(t.evalEvery))
         .option("eval-iters", "N", "batches per evaluation", std::to_string(t.evalIters))
         .option("val-fraction", "X", "share of the corpus held out", "0.1")
         .option("seed", "N", "random seed", std::to_string(t.seed))
@@ -184,8 +194,9 @@ int train(int argc, char** argv) {
     lmw::ObjectiveConfig& obj = train.objective;
     obj.objective = a.isSet("objective") ? lmw::objectiveFromName(a.str("objective"))
                                          : lmw::defaultObjective(family);
-    const std::string masking = a.isSet("masking") ? a.str("masking")
-                                : (family == lmw::ModelFamily::Bert ? "static" : "dynamic");
+    const std::string masking = a.isSet("masking")
+                                    ? a.str("masking")
+                                    : (family == lmw::ModelFamily::Bert ? "static" : "dynamic");
     if (masking != "static" && masking != "dynamic")
         throw UsageError("--masking must be static or dynamic, not '" + masking + "'");
     obj.dynamicMasking = masking == "dynamic";
@@ -210,12 +221,14 @@ int train(int argc, char** argv) {
     std::printf("corpus: %s, %lld characters, vocabulary %d, %lld train / %lld val tokens\n",
                 ci.name.c_str(), static_cast<long long>(ci.characters), ci.vocabSize,
                 static_cast<long long>(ci.trainTokens), static_cast<long long>(ci.valTokens));
-    std::printf("model: %s (%s), %d layers, %d heads, width %d, context %d, %s positions%s, %s parameters\n",
-                lmw::familyName(mc.family).c_str(),
-                lmw::objectiveName(session.trainConfig().objective.objective).c_str(), mc.layers,
-                mc.heads, mc.embed, mc.block, lmw::positionEncodingName(mc.positionEncoding).c_str(),
-                mc.layout == lmw::BlockLayout::Gpt ? ", GPT blocks" : "",
-                lmw::formatCount(session.parameterCount()).c_str());
+    std::printf(
+        "model: %s (%s), %d layers, %d heads, width %d, context %d, %s positions%s, %s "
+        "parameters\n",
+        lmw::familyName(mc.family).c_str(),
+        lmw::objectiveName(session.trainConfig().objective.objective).c_str(), mc.layers, mc.heads,
+        mc.embed, mc.block, lmw::positionEncodingName(mc.positionEncoding).c_str(),
+        mc.layout == lmw::BlockLayout::Gpt ? ", GPT blocks" : "",
+        lmw::formatCount(session.parameterCount()).c_str());
     if (session.step() > 0)
         std::printf("resuming at step %lld of %d\n", static_cast<long long>(session.step()),
                     session.trainConfig().iters);
@@ -287,14 +300,17 @@ int sample(int argc, char** argv) {
 }
 
 int hfForwardCommand(int argc, char** argv) {
-    Args a("hf-forward",
-           "Runs a Hugging Face checkpoint (config.json + model.safetensors of GPT2LMHeadModel,\n"
-           "BertForPreTraining, RobertaForMaskedLM or BartForConditionalGeneration) on the tensors\n"
-           "of a safetensors file and writes every output under Hugging Face's names.");
+    Args a(
+        "hf-forward",
+        "Runs a Hugging Face checkpoint (config.json + model.safetensors of GPT2LMHeadModel,\n"
+        "BertForPreTraining, RobertaForMaskedLM or BartForConditionalGeneration) on the tensors\n"
+        "of a safetensors file and writes every output under Hugging Face's names.");
     a.option("model", "DIR", "Hugging Face checkpoint folder")
-        .option("inputs", "FILE", "safetensors with input_ids (token_type_ids, attention_mask, labels)")
+        .option("inputs", "FILE",
+                "safetensors with input_ids (token_type_ids, attention_mask, labels)")
         .option("out", "FILE", "safetensors file to write")
-        .option("greedy-prefix", "N", "GPT-2: tokens of the first row the greedy decoding starts from", "5")
+        .option("greedy-prefix", "N",
+                "GPT-2: tokens of the first row the greedy decoding starts from", "5")
         .option("greedy-tokens", "N", "tokens the greedy decoding adds", "10");
     if (!a.parse(argc, argv, 2)) return 0;
     for (const char* required : {"model", "inputs", "out"})
@@ -302,7 +318,8 @@ int hfForwardCommand(int argc, char** argv) {
     lmw::HfForwardOptions o;
     o.greedyPrefix = a.integer("greedy-prefix");
     o.greedyTokens = a.integer("greedy-tokens");
-    if (o.greedyPrefix < 1 || o.greedyTokens < 0) throw UsageError("greedy settings must be positive");
+    if (o.greedyPrefix < 1 || o.greedyTokens < 0)
+        throw UsageError("greedy settings must be positive");
     const auto names = lmw::hfForward(a.str("model"), a.str("inputs"), a.str("out"), o);
     std::printf("wrote %zu tensors to %s:", names.size(), a.str("out").c_str());
     for (const auto& n : names) std::printf(" %s", n.c_str());
@@ -314,11 +331,14 @@ int exportHfCommand(int argc, char** argv) {
     Args a("export-hf",
            "Writes a GPT, BERT, RoBERTa or BART checkpoint as a Hugging Face checkpoint folder\n"
            "(config.json + model.safetensors) that transformers loads with the matching class.");
-    a.option("checkpoint", "DIR", "run folder or checkpoint file").option("out", "DIR", "folder to write");
+    a.option("checkpoint", "DIR", "run folder or checkpoint file")
+        .option("out", "DIR", "folder to write");
     if (!a.parse(argc, argv, 2)) return 0;
-    if (!a.isSet("checkpoint") || !a.isSet("out")) throw UsageError("export-hf needs --checkpoint and --out");
+    if (!a.isSet("checkpoint") || !a.isSet("out"))
+        throw UsageError("export-hf needs --checkpoint and --out");
     lmw::exportHuggingFace(a.str("checkpoint"), a.str("out"));
-    std::printf("wrote %s/config.json and %s/model.safetensors\n", a.str("out").c_str(), a.str("out").c_str());
+    std::printf("wrote %s/config.json and %s/model.safetensors\n", a.str("out").c_str(),
+                a.str("out").c_str());
     return 0;
 }
 
@@ -357,9 +377,11 @@ int main(int argc, char** argv) {
         if (command == "export-hf") return exportHfCommand(argc, argv);
         if (command == "compare-gaps") return lmw::cli::compareGapsCommand(argc, argv);
         if (command == "compare") return lmw::cli::compareCommand(argc, argv);
-        if (lmw::cli::isPromptCommand(command)) return lmw::cli::runPromptCommand(command, argc, argv);
+        if (lmw::cli::isPromptCommand(command))
+            return lmw::cli::runPromptCommand(command, argc, argv);
         if (command == "ulmfit" || command == "classify")
-            return command == "ulmfit" ? lmw::cli::ulmfitCommand(argc, argv) : lmw::cli::classifyCommand(argc, argv);
+            return command == "ulmfit" ? lmw::cli::ulmfitCommand(argc, argv)
+                                       : lmw::cli::classifyCommand(argc, argv);
         std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const UsageError& e) {

@@ -23,14 +23,17 @@ namespace {
 
 std::atomic<bool> gCancel{false};
 
-void onSignal(int) { gCancel.store(true); }
+void onSignal(int) {
+    gCancel.store(true);
+}
 
 std::vector<std::string> splitList(const std::string& s) {
     std::vector<std::string> out;
     std::size_t from = 0;
     while (from <= s.size()) {
         const std::size_t comma = s.find(',', from);
-        std::string item = s.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        std::string item =
+            s.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
         if (!item.empty()) out.push_back(item);
         if (comma == std::string::npos) break;
         from = comma + 1;
@@ -65,20 +68,25 @@ std::string num(double x, const char* fmt = "%.3f") {
 }
 
 void printTable(const lmw::UlmfitReport& r) {
-    std::printf("\n%-12s %-6s %-10s %-12s %8s %8s %9s %9s %11s %8s\n", "run", "family", "init", "unfreezing",
-                "test acc", "best val", "macro F1", "LM loss", "params", "time s");
+    std::printf("\n%-12s %-6s %-10s %-12s %8s %8s %9s %9s %11s %8s\n", "run", "family", "init",
+                "unfreezing", "test acc", "best val", "macro F1", "LM loss", "params", "time s");
     for (const auto& c : r.classifiers) {
         double best = std::nan("");
         for (double v : c.valAccuracy)
             if (std::isfinite(v) && !(v <= best)) best = v;
-        const std::string init = !c.pretrained ? "random" : c.family == "lstm" ? "stage 2" : "pretrained";
-        std::printf("%-12s %-6s %-10s %-12s %8s %8s %9s %9s %11s %8.0f\n", c.run.c_str(), c.family.c_str(),
-                    init.c_str(), lmw::unfreezingName(c.unfreezing).c_str(), pct(c.test.accuracy).c_str(),
-                    pct(best).c_str(), num(c.test.macroF1).c_str(), num(c.forgettingLoss).c_str(),
-                    lmw::formatCount(c.parameters).c_str(), c.elapsedS);
+        const std::string init = !c.pretrained        ? "random"
+                                 : c.family == "lstm" ? "stage 2"
+                                                      : "pretrained";
+        std::printf("%-12s %-6s %-10s %-12s %8s %8s %9s %9s %11s %8.0f\n", c.run.c_str(),
+                    c.family.c_str(), init.c_str(), lmw::unfreezingName(c.unfreezing).c_str(),
+                    pct(c.test.accuracy).c_str(), pct(best).c_str(), num(c.test.macroF1).c_str(),
+                    num(c.forgettingLoss).c_str(), lmw::formatCount(c.parameters).c_str(),
+                    c.elapsedS);
     }
-    std::printf("(accuracies in %%; LM loss: held-out general text through the stage-2 decoder, "
-                "stage-2 LM itself %s nats)\n", num(r.targetLmForgettingLoss).c_str());
+    std::printf(
+        "(accuracies in %%; LM loss: held-out general text through the stage-2 decoder, "
+        "stage-2 LM itself %s nats)\n",
+        num(r.targetLmForgettingLoss).c_str());
     if (r.classifiers.empty() || r.classifiers.front().test.total == 0) return;
     const auto& m = r.classifiers.front().test;
     std::printf("\n%s test set: confusion matrix (rows: true label, columns: predicted)\n",
@@ -98,18 +106,21 @@ void printTable(const lmw::UlmfitReport& r) {
 int ulmfitCommand(int argc, char** argv) {
     Args a("ulmfit",
            "ULMFiT (Howard & Ruder 2018): 1) pretrain an AWD-LSTM language model on general text,\n"
-           "2) fine-tune it on the task's texts (discriminative + slanted triangular learning rates),\n"
+           "2) fine-tune it on the task's texts (discriminative + slanted triangular learning "
+           "rates),\n"
            "3) fine-tune a classifier on it with gradual unfreezing; compare with baselines.\n"
            "Writes DIR/{general-lm,target-lm,ulmfit,<baseline>}/checkpoint and DIR/results.json.\n"
            "Ctrl+C stops after the current step.");
     a.option("general", "FILE", "general-domain text for stage 1 (and the transformer baselines)")
-        .option("lm", "RUN", "an LSTM language model run or checkpoint to start from (skips stage 1)")
+        .option("lm", "RUN",
+                "an LSTM language model run or checkpoint to start from (skips stage 1)")
         .option("train", "FILE", "labelled training set (CSV, TSV, JSONL or TREC)")
         .option("test", "FILE", "labelled test set")
         .option("format", "NAME", "auto, csv, tsv, jsonl or trec", "auto")
         .option("text-column", "NAME", "column (or key, or 0-based index) of the text")
         .option("label-column", "NAME", "column (or key, or 0-based index) of the label")
-        .option("bad-rows", "MODE", "malformed rows: skip (listed) or refuse (stop at the first)", "skip")
+        .option("bad-rows", "MODE", "malformed rows: skip (listed) or refuse (stop at the first)",
+                "skip")
         .flag("fine-labels", "TREC: use the fine labels (LOC:city) instead of the coarse ones")
         .option("unlabelled", "FILE", "more task texts for stage 2, one per line")
         .option("out", "DIR", "output folder")
@@ -117,7 +128,8 @@ int ulmfitCommand(int argc, char** argv) {
         .option("layers", "N", "LSTM layers", "3")
         .option("embed", "N", "LSTM embedding size", "128")
         .option("hidden", "N", "LSTM hidden size (0 = 3 x embed)", "0")
-        .option("drop-mult", "X", "scales every AWD-LSTM dropout (fastai's drop_mult; kept by stages 2 and 3)", "1")
+        .option("drop-mult", "X",
+                "scales every AWD-LSTM dropout (fastai's drop_mult; kept by stages 2 and 3)", "1")
         .option("tokenizer", "KIND", "char, bpe or unigram", "bpe")
         .option("vocab-size", "N", "subword vocabulary size (0 = suited to the corpus)", "0")
         .option("pretrain-iters", "N", "stage-1 optimizer steps", "1000")
@@ -147,10 +159,12 @@ int ulmfitCommand(int argc, char** argv) {
         .option("transformer-heads", "N", "transformer baselines: heads", "4")
         .option("transformer-embed", "N", "transformer baselines: width", "128")
         .option("transformer-lr", "X", "transformer baselines: fine-tuning peak rate", "5e-4")
-        .option("transformer-positions", "KIND", "transformer baselines: absolute, rope or alibi", "absolute")
-        .option("transformer-layout", "NAME", "transformer baselines: family (BERT's post-LN) or gpt (GPT blocks)",
-                "family")
-        .option("transformer-pretrain-lr", "X", "transformer baselines: pretraining peak rate", "1e-3")
+        .option("transformer-positions", "KIND", "transformer baselines: absolute, rope or alibi",
+                "absolute")
+        .option("transformer-layout", "NAME",
+                "transformer baselines: family (BERT's post-LN) or gpt (GPT blocks)", "family")
+        .option("transformer-pretrain-lr", "X", "transformer baselines: pretraining peak rate",
+                "1e-3")
         // forgetting, general
         .option("heldout", "FILE", "general text not trained on, for the forgetting measure")
         .option("forgetting-windows", "N", "windows of held-out text scored", "64")
@@ -158,7 +172,8 @@ int ulmfitCommand(int argc, char** argv) {
         .option("threads", "N", "CPU threads (0 = all cores)", "0")
         .option("log-every", "N", "print a progress line every N steps (0 = per epoch only)", "0");
     if (!a.parse(argc, argv, 2)) return 0;
-    if (!a.isSet("general") && !a.isSet("lm")) throw UsageError("ulmfit needs --general FILE or --lm RUN");
+    if (!a.isSet("general") && !a.isSet("lm"))
+        throw UsageError("ulmfit needs --general FILE or --lm RUN");
     for (const char* required : {"train", "test", "out"})
         if (!a.isSet(required)) throw UsageError(std::string("ulmfit needs --") + required);
     auto nonNegative = [&](const char* name) {
@@ -178,7 +193,8 @@ int ulmfitCommand(int argc, char** argv) {
     c.lm.block = a.integer("pretrain-block");
     const double dropMult = a.real("drop-mult");
     if (dropMult < 0 || dropMult > 3) throw UsageError("--drop-mult must be between 0 and 3");
-    for (double* d : {&c.lm.embedDropout, &c.lm.inputDropout, &c.lm.hiddenDropout, &c.lm.weightDropout, &c.lm.outputDropout})
+    for (double* d : {&c.lm.embedDropout, &c.lm.inputDropout, &c.lm.hiddenDropout,
+                      &c.lm.weightDropout, &c.lm.outputDropout})
         *d = std::min(0.9, *d * dropMult);
     c.pretrain.iters = a.integer("pretrain-iters");
     c.pretrain.batch = a.integer("pretrain-batch");
@@ -207,7 +223,8 @@ int ulmfitCommand(int argc, char** argv) {
     c.classifier.ratio = a.real("ratio");
     c.classifier.maxTokens = a.integer("max-tokens");
     c.valFraction = a.real("val-fraction");
-    for (const auto& name : splitList(a.str("baselines"))) c.baselines.push_back(lmw::baselineFromName(name));
+    for (const auto& name : splitList(a.str("baselines")))
+        c.baselines.push_back(lmw::baselineFromName(name));
     c.bertLm = a.str("bert-lm");
     c.gptLm = a.str("gpt-lm");
     c.transformer.layers = a.integer("transformer-layers");
@@ -227,7 +244,8 @@ int ulmfitCommand(int argc, char** argv) {
     const int logEvery = nonNegative("log-every");
     if (c.forgettingWindows < 1) throw UsageError("--forgetting-windows must be at least 1");
     if (!c.generalCorpus.empty() || !c.pretrainedLm.empty()) lmw::validateConfig(c.lm, c.pretrain);
-    if (c.unlabelledTexts.empty() && a.isSet("unlabelled")) c.unlabelledTexts = readLines(a.str("unlabelled"));
+    if (c.unlabelledTexts.empty() && a.isSet("unlabelled"))
+        c.unlabelledTexts = readLines(a.str("unlabelled"));
 
     lmw::DatasetOptions o;
     o.format = lmw::datasetFormatFromName(a.str("format"));
@@ -237,9 +255,10 @@ int ulmfitCommand(int argc, char** argv) {
     o.trecFineLabels = a.isSet("fine-labels");
     const lmw::LabelledDataset train = lmw::loadLabelledDataset(a.str("train"), o);
     const lmw::LabelledDataset test = lmw::loadLabelledDataset(a.str("test"), o);
-    std::printf("train: %zu examples, %zu labels (%zu rows left out); test: %zu examples (%zu left out)\n",
-                train.examples.size(), train.labels.size(), train.skipped.size(), test.examples.size(),
-                test.skipped.size());
+    std::printf(
+        "train: %zu examples, %zu labels (%zu rows left out); test: %zu examples (%zu left out)\n",
+        train.examples.size(), train.labels.size(), train.skipped.size(), test.examples.size(),
+        test.skipped.size());
     std::fflush(stdout);
 
     std::signal(SIGINT, onSignal);
@@ -251,8 +270,9 @@ int ulmfitCommand(int argc, char** argv) {
         std::fflush(stdout);
     };
     cb.onStageStart = [](const lmw::TransferStageInfo& s) {
-        std::printf("[%s] %s: %lld steps, %s parameters", s.run.c_str(), lmw::transferStageName(s.stage).c_str(),
-                    static_cast<long long>(s.totalSteps), lmw::formatCount(s.parameters).c_str());
+        std::printf("[%s] %s: %lld steps, %s parameters", s.run.c_str(),
+                    lmw::transferStageName(s.stage).c_str(), static_cast<long long>(s.totalSteps),
+                    lmw::formatCount(s.parameters).c_str());
         if (!s.groupNames.empty()) {
             std::printf(", groups:");
             for (const auto& g : s.groupNames) std::printf(" [%s]", g.c_str());
@@ -263,16 +283,18 @@ int ulmfitCommand(int argc, char** argv) {
     cb.onPretrainStep = [&](const std::string& run, const lmw::StepMetrics& m) {
         const long long every = logEvery > 0 ? logEvery : 100;
         if (m.step % every == 0 || m.step == m.totalSteps) {
-            std::printf("[%s] pretraining step %lld/%lld  loss %.4f  %6.0f tok/s  %6.1f s\n", run.c_str(),
-                        static_cast<long long>(m.step), static_cast<long long>(m.totalSteps), m.trainLoss,
-                        m.tokensPerSec, m.elapsedS);
+            std::printf("[%s] pretraining step %lld/%lld  loss %.4f  %6.0f tok/s  %6.1f s\n",
+                        run.c_str(), static_cast<long long>(m.step),
+                        static_cast<long long>(m.totalSteps), m.trainLoss, m.tokensPerSec,
+                        m.elapsedS);
             std::fflush(stdout);
         }
     };
     cb.onStep = [&](const lmw::TransferStep& s) {
         if (logEvery <= 0 || s.step % logEvery != 0) return;
-        std::printf("[%s] step %lld/%lld  epoch %d/%d  loss %.4f  lr", s.run.c_str(), static_cast<long long>(s.step),
-                    static_cast<long long>(s.totalSteps), s.epoch, s.epochs, s.loss);
+        std::printf("[%s] step %lld/%lld  epoch %d/%d  loss %.4f  lr", s.run.c_str(),
+                    static_cast<long long>(s.step), static_cast<long long>(s.totalSteps), s.epoch,
+                    s.epochs, s.loss);
         for (std::size_t g = 0; g < s.groupRates.size(); ++g)
             std::printf(" %s%.1e", s.groupTrainable[g] ? "" : "*", s.groupRates[g]);
         std::printf("\n");
@@ -281,10 +303,11 @@ int ulmfitCommand(int argc, char** argv) {
     cb.onEpoch = [](const lmw::TransferEpoch& e) {
         int trainable = 0;
         for (bool t : e.groupTrainable) trainable += t;
-        std::printf("[%s] epoch %d/%d  train loss %.4f  val loss %s", e.run.c_str(), e.epoch, e.epochs, e.trainLoss,
-                    num(e.valLoss, "%.4f").c_str());
+        std::printf("[%s] epoch %d/%d  train loss %.4f  val loss %s", e.run.c_str(), e.epoch,
+                    e.epochs, e.trainLoss, num(e.valLoss, "%.4f").c_str());
         if (std::isfinite(e.valAccuracy)) std::printf("  val acc %s%%", pct(e.valAccuracy).c_str());
-        std::printf("  trainable groups %d/%zu  %.1f s\n", trainable, e.groupTrainable.size(), e.elapsedS);
+        std::printf("  trainable groups %d/%zu  %.1f s\n", trainable, e.groupTrainable.size(),
+                    e.elapsedS);
         std::fflush(stdout);
     };
     const lmw::UlmfitReport r = lmw::runUlmfit(c, train, test, cb);
@@ -298,13 +321,18 @@ int ulmfitCommand(int argc, char** argv) {
 }
 
 int classifyCommand(int argc, char** argv) {
-    Args a("classify", "Prints the class probabilities a classifier checkpoint gives a text, most likely first.");
-    a.option("checkpoint", "DIR", "classifier run folder or checkpoint file").option("text", "TEXT", "text to classify");
+    Args a(
+        "classify",
+        "Prints the class probabilities a classifier checkpoint gives a text, most likely first.");
+    a.option("checkpoint", "DIR", "classifier run folder or checkpoint file")
+        .option("text", "TEXT", "text to classify");
     if (!a.parse(argc, argv, 2)) return 0;
-    if (!a.isSet("checkpoint") || !a.isSet("text")) throw UsageError("classify needs --checkpoint and --text");
+    if (!a.isSet("checkpoint") || !a.isSet("text"))
+        throw UsageError("classify needs --checkpoint and --text");
     const lmw::TextGenerator gen = lmw::TextGenerator::load(a.str("checkpoint"));
     auto probs = gen.classify(a.str("text"));
-    std::stable_sort(probs.begin(), probs.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+    std::stable_sort(probs.begin(), probs.end(),
+                     [](const auto& x, const auto& y) { return x.second > y.second; });
     for (const auto& [label, p] : probs) std::printf("%-16s %.4f\n", label.c_str(), p);
     return 0;
 }

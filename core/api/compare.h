@@ -21,21 +21,21 @@
 namespace lmw {
 
 struct CompareSettings {
-    std::string size = "tiny";                     // a sizePresets() name
+    std::string size = "tiny";  // a sizePresets() name
     PositionEncoding positions = PositionEncoding::Rope;
-    BlockLayout layout = BlockLayout::Gpt;         // Family: BERT's own post-LN encoder
+    BlockLayout layout = BlockLayout::Gpt;  // Family: BERT's own post-LN encoder
     ModelFamily encoderFamily = ModelFamily::Roberta;
-    bool dynamicMasking = true;                    // RoBERTa's fresh masks every time
-    double maskRate = 0.15;                        // BERT's rate
+    bool dynamicMasking = true;  // RoBERTa's fresh masks every time
+    double maskRate = 0.15;      // BERT's rate
     double maskTokenShare = 0.8, randomTokenShare = 0.1;
     MaskUnit maskUnit = MaskUnit::Token;
     double spanMeanWords = 3.8;
-    std::string tokenizer = "bpe";                 // "char", "bpe" or "unigram" (both models):
-    int vocabSize = 500;                           // most story words are one token, as in BERT
-                                                   // (subwords: 0 = a size suited to the corpus)
+    std::string tokenizer = "bpe";  // "char", "bpe" or "unigram" (both models):
+    int vocabSize = 500;            // most story words are one token, as in BERT
+                                    // (subwords: 0 = a size suited to the corpus)
     int steps = 1500;
     double encoderLr = 2e-3, decoderLr = 2e-3;
-    int threadsPerModel = 1;                       // the two models train side by side
+    int threadsPerModel = 1;  // the two models train side by side
     int evalEvery = 100;
     int evalIters = 10;
     std::uint64_t seed = 1337;
@@ -85,7 +85,7 @@ std::vector<MaskedToken> previewMasking(const std::string& text, const Objective
                                         std::uint64_t seed);
 
 /// The step of the first evaluation at least `margin` nats below `unigram` (-1: never).
-std::int64_t stepsOffPlateau(const std::vector<std::pair<std::int64_t, double>>& valLosses, double unigram,
-                             double margin = 0.5);
+std::int64_t stepsOffPlateau(const std::vector<std::pair<std::int64_t, double>>& valLosses,
+                             double unigram, double margin = 0.5);
 
 }  // namespace lmw

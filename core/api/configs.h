@@ -19,10 +19,10 @@ enum class ModelFamily {
 
 /// Pretraining objectives.
 enum class Objective {
-    Clm,     // causal language modelling: predict the next token
-    Mlm,     // masked language modelling
-    MlmNsp,  // masked language modelling + next-sentence prediction
-    Denoise, // reconstruct a document from a corrupted copy
+    Clm,      // causal language modelling: predict the next token
+    Mlm,      // masked language modelling
+    MlmNsp,   // masked language modelling + next-sentence prediction
+    Denoise,  // reconstruct a document from a corrupted copy
 };
 
 /// Feed-forward activation: GELU with erf (BERT, BART, nanoGPT), its tanh approximation
@@ -47,20 +47,20 @@ enum class BlockLayout { Family, Gpt };
 /// masking), or contiguous spans of whole words (SpanBERT, Joshi et al. 2019).
 enum class MaskUnit { Token, WholeWord, Span };
 
-std::string familyName(ModelFamily family);                 // "gpt"
-ModelFamily familyFromName(const std::string& name);        // throws lmw::Error
-std::string objectiveName(Objective objective);             // "mlm+nsp"
-Objective objectiveFromName(const std::string& name);       // throws lmw::Error
-std::string activationName(Activation activation);          // "gelu_tanh"
-Activation activationFromName(const std::string& name);     // throws lmw::Error
-std::string positionEncodingName(PositionEncoding p);       // "absolute", "rope", "alibi"
+std::string familyName(ModelFamily family);                          // "gpt"
+ModelFamily familyFromName(const std::string& name);                 // throws lmw::Error
+std::string objectiveName(Objective objective);                      // "mlm+nsp"
+Objective objectiveFromName(const std::string& name);                // throws lmw::Error
+std::string activationName(Activation activation);                   // "gelu_tanh"
+Activation activationFromName(const std::string& name);              // throws lmw::Error
+std::string positionEncodingName(PositionEncoding p);                // "absolute", "rope", "alibi"
 PositionEncoding positionEncodingFromName(const std::string& name);  // throws lmw::Error
 /// One sentence on what a position encoding does (tooltips, model summaries).
 std::string positionEncodingDescription(PositionEncoding p);
-std::string blockLayoutName(BlockLayout layout);            // "family", "gpt"
-BlockLayout blockLayoutFromName(const std::string& name);   // throws lmw::Error
-std::string maskUnitName(MaskUnit unit);                    // "token", "word", "span"
-MaskUnit maskUnitFromName(const std::string& name);         // throws lmw::Error
+std::string blockLayoutName(BlockLayout layout);           // "family", "gpt"
+BlockLayout blockLayoutFromName(const std::string& name);  // throws lmw::Error
+std::string maskUnitName(MaskUnit unit);                   // "token", "word", "span"
+MaskUnit maskUnitFromName(const std::string& name);        // throws lmw::Error
 /// ALiBi's head slopes (Press et al. 2021, section 3): the geometric sequence starting at
 /// 2^(-8/n) with that ratio for n heads; for n not a power of two, the n' = 2^floor(log2 n)
 /// slopes followed by every other slope of 2n'. Throws lmw::Error for heads < 1 or > 256.
@@ -88,10 +88,10 @@ struct ModelConfig {
     bool bias = true;       // biases in Linear and LayerNorm layers (GPT-2 has them)
     Activation activation = Activation::Gelu;
     double layerNormEps = 1e-5;  // BERT and RoBERTa use 1e-12
-    int numClasses = 0;     // > 0 adds a sequence-classification head
+    int numClasses = 0;          // > 0 adds a sequence-classification head
     PositionEncoding positionEncoding = PositionEncoding::Absolute;
     BlockLayout layout = BlockLayout::Family;
-    double ropeBase = 10000.0;   // RoPE: theta_i = base^(-2i / head width)
+    double ropeBase = 10000.0;  // RoPE: theta_i = base^(-2i / head width)
 
     // AWD-LSTM regularisation (Merity et al. 2017; the values ULMFiT uses, scaled by 0.7).
     double embedDropout = 0.02;   // drops whole rows of the embedding matrix
@@ -108,23 +108,23 @@ struct ModelConfig {
 /// How the corpus becomes training examples: the objective and its options.
 struct ObjectiveConfig {
     Objective objective = Objective::Clm;
-    bool dynamicMasking = true;   // a new mask each time a sequence is served (RoBERTa)
-    int dupeFactor = 1;           // static masking: masked copies per sequence (1 = BERT, 10 =
-                                  // RoBERTa's static baseline)
-    double maskProb = 0.15;       // share of tokens selected for masked LM (0 < rate < 1)
-    double maskTokenShare = 0.8;  // of the selected: replaced by [MASK] (BERT's 80/10/10 split)
+    bool dynamicMasking = true;     // a new mask each time a sequence is served (RoBERTa)
+    int dupeFactor = 1;             // static masking: masked copies per sequence (1 = BERT, 10 =
+                                    // RoBERTa's static baseline)
+    double maskProb = 0.15;         // share of tokens selected for masked LM (0 < rate < 1)
+    double maskTokenShare = 0.8;    // of the selected: replaced by [MASK] (BERT's 80/10/10 split)
     double randomTokenShare = 0.1;  // of the selected: replaced by a random token; the rest kept
     MaskUnit maskUnit = MaskUnit::Token;
-    double spanMeanWords = 3.8;   // span masking: mean span length in words, 1 to 5.5 (SpanBERT:
-                                  // Geo(0.2) cut at 10 words and renormalised, mean 3.8)
+    double spanMeanWords = 3.8;  // span masking: mean span length in words, 1 to 5.5 (SpanBERT:
+                                 // Geo(0.2) cut at 10 words and renormalised, mean 3.8)
     // BART noising (Lewis et al. 2019, section 2.2); several may be combined.
     bool tokenMasking = false;
     double tokenMaskRate = 0.15;
     bool tokenDeletion = false;
     double tokenDeleteRate = 0.15;
     bool textInfilling = true;
-    double infillRate = 0.3;      // share of tokens covered by masked spans
-    double poissonLambda = 3.0;   // mean span length
+    double infillRate = 0.3;     // share of tokens covered by masked spans
+    double poissonLambda = 3.0;  // mean span length
     bool sentencePermutation = false;
     bool documentRotation = false;
 };
@@ -139,13 +139,13 @@ struct TokenizerConfig {
 /// How to train. Learning rate: linear warmup to `lr`, then cosine decay to `minLr` at
 /// `decayIters` (0 means "at iters"), constant afterwards.
 struct TrainConfig {
-    int batch = 12;             // sequences per step (B)
-    int iters = 2000;           // total optimizer steps
-    double lr = 1e-3;           // peak learning rate
-    double minLr = 1e-4;        // floor of the cosine decay
-    int warmup = 100;           // linear warmup steps
-    int decayIters = 0;         // step at which the cosine reaches minLr; 0 = iters
-    double weightDecay = 0.1;   // AdamW decay, applied to matrices only (not biases, norms)
+    int batch = 12;            // sequences per step (B)
+    int iters = 2000;          // total optimizer steps
+    double lr = 1e-3;          // peak learning rate
+    double minLr = 1e-4;       // floor of the cosine decay
+    int warmup = 100;          // linear warmup steps
+    int decayIters = 0;        // step at which the cosine reaches minLr; 0 = iters
+    double weightDecay = 0.1;  // AdamW decay, applied to matrices only (not biases, norms)
     double beta1 = 0.9;
     double beta2 = 0.99;
     double gradClip = 1.0;      // max global gradient norm; 0 disables clipping

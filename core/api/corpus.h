@@ -24,12 +24,12 @@ struct CorpusInfo {
     std::string name;
     std::int64_t bytes = 0;
     std::int64_t characters = 0;
-    int vocabSize = 0;             // distinct characters
+    int vocabSize = 0;  // distinct characters
     std::int64_t trainTokens = 0;
     std::int64_t valTokens = 0;
-    double unigramEntropy = 0;     // nats per token of the training part: the loss of guessing
-                                   // by token frequency alone (the "plateau")
-    double bigramEntropy = 0;      // ... knowing the previous token
+    double unigramEntropy = 0;  // nats per token of the training part: the loss of guessing
+                                // by token frequency alone (the "plateau")
+    double bigramEntropy = 0;   // ... knowing the previous token
 };
 
 /// Largest corpus the engine accepts.

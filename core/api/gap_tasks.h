@@ -37,8 +37,8 @@ struct GapItem {
 /// A construction where the word after the gap decides the gap: `lead` + word + follower, e.g.
 /// "Somewhere nearby, the " + "cow" + " mooed". Every word has its own follower.
 struct DecidedWords {
-    std::string name;   // "animal sound"
-    std::string lead;   // text right before the gap, the same for every word
+    std::string name;  // "animal sound"
+    std::string lead;  // text right before the gap, the same for every word
     std::vector<std::pair<std::string, std::string>> words;  // (word, its follower)
 };
 
@@ -50,13 +50,13 @@ enum class GapUnit { Word, Letter };
 
 struct GapTaskOptions {
     GapUnit unit = GapUnit::Word;
-    int items = 100;           // ordinary words (or letters) to hide
-    int decidedItems = 100;    // at most this many gaps from `decided` constructions (all found
-                               // when fewer); 0 = none
+    int items = 100;         // ordinary words (or letters) to hide
+    int decidedItems = 100;  // at most this many gaps from `decided` constructions (all found
+                             // when fewer); 0 = none
     std::vector<DecidedWords> decided = storyDecidedWords();
-    int distractors = 9;       // other words among an ordinary gap's ranking candidates
-    int contextChars = 48;     // characters of context kept on each side
-    int minWordChars = 3;      // hide words at least this long (letters only)
+    int distractors = 9;    // other words among an ordinary gap's ranking candidates
+    int contextChars = 48;  // characters of context kept on each side
+    int minWordChars = 3;   // hide words at least this long (letters only)
     std::uint64_t seed = 1;
 };
 
@@ -78,22 +78,23 @@ enum class GapMethod { Generate, Rank };
 
 /// A model's answer for one gap.
 struct GapGuess {
-    std::string guess;           // the tokens it wrote into the gap, joined
-    int tokens = 0;              // tokens of the true word
-    int correctTokens = 0;       // of those, predicted exactly (top-1, position by position)
-    double firstTokenProb = 0;   // the probability it gave the word's first true token
+    std::string guess;          // the tokens it wrote into the gap, joined
+    int tokens = 0;             // tokens of the true word
+    int correctTokens = 0;      // of those, predicted exactly (top-1, position by position)
+    double firstTokenProb = 0;  // the probability it gave the word's first true token
 };
 
 /// Totals over a set of gaps.
 struct GapScore {
     int items = 0;
-    double wordAccuracy = 0;     // words written exactly
-    double tokenAccuracy = 0;    // tokens written exactly
+    double wordAccuracy = 0;   // words written exactly
+    double tokenAccuracy = 0;  // tokens written exactly
     double meanFirstTokenProb = 0;
 };
 
 GapScore scoreGaps(const std::vector<GapGuess>& guesses, const std::vector<GapItem>& items);
 /// The same over the items of one kind only (items.empty() when there are none).
-GapScore scoreGaps(const std::vector<GapGuess>& guesses, const std::vector<GapItem>& items, GapKind kind);
+GapScore scoreGaps(const std::vector<GapGuess>& guesses, const std::vector<GapItem>& items,
+                   GapKind kind);
 
 }  // namespace lmw

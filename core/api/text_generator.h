@@ -24,20 +24,20 @@
 namespace lmw {
 
 struct GenerateOptions {
-    std::string prompt;         // UTF-8; empty starts from a newline (or the first token)
-    int maxTokens = 200;        // tokens to generate
-    double temperature = 0.8;   // 0 = greedy (arg-max)
-    int topK = 0;               // keep the k most likely tokens; 0 = all
-    double topP = 1.0;          // keep the smallest set with this much probability; 1 = all
-    std::uint64_t seed = 1;     // same seed, same text
-    bool greedy = false;        // arg-max regardless of temperature
-    int beams = 1;              // BART: beam-search width (1 = greedy)
+    std::string prompt;        // UTF-8; empty starts from a newline (or the first token)
+    int maxTokens = 200;       // tokens to generate
+    double temperature = 0.8;  // 0 = greedy (arg-max)
+    int topK = 0;              // keep the k most likely tokens; 0 = all
+    double topP = 1.0;         // keep the smallest set with this much probability; 1 = all
+    std::uint64_t seed = 1;    // same seed, same text
+    bool greedy = false;       // arg-max regardless of temperature
+    int beams = 1;             // BART: beam-search width (1 = greedy)
 };
 
 /// The most likely fillers of one masked position.
 struct MaskPrediction {
-    int position = 0;                                      // token index in the input
-    std::vector<std::pair<std::string, double>> top;       // (token text, probability)
+    int position = 0;                                 // token index in the input
+    std::vector<std::pair<std::string, double>> top;  // (token text, probability)
 };
 
 /// How likely a decoder finds one candidate continuation of a prompt.
@@ -97,7 +97,8 @@ public:
     std::vector<TokenPrediction> predictions(const std::string& text, int topK = 5) const;
 
     /// Decoders: the most likely next tokens after `prefix`, with probabilities.
-    std::vector<std::pair<std::string, double>> nextTokens(const std::string& prefix, int topK = 10) const;
+    std::vector<std::pair<std::string, double>> nextTokens(const std::string& prefix,
+                                                           int topK = 10) const;
 
     /// Decoders (GPT, LSTM): the log-probability of each candidate's tokens after `prompt`, no
     /// sampling (core/prompting/continuation_scoring.cpp). A candidate's tokens are those of
@@ -105,8 +106,8 @@ public:
     /// joins the prompt's last characters to the candidate is scored whole. Candidates run as
     /// one batch. GPT: prompt tokens beyond the context window are cut from the front. Throws
     /// lmw::Error for other families, an empty candidate, or one longer than the window.
-    std::vector<ContinuationScore> scoreContinuations(const std::string& prompt,
-                                                      const std::vector<std::string>& candidates) const;
+    std::vector<ContinuationScore> scoreContinuations(
+        const std::string& prompt, const std::vector<std::string>& candidates) const;
     /// Tokens of `text` without special tokens; the tokens a decoder reads at once (GPT's
     /// window; 0 for an LSTM, which has no limit).
     int tokenCount(const std::string& text) const;
@@ -116,7 +117,8 @@ public:
     /// reconstruction. `corrupted` receives the noised tokens and `changed` marks the tokens of
     /// the corrupted text that the noise introduced (masks, moved or rotated tokens).
     std::string denoise(const std::string& text, const ObjectiveConfig& noise, std::uint64_t seed,
-                        std::vector<std::string>* corrupted, std::vector<bool>* changed, int beams = 1) const;
+                        std::vector<std::string>* corrupted, std::vector<bool>* changed,
+                        int beams = 1) const;
 
     /// Writes a word into each gap (see api/gap_tasks.h). Encoders read the gap as masks with
     /// the context on both sides (Infill) or the left only (Continue) and fill them by
@@ -130,19 +132,20 @@ public:
 
     /// Encoders: `text` in this model's tokens as masked LM would hide it with `objective`'s
     /// settings (rate, split, unit), seeded. Throws lmw::Error for a tokenizer without a mask.
-    std::vector<MaskedToken> previewMasking(const std::string& text, const ObjectiveConfig& objective,
+    std::vector<MaskedToken> previewMasking(const std::string& text,
+                                            const ObjectiveConfig& objective,
                                             std::uint64_t seed) const;
 
     /// Models with a classification head: the probability of each class for `text`.
     std::vector<std::pair<std::string, double>> classify(const std::string& text) const;
 
     const ModelConfig& modelConfig() const;
-    std::int64_t step() const;          // training step the weights come from (0 when imported)
+    std::int64_t step() const;  // training step the weights come from (0 when imported)
     /// Whether the weights come from a Hugging Face folder (GPT-2 with its tokenizer files).
     bool importedFromHuggingFace() const;
     /// "char", "bpe", "unigram" or "byte-bpe" (GPT-2's byte-level BPE).
     std::string tokenizerKind() const;
-    std::string vocabulary() const;     // the characters the model knows, UTF-8
+    std::string vocabulary() const;  // the characters the model knows, UTF-8
 
     struct Impl;
     explicit TextGenerator(std::unique_ptr<Impl> impl);

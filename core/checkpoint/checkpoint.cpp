@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "api/error.h"
-#include "util/json_number.h"
 #include "session/config_json.h"
+#include "util/json_number.h"
 #include "util/system.h"
 
 namespace lmw {
@@ -22,7 +22,8 @@ constexpr std::int64_t kMaxCheckpointBytes = 16LL << 30;
 
 template <typename T>
 void putLe(std::string& out, T v) {
-    for (std::size_t i = 0; i < sizeof(T); ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+    for (std::size_t i = 0; i < sizeof(T); ++i)
+        out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
 
 template <typename T>
@@ -142,12 +143,14 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
             throw Error("the step is not a whole number of at least 0");
         m.examplesServed = 0;
         if (header.contains("examples_served") &&
-            (readWholeNumber(header.at("examples_served"), m.examplesServed) != JsonNumber::Ok || m.examplesServed < 0))
+            (readWholeNumber(header.at("examples_served"), m.examplesServed) != JsonNumber::Ok ||
+             m.examplesServed < 0))
             throw Error("the count of examples served is not a whole number of at least 0");
         m.corpusName = header.at("corpus").value("name", "");
         m.corpusPath = header.at("corpus").value("path", "");
         m.created = header.value("created", "");
-        if (header.contains("labels")) m.labels = header.at("labels").get<std::vector<std::string>>();
+        if (header.contains("labels"))
+            m.labels = header.at("labels").get<std::vector<std::string>>();
         if (!m.labels.empty() && int(m.labels.size()) != m.model.numClasses)
             throw Error("it names " + std::to_string(m.labels.size()) + " labels for " +
                         std::to_string(m.model.numClasses) + " classes");

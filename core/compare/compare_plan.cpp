@@ -15,7 +15,9 @@
 
 namespace lmw {
 
-CompareSettings defaultCompareSettings() { return CompareSettings{}; }
+CompareSettings defaultCompareSettings() {
+    return CompareSettings{};
+}
 
 ComparePlan comparePlan(const CompareSettings& s) {
     const SizePreset* preset = nullptr;
@@ -26,7 +28,8 @@ ComparePlan comparePlan(const CompareSettings& s) {
     if (s.encoderFamily != ModelFamily::Bert && s.encoderFamily != ModelFamily::Roberta)
         throw Error("The encoder of a comparison is a BERT or RoBERTa model.");
     if (s.steps < 1 || s.steps > 1000000) throw Error("Steps must be between 1 and 1000000.");
-    if (s.threadsPerModel < 0 || s.threadsPerModel > 1024) throw Error("Threads must be between 0 and 1024.");
+    if (s.threadsPerModel < 0 || s.threadsPerModel > 1024)
+        throw Error("Threads must be between 0 and 1024.");
 
     ComparePlan plan;
     for (int side = 0; side < 2; ++side) {
@@ -66,13 +69,17 @@ ComparePlan comparePlan(const CompareSettings& s) {
 std::string compareFairnessNote(const CompareSettings& s) {
     const std::string positions = positionEncodingName(s.positions) + " positions, " +
                                   (s.tokenizer == "char" ? std::string("character tokens")
-                                                         : s.tokenizer + " tokens (up to " + std::to_string(s.vocabSize) + ")");
+                                                         : s.tokenizer + " tokens (up to " +
+                                                               std::to_string(s.vocabSize) + ")");
     if (s.layout == BlockLayout::Gpt)
-        return "Both models are the same network (" + s.size + ", GPT's pre-LN blocks, " + positions +
-               ", the same steps, batch and learning rate); only the attention mask (both sides vs the left only) "
+        return "Both models are the same network (" + s.size + ", GPT's pre-LN blocks, " +
+               positions +
+               ", the same steps, batch and learning rate); only the attention mask (both sides vs "
+               "the left only) "
                "and the objective (hidden tokens vs every next token) differ.";
     return "Both models have the same size, " + positions +
-           ", steps and batch; the encoder keeps BERT's own post-LN block, so the networks differ in their layout "
+           ", steps and batch; the encoder keeps BERT's own post-LN block, so the networks differ "
+           "in their layout "
            "as well as in the attention mask and the objective.";
 }
 
@@ -102,27 +109,32 @@ CorpusEntropy textEntropy(const std::string& utf8text) {
 }
 
 CorpusEntropy corpusEntropy(const CorpusSource& source, double valFraction) {
-    if (!(valFraction > 0.0 && valFraction < 1.0)) throw Error("The held-out fraction must be between 0 and 1.");
+    if (!(valFraction > 0.0 && valFraction < 1.0))
+        throw Error("The held-out fraction must be between 0 and 1.");
     const std::u32string chars = utf8::decode(readCorpusText(source)).text;
-    const auto cut = static_cast<std::size_t>(std::llround(static_cast<double>(chars.size()) * (1.0 - valFraction)));
+    const auto cut = static_cast<std::size_t>(
+        std::llround(static_cast<double>(chars.size()) * (1.0 - valFraction)));
     return textEntropy(utf8::encode(std::u32string_view(chars).substr(0, cut)));
 }
 
-std::vector<MaskedToken> previewMasking(const std::string& text, const ObjectiveConfig& o, std::uint64_t seed) {
+std::vector<MaskedToken> previewMasking(const std::string& text, const ObjectiveConfig& o,
+                                        std::uint64_t seed) {
     const std::u32string u = utf8::decode(text).text;
     if (u.empty()) throw Error("Type a sentence to see it masked.");
-    return previewMaskingWith(CharTokenizer::fromText(u, specialTokensFor(ModelFamily::Roberta)), text, o, seed);
+    return previewMaskingWith(CharTokenizer::fromText(u, specialTokensFor(ModelFamily::Roberta)),
+                              text, o, seed);
 }
 
-std::vector<MaskedToken> previewMaskingWith(const Tokenizer& tok, const std::string& text, const ObjectiveConfig& o,
-                                            std::uint64_t seed) {
+std::vector<MaskedToken> previewMaskingWith(const Tokenizer& tok, const std::string& text,
+                                            const ObjectiveConfig& o, std::uint64_t seed) {
     if (text.empty()) throw Error("Type a sentence to see it masked.");
     if (tok.specials().mask < 0) throw Error("This model's tokenizer has no mask token.");
     const MaskingOptions m = maskingOptionsFrom(o);
     const std::vector<WordRole> roles = toWordRoles(wordRolesOf(tok));
     Rng rng(seed);
     const std::vector<std::int32_t> ids = tok.encode(text);
-    const MaskedSequence masked = maskSequence(ids, m, tok.specials().mask, tok.specialMask(), roles, rng);
+    const MaskedSequence masked =
+        maskSequence(ids, m, tok.specials().mask, tok.specialMask(), roles, rng);
     std::vector<MaskedToken> out;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         MaskedToken t;
@@ -130,15 +142,15 @@ std::vector<MaskedToken> previewMaskingWith(const Tokenizer& tok, const std::str
         t.shown = tok.piece(masked.input[i]);
         if (masked.labels[i] != kIgnoreLabel)
             t.kind = masked.input[i] == tok.specials().mask ? MaskedToken::Masked
-                     : masked.input[i] != ids[i]             ? MaskedToken::Random
-                                                              : MaskedToken::Kept;
+                     : masked.input[i] != ids[i]            ? MaskedToken::Random
+                                                            : MaskedToken::Kept;
         out.push_back(std::move(t));
     }
     return out;
 }
 
-std::int64_t stepsOffPlateau(const std::vector<std::pair<std::int64_t, double>>& valLosses, double unigram,
-                             double margin) {
+std::int64_t stepsOffPlateau(const std::vector<std::pair<std::int64_t, double>>& valLosses,
+                             double unigram, double margin) {
     for (const auto& [step, loss] : valLosses)
         if (std::isfinite(loss) && loss <= unigram - margin) return step;
     return -1;

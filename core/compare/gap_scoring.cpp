@@ -34,8 +34,9 @@ torch::Tensor ordinary(const torch::Tensor& probs, const Tokenizer& tok) {
 
 /// Mask-predict (Ghazvininejad et al. 2019, one token per round): all n positions start as
 /// masks; each round fills the still-masked position the model is most sure of.
-std::vector<int64_t> maskPredict(LanguageModel& model, const Tokenizer& tok, std::vector<int64_t> input,
-                                 int64_t maskAt, int64_t n, double* firstTokenProb, int64_t firstTrue) {
+std::vector<int64_t> maskPredict(LanguageModel& model, const Tokenizer& tok,
+                                 std::vector<int64_t> input, int64_t maskAt, int64_t n,
+                                 double* firstTokenProb, int64_t firstTrue) {
     std::vector<int64_t> guess(std::size_t(n), -1);
     for (int64_t round = 0; round < n; ++round) {
         Batch b;
@@ -68,8 +69,10 @@ std::string fitTokens(const TextGenerator& g, const std::string& text, int limit
     std::size_t lo = 0, hi = u.size();
     while (lo < hi) {  // longest prefix that fits
         const std::size_t mid = (lo + hi + 1) / 2;
-        if (g.tokenCount(utf8::encode(u.substr(0, mid))) <= limit) lo = mid;
-        else hi = mid - 1;
+        if (g.tokenCount(utf8::encode(u.substr(0, mid))) <= limit)
+            lo = mid;
+        else
+            hi = mid - 1;
     }
     return utf8::encode(u.substr(0, lo));
 }
@@ -77,17 +80,22 @@ std::string fitTokens(const TextGenerator& g, const std::string& text, int limit
 }  // namespace
 
 std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items, GapTask task,
-                                              const std::atomic<bool>* cancel, GapMethod method) const {
+                                              const std::atomic<bool>* cancel,
+                                              GapMethod method) const {
     Impl& s = *impl_;
     const Tokenizer& tok = *s.tokenizer;
     const ModelConfig& c = s.config;
-    if (c.family == ModelFamily::Bart) throw Error("The gap task compares encoders with decoders; BART is both.");
-    if (c.numClasses > 0) throw Error("This model is a classifier; the gap task needs a language model.");
+    if (c.family == ModelFamily::Bart)
+        throw Error("The gap task compares encoders with decoders; BART is both.");
+    if (c.numClasses > 0)
+        throw Error("This model is a classifier; the gap task needs a language model.");
     const bool encoder = isEncoder();
     if (encoder && method == GapMethod::Rank)
-        throw Error("Ranking candidates by the likelihood of the text is a decoder's way to fill a gap.");
+        throw Error(
+            "Ranking candidates by the likelihood of the text is a decoder's way to fill a gap.");
     torch::NoGradGuard noGrad;
-    const int64_t context = (c.family == ModelFamily::Gpt && c.positions > 0) ? c.positions : c.block;
+    const int64_t context =
+        (c.family == ModelFamily::Gpt && c.positions > 0) ? c.positions : c.block;
     std::vector<GapGuess> out;
     out.reserve(items.size());
     for (const GapItem& item : items) {
@@ -97,14 +105,19 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
         auto left = idsOf(tok, item.left);
         const auto withAnswer = idsOf(tok, item.left + item.answer);
         std::size_t shared = 0;
-        while (shared < left.size() && shared < withAnswer.size() && left[shared] == withAnswer[shared]) ++shared;
+        while (shared < left.size() && shared < withAnswer.size() &&
+               left[shared] == withAnswer[shared])
+            ++shared;
         left.resize(shared);
-        const std::vector<int64_t> answer(withAnswer.begin() + std::ptrdiff_t(shared), withAnswer.end());
+        const std::vector<int64_t> answer(withAnswer.begin() + std::ptrdiff_t(shared),
+                                          withAnswer.end());
         std::vector<int64_t> right;
         if (task == GapTask::Infill && !item.right.empty()) {
             const auto whole = idsOf(tok, item.left + item.answer + item.right);
             std::size_t same = 0;
-            while (same < withAnswer.size() && same < whole.size() && withAnswer[same] == whole[same]) ++same;
+            while (same < withAnswer.size() && same < whole.size() &&
+                   withAnswer[same] == whole[same])
+                ++same;
             right.assign(whole.begin() + std::ptrdiff_t(same), whole.end());
         }
         if (answer.empty()) throw Error("A hidden word is empty.");
@@ -113,13 +126,16 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
         g.tokens = int(n);
         std::vector<int64_t> guess;
         if (method == GapMethod::Rank) {
-            // Every candidate written into the gap, the text scored as a whole; the most likely wins.
+            // Every candidate written into the gap, the text scored as a whole; the most likely
+            // wins.
             if (item.candidates.empty()) throw Error("A gap has no candidate words to rank.");
             const int budget = contextLimit() > 0 ? contextLimit() / 2 : 1 << 20;
             std::size_t longest = 0;
-            for (const auto& cand : item.candidates) longest = std::max<std::size_t>(longest, tokenCount(cand));
-            const std::string after =
-                task == GapTask::Infill ? fitTokens(*this, item.right, budget - int(longest)) : std::string();
+            for (const auto& cand : item.candidates)
+                longest = std::max<std::size_t>(longest, tokenCount(cand));
+            const std::string after = task == GapTask::Infill
+                                          ? fitTokens(*this, item.right, budget - int(longest))
+                                          : std::string();
             std::vector<std::string> rows;
             for (const auto& cand : item.candidates) rows.push_back(cand + after);
             const auto scores = scoreContinuations(item.left, rows);
@@ -135,14 +151,17 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
             g.guess = item.candidates[best];
             // "First token" probability: the answer's share among the candidates.
             const auto it = std::find(item.candidates.begin(), item.candidates.end(), item.answer);
-            if (it != item.candidates.end()) g.firstTokenProb = std::exp(totals[std::size_t(it - item.candidates.begin())] - top) / sum;
+            if (it != item.candidates.end())
+                g.firstTokenProb =
+                    std::exp(totals[std::size_t(it - item.candidates.begin())] - top) / sum;
             g.correctTokens = g.guess == item.answer ? int(n) : 0;
             out.push_back(std::move(g));
             continue;
         }
         if (encoder) {
             const int64_t room = std::max<int64_t>(0, context - 2 - n);
-            int64_t keepLeft = std::min<int64_t>(int64_t(left.size()), std::max(room / 2, room - int64_t(right.size())));
+            int64_t keepLeft = std::min<int64_t>(int64_t(left.size()),
+                                                 std::max(room / 2, room - int64_t(right.size())));
             int64_t keepRight = std::min<int64_t>(int64_t(right.size()), room - keepLeft);
             std::vector<int64_t> input;
             if (tok.specials().bos >= 0) input.push_back(tok.specials().bos);
@@ -151,11 +170,14 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
             for (int64_t k = 0; k < n; ++k) input.push_back(tok.specials().mask);
             input.insert(input.end(), right.begin(), right.begin() + keepRight);
             if (tok.specials().eos >= 0) input.push_back(tok.specials().eos);
-            if (int64_t(input.size()) > context) throw Error("A hidden word is longer than the model's context.");
+            if (int64_t(input.size()) > context)
+                throw Error("A hidden word is longer than the model's context.");
             guess = maskPredict(*s.model, tok, input, maskAt, n, &g.firstTokenProb, answer[0]);
         } else {
-            std::vector<int64_t> ids(left.end() - std::min<int64_t>(int64_t(left.size()), std::max<int64_t>(1, context - n)),
-                                     left.end());
+            std::vector<int64_t> ids(
+                left.end() -
+                    std::min<int64_t>(int64_t(left.size()), std::max<int64_t>(1, context - n)),
+                left.end());
             if (ids.empty()) {
                 const auto newline = tok.encode(std::string("\n"));
                 ids.push_back(newline.empty() ? 0 : newline.front());
@@ -163,7 +185,9 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
             for (int64_t k = 0; k < n; ++k) {
                 const int64_t start = std::max<int64_t>(0, int64_t(ids.size()) - context);
                 Batch b;
-                b.input = torch::tensor(std::vector<int64_t>(ids.begin() + start, ids.end()), torch::kLong).unsqueeze(0);
+                b.input = torch::tensor(std::vector<int64_t>(ids.begin() + start, ids.end()),
+                                        torch::kLong)
+                              .unsqueeze(0);
                 const auto probs = torch::softmax(s.model->forward(b).logits.index({0, -1}), -1);
                 if (k == 0) g.firstTokenProb = probs[answer[0]].item<double>();
                 const int64_t next = ordinary(probs, tok).argmax().item<int64_t>();
@@ -171,7 +195,8 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
                 ids.push_back(next);
             }
         }
-        for (int64_t k = 0; k < n; ++k) g.correctTokens += guess[std::size_t(k)] == answer[std::size_t(k)] ? 1 : 0;
+        for (int64_t k = 0; k < n; ++k)
+            g.correctTokens += guess[std::size_t(k)] == answer[std::size_t(k)] ? 1 : 0;
         g.guess = tok.decode(guess, true);
         if (shared < idsOf(tok, item.left).size()) {  // the word's tokens carry the space before it
             const std::size_t first = g.guess.find_first_not_of(" \t\n");
@@ -182,8 +207,9 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
     return out;
 }
 
-std::vector<MaskedToken> TextGenerator::previewMasking(const std::string& text, const ObjectiveConfig& objective,
-                                                      std::uint64_t seed) const {
+std::vector<MaskedToken> TextGenerator::previewMasking(const std::string& text,
+                                                       const ObjectiveConfig& objective,
+                                                       std::uint64_t seed) const {
     return previewMaskingWith(*impl_->tokenizer, text, objective, seed);
 }
 

@@ -25,7 +25,9 @@ constexpr std::int64_t kMaxTokenizerFileBytes = 256ll << 20;
 
 /// Bytes that stand for themselves: printable ASCII and printable Latin-1 (without the soft
 /// hyphen). The other 68 bytes take the code points from 256 on, in byte order.
-bool printsAsItself(unsigned b) { return (b >= 33 && b <= 126) || (b >= 161 && b <= 172) || (b >= 174); }
+bool printsAsItself(unsigned b) {
+    return (b >= 33 && b <= 126) || (b >= 161 && b <= 172) || (b >= 174);
+}
 
 struct Alphabet {
     std::array<char32_t, 256> symbol{};
@@ -49,8 +51,8 @@ const Alphabet& alphabet() {
 /// Unicode's White_Space property (the \s of the pattern).
 bool isSpace(char32_t c) {
     return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-           c == 0x3000;
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
 }
 
 /// \p{N}: ASCII digits, the decimal digits of the common scripts (blocks of ten), and the
@@ -59,14 +61,15 @@ bool isNumber(char32_t c) {
     if (c >= '0' && c <= '9') return true;
     if (c < 0xB2) return false;
     static constexpr char32_t kDigitBlocks[] = {
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
-        0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xAA50,
-        0xABF0, 0xFF10};
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
+        0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090,
+        0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
+        0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xAA50, 0xABF0, 0xFF10};
     for (char32_t start : kDigitBlocks)
         if (c >= start && c < start + 10) return true;
-    return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE) || (c >= 0x2070 && c <= 0x2079) ||
-           (c >= 0x2080 && c <= 0x2089) || (c >= 0x2150 && c <= 0x2189) || (c >= 0x2460 && c <= 0x249B) ||
+    return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE) ||
+           (c >= 0x2070 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) ||
+           (c >= 0x2150 && c <= 0x2189) || (c >= 0x2460 && c <= 0x249B) ||
            (c >= 0x24EA && c <= 0x24FF) || (c >= 0x2776 && c <= 0x2793) || c == 0x3007 ||
            (c >= 0x3021 && c <= 0x3029) || (c >= 0x3038 && c <= 0x303A);
 }
@@ -109,17 +112,21 @@ nlohmann::json parseJsonFile(const std::string& path) {
 }
 
 std::vector<std::string> piecesFromVocab(const nlohmann::json& vocab, const std::string& file) {
-    if (!vocab.is_object() || vocab.empty()) throw Error("'" + file + "' has no vocabulary (an object of piece → id).");
+    if (!vocab.is_object() || vocab.empty())
+        throw Error("'" + file + "' has no vocabulary (an object of piece → id).");
     std::int64_t maxId = -1;
     for (const auto& [piece, id] : vocab.items()) {
-        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() > 10'000'000)
+        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 ||
+            id.get<std::int64_t>() > 10'000'000)
             throw Error("'" + file + "': the id of '" + piece + "' is not a valid token id.");
         maxId = std::max(maxId, id.get<std::int64_t>());
     }
     std::vector<std::string> pieces(std::size_t(maxId + 1));
     for (const auto& [piece, id] : vocab.items()) {
         auto& slot = pieces[std::size_t(id.get<std::int64_t>())];
-        if (!slot.empty()) throw Error("'" + file + "': two pieces share the id " + std::to_string(id.get<std::int64_t>()) + ".");
+        if (!slot.empty())
+            throw Error("'" + file + "': two pieces share the id " +
+                        std::to_string(id.get<std::int64_t>()) + ".");
         slot = piece;
     }
     return pieces;
@@ -129,13 +136,16 @@ std::pair<std::string, std::string> splitMerge(const std::string& line, const st
     const auto space = line.find(' ');
     if (space == std::string::npos || space == 0 || space + 1 >= line.size() ||
         line.find(' ', space + 1) != std::string::npos)
-        throw Error("'" + file + "': the merge '" + line + "' is not two pieces separated by a space.");
+        throw Error("'" + file + "': the merge '" + line +
+                    "' is not two pieces separated by a space.");
     return {line.substr(0, space), line.substr(space + 1)};
 }
 
 }  // namespace
 
-char32_t ByteBpeTokenizer::byteSymbol(unsigned char b) { return alphabet().symbol[b]; }
+char32_t ByteBpeTokenizer::byteSymbol(unsigned char b) {
+    return alphabet().symbol[b];
+}
 
 int ByteBpeTokenizer::symbolByte(char32_t symbol) {
     if (symbol < 256) return printsAsItself(unsigned(symbol)) ? int(symbol) : -1;
@@ -155,9 +165,11 @@ ByteBpeTokenizer::ByteBpeTokenizer(std::vector<std::string> pieces,
     for (std::size_t id = 0; id < pieces_.size(); ++id) {
         const std::string& p = pieces_[id];
         if (p.empty()) continue;
-        if (!ids_.emplace(p, int32_t(id)).second) throw Error("The tokenizer lists the piece '" + p + "' twice.");
+        if (!ids_.emplace(p, int32_t(id)).second)
+            throw Error("The tokenizer lists the piece '" + p + "' twice.");
         const auto decoded = utf8::decode(p);
-        if (!decoded.ok) throw Error("The tokenizer's piece " + std::to_string(id) + " is not valid UTF-8.");
+        if (!decoded.ok)
+            throw Error("The tokenizer's piece " + std::to_string(id) + " is not valid UTF-8.");
         std::string raw;
         bool inAlphabet = true;
         for (char32_t c : decoded.text) {
@@ -218,8 +230,10 @@ std::vector<std::u32string> ByteBpeTokenizer::splitWords(const std::u32string& s
         // "\s+(?!\S)" then "\s+": a whitespace run leaves its last character to the word after it.
         std::size_t k = i;
         while (k < n && isSpace(s[k])) ++k;
-        if (k == n || k - i == 1) take(k);
-        else take(k - 1);
+        if (k == n || k - i == 1)
+            take(k);
+        else
+            take(k - 1);
     }
     return words;
 }
@@ -235,9 +249,12 @@ std::vector<int32_t> ByteBpeTokenizer::encodeWord(const std::string& word) const
     for (std::size_t p = 0; p < word.size();) {
         std::size_t len = 1;
         const auto lead = static_cast<unsigned char>(word[p]);
-        if (lead >= 0xF0) len = 4;
-        else if (lead >= 0xE0) len = 3;
-        else if (lead >= 0xC0) len = 2;
+        if (lead >= 0xF0)
+            len = 4;
+        else if (lead >= 0xE0)
+            len = 3;
+        else if (lead >= 0xC0)
+            len = 2;
         parts.push_back(word.substr(p, len));
         p += len;
     }
@@ -290,7 +307,8 @@ std::vector<int32_t> ByteBpeTokenizer::encode(const std::string& text) const {
         if (segment.empty()) return;
         const auto decoded = utf8::decode(segment);
         if (!decoded.ok)
-            throw Error("The text is not valid UTF-8 (byte " + std::to_string(decoded.badOffset) + ").");
+            throw Error("The text is not valid UTF-8 (byte " + std::to_string(decoded.badOffset) +
+                        ").");
         const Alphabet& a = alphabet();
         for (const auto& word : splitWords(decoded.text)) {
             std::string symbols;
@@ -321,7 +339,8 @@ std::vector<int32_t> ByteBpeTokenizer::encode(const std::string& text) const {
 }
 
 std::string ByteBpeTokenizer::piece(int64_t id) const {
-    if (id < 0 || id >= int64_t(bytes_.size())) throw Error("Token id " + std::to_string(id) + " is out of range.");
+    if (id < 0 || id >= int64_t(bytes_.size()))
+        throw Error("Token id " + std::to_string(id) + " is out of range.");
     return bytes_[std::size_t(id)];
 }
 
@@ -336,11 +355,13 @@ nlohmann::json ByteBpeTokenizer::toJson() const {
 std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromJsonObject(const nlohmann::json& j) {
     try {
         std::vector<std::pair<std::string, std::string>> merges;
-        for (const auto& m : j.at("merges")) merges.push_back(splitMerge(m.get<std::string>(), "tokenizer"));
+        for (const auto& m : j.at("merges"))
+            merges.push_back(splitMerge(m.get<std::string>(), "tokenizer"));
         std::vector<std::pair<std::string, int32_t>> added;
-        for (const auto& a : j.at("added")) added.emplace_back(a.at("text").get<std::string>(), a.at("id").get<int32_t>());
-        return std::make_shared<ByteBpeTokenizer>(j.at("pieces").get<std::vector<std::string>>(), std::move(merges),
-                                                  std::move(added));
+        for (const auto& a : j.at("added"))
+            added.emplace_back(a.at("text").get<std::string>(), a.at("id").get<int32_t>());
+        return std::make_shared<ByteBpeTokenizer>(j.at("pieces").get<std::vector<std::string>>(),
+                                                  std::move(merges), std::move(added));
     } catch (const nlohmann::json::exception&) {
         throw Error("The byte-level BPE tokenizer is damaged.");
     }
@@ -349,7 +370,8 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromJsonObject(const nlohman
 bool ByteBpeTokenizer::folderHasFiles(const std::string& dir) {
     std::error_code ec;
     return fs::is_regular_file(fs::path(dir) / "tokenizer.json", ec) ||
-           (fs::is_regular_file(fs::path(dir) / "vocab.json", ec) && fs::is_regular_file(fs::path(dir) / "merges.txt", ec));
+           (fs::is_regular_file(fs::path(dir) / "vocab.json", ec) &&
+            fs::is_regular_file(fs::path(dir) / "merges.txt", ec));
 }
 
 std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromFolder(const std::string& dir) {
@@ -367,38 +389,49 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromFolder(const std::string
             if (pre.value("type", std::string()) == "ByteLevel") byteLevel = true;
             if (pre.value("type", std::string()) == "Sequence" && pre.contains("pretokenizers"))
                 for (const auto& p : pre["pretokenizers"])
-                    if (p.is_object() && p.value("type", std::string()) == "ByteLevel") byteLevel = true;
+                    if (p.is_object() && p.value("type", std::string()) == "ByteLevel")
+                        byteLevel = true;
         }
         if (!byteLevel)
-            throw Error("'" + tokenizerJson + "' is not a byte-level BPE tokenizer (as GPT-2's); other tokenizers are not supported.");
+            throw Error("'" + tokenizerJson +
+                        "' is not a byte-level BPE tokenizer (as GPT-2's); other tokenizers are "
+                        "not supported.");
         if (!model->contains("vocab") || !model->contains("merges"))
             throw Error("'" + tokenizerJson + "' has no vocabulary or merges.");
         auto pieces = piecesFromVocab((*model)["vocab"], tokenizerJson);
         std::vector<std::pair<std::string, std::string>> merges;
         for (const auto& m : (*model)["merges"]) {
-            if (m.is_string()) merges.push_back(splitMerge(m.get<std::string>(), tokenizerJson));
+            if (m.is_string())
+                merges.push_back(splitMerge(m.get<std::string>(), tokenizerJson));
             else if (m.is_array() && m.size() == 2 && m[0].is_string() && m[1].is_string())
                 merges.emplace_back(m[0].get<std::string>(), m[1].get<std::string>());
-            else throw Error("'" + tokenizerJson + "': a merge is neither \"a b\" nor [\"a\", \"b\"].");
+            else
+                throw Error("'" + tokenizerJson +
+                            "': a merge is neither \"a b\" nor [\"a\", \"b\"].");
         }
         std::vector<std::pair<std::string, int32_t>> added;
         if (j.contains("added_tokens") && j["added_tokens"].is_array())
             for (const auto& a : j["added_tokens"]) {
-                if (!a.is_object() || !a.contains("id") || !a.contains("content") || !a["content"].is_string() ||
-                    !a["id"].is_number_integer())
+                if (!a.is_object() || !a.contains("id") || !a.contains("content") ||
+                    !a["content"].is_string() || !a["id"].is_number_integer())
                     throw Error("'" + tokenizerJson + "': an added token lacks its id or content.");
                 const auto id = a["id"].get<std::int64_t>();
-                if (id < 0 || id > 10'000'000) throw Error("'" + tokenizerJson + "': an added token's id is out of range.");
+                if (id < 0 || id > 10'000'000)
+                    throw Error("'" + tokenizerJson + "': an added token's id is out of range.");
                 if (std::size_t(id) >= pieces.size()) pieces.resize(std::size_t(id) + 1);
-                if (pieces[std::size_t(id)].empty()) pieces[std::size_t(id)] = a["content"].get<std::string>();
+                if (pieces[std::size_t(id)].empty())
+                    pieces[std::size_t(id)] = a["content"].get<std::string>();
                 added.emplace_back(a["content"].get<std::string>(), int32_t(id));
             }
-        return std::make_shared<ByteBpeTokenizer>(std::move(pieces), std::move(merges), std::move(added));
+        return std::make_shared<ByteBpeTokenizer>(std::move(pieces), std::move(merges),
+                                                  std::move(added));
     }
     const std::string vocabPath = (folder / "vocab.json").string();
     const std::string mergesPath = (folder / "merges.txt").string();
     if (!fs::is_regular_file(vocabPath, ec) || !fs::is_regular_file(mergesPath, ec))
-        throw Error("'" + dir + "' has no tokenizer: it needs tokenizer.json, or vocab.json and merges.txt (GPT-2's byte-level BPE).");
+        throw Error("'" + dir +
+                    "' has no tokenizer: it needs tokenizer.json, or vocab.json and merges.txt "
+                    "(GPT-2's byte-level BPE).");
     auto pieces = piecesFromVocab(parseJsonFile(vocabPath), vocabPath);
     std::vector<std::pair<std::string, std::string>> merges;
     std::istringstream lines(sys::readFile(mergesPath, kMaxTokenizerFileBytes));
@@ -411,7 +444,8 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromFolder(const std::string
     std::vector<std::pair<std::string, int32_t>> added;
     for (std::size_t id = 0; id < pieces.size(); ++id)
         if (pieces[id] == "<|endoftext|>") added.emplace_back(pieces[id], int32_t(id));
-    return std::make_shared<ByteBpeTokenizer>(std::move(pieces), std::move(merges), std::move(added));
+    return std::make_shared<ByteBpeTokenizer>(std::move(pieces), std::move(merges),
+                                              std::move(added));
 }
 
 }  // namespace lmw

@@ -10,9 +10,9 @@
 
 #include "api/configs.h"
 #include "api/error.h"
-#include "util/system.h"
 #include "data/char_tokenizer.h"
 #include "data/tokenizer_factory.h"
+#include "util/system.h"
 #include "util/utf8.h"
 
 namespace lmw {
@@ -84,9 +84,11 @@ std::string readCorpusText(const CorpusSource& source) {
 }
 
 std::string heldOutText(const CorpusSource& source, double valFraction) {
-    if (!(valFraction > 0.0 && valFraction < 1.0)) throw Error("The held-out fraction must be between 0 and 1.");
+    if (!(valFraction > 0.0 && valFraction < 1.0))
+        throw Error("The held-out fraction must be between 0 and 1.");
     const std::u32string chars = utf8::decode(readCorpusText(source)).text;
-    const auto cut = static_cast<std::size_t>(std::llround(static_cast<double>(chars.size()) * (1.0 - valFraction)));
+    const auto cut = static_cast<std::size_t>(
+        std::llround(static_cast<double>(chars.size()) * (1.0 - valFraction)));
     return utf8::encode(std::u32string_view(chars).substr(cut));
 }
 
@@ -120,7 +122,8 @@ Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, Tok
         c.train = c.tokenizer->encode(c.trainText);
         c.val = c.tokenizer->encode(c.valText);
     } catch (const Error& e) {
-        throw Error("Corpus '" + name + "' does not match the checkpoint's vocabulary. " + e.what());
+        throw Error("Corpus '" + name + "' does not match the checkpoint's vocabulary. " +
+                    e.what());
     }
 
     const auto nTrain = static_cast<std::int64_t>(c.train.size());
@@ -163,7 +166,8 @@ TokenEntropy tokenEntropy(const std::vector<std::int32_t>& ids) {
     if (ids.size() > 1) {
         const double pairs = double(ids.size() - 1);
         for (const auto& [ab, k] : bi)
-            e.bigram -= double(k) / pairs * std::log(double(k) / double(firsts[std::int32_t(ab >> 32)]));
+            e.bigram -=
+                double(k) / pairs * std::log(double(k) / double(firsts[std::int32_t(ab >> 32)]));
     }
     return e;
 }

@@ -32,7 +32,8 @@ std::string trim(const std::string& s) {
 }
 
 bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 /// Valid UTF-8 as is; otherwise each byte read as a Latin-1 character (old files such as the
@@ -96,7 +97,8 @@ std::vector<RawRow> splitRecords(const std::string& text, char sep) {
                 std::size_t j = i;
                 while (j < n && text[j] != sep && text[j] != '\n' && text[j] != '\r') ++j;
                 if (j > i && row.problem.empty())
-                    row.problem = "text after a closing quote (quotes inside a field must be doubled)";
+                    row.problem =
+                        "text after a closing quote (quotes inside a field must be doubled)";
                 i = j;
             } else {
                 while (i < n && text[i] != sep && text[i] != '\n') field += text[i++];
@@ -124,14 +126,16 @@ std::vector<RawRow> splitRecords(const std::string& text, char sep) {
 }
 
 const std::vector<std::string>& textNames() {
-    static const std::vector<std::string> names = {"text", "sentence", "question", "review", "content",
-                                                   "document", "input", "body", "utterance", "tweet"};
+    static const std::vector<std::string> names = {"text",      "sentence", "question", "review",
+                                                   "content",   "document", "input",    "body",
+                                                   "utterance", "tweet"};
     return names;
 }
 
 const std::vector<std::string>& labelNames() {
-    static const std::vector<std::string> names = {"label", "labels", "class", "category", "target",
-                                                   "sentiment", "coarse", "output", "y", "gold"};
+    static const std::vector<std::string> names = {"label",  "labels",    "class",  "category",
+                                                   "target", "sentiment", "coarse", "output",
+                                                   "y",      "gold"};
     return names;
 }
 
@@ -143,7 +147,8 @@ int findName(const std::vector<std::string>& columns, const std::vector<std::str
 }
 
 bool isIndex(const std::string& s) {
-    return !s.empty() && s.size() < 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() && s.size() < 6 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 /// Resolves a user-named column; -1 when `name` is empty.
@@ -159,7 +164,8 @@ int resolveColumn(const std::string& name, const std::vector<std::string>& colum
     }
     std::string list;
     for (std::size_t c = 0; c < columns.size(); ++c) list += (c ? ", " : "") + columns[c];
-    throw Error("Dataset '" + source + "' has no " + what + " column '" + name + "' (columns: " + list + ").");
+    throw Error("Dataset '" + source + "' has no " + what + " column '" + name +
+                "' (columns: " + list + ").");
 }
 
 /// Guesses whether the first row names the columns.
@@ -191,7 +197,8 @@ bool looksLikeHeader(const std::vector<RawRow>& rows) {
 }
 
 /// Picks the label column (fewest distinct values) and the text column (longest cells).
-void guessColumns(const std::vector<RawRow>& rows, std::size_t firstData, int columnCount, int& text, int& label) {
+void guessColumns(const std::vector<RawRow>& rows, std::size_t firstData, int columnCount,
+                  int& text, int& label) {
     std::vector<std::set<std::string>> distinct(static_cast<std::size_t>(columnCount));
     std::vector<double> length(static_cast<std::size_t>(columnCount), 0.0);
     int sampled = 0;
@@ -228,8 +235,8 @@ struct Reader {
 
     void bad(int line, const std::string& message) {
         if (options.badRows == BadRowPolicy::Refuse)
-            throw Error("Dataset '" + out.source + "', line " + std::to_string(line) + ": " + message +
-                        ". Fix the row or choose to skip malformed rows.");
+            throw Error("Dataset '" + out.source + "', line " + std::to_string(line) + ": " +
+                        message + ". Fix the row or choose to skip malformed rows.");
         out.skipped.push_back({line, message});
     }
 
@@ -240,7 +247,8 @@ struct Reader {
         if (text.empty()) return bad(line, "the text is empty");
         if (label.empty()) return bad(line, "the label is empty");
         if (!options.labelNames.empty() &&
-            std::find(options.labelNames.begin(), options.labelNames.end(), label) == options.labelNames.end())
+            std::find(options.labelNames.begin(), options.labelNames.end(), label) ==
+                options.labelNames.end())
             return bad(line, "label '" + label + "' is not one of the given labels");
         if (repaired) ++out.repairedRows;
         pending.emplace_back(std::move(text), std::move(label));
@@ -260,10 +268,12 @@ void readDelimited(const std::string& text, char sep, Reader& reader) {
         for (int c = 0; c < columnCount; ++c) out.columns.push_back(std::to_string(c));
     }
     if (columnCount < 2)
-        throw Error("Dataset '" + out.source + "' has one column only; it needs a text column and a label column" +
+        throw Error("Dataset '" + out.source +
+                    "' has one column only; it needs a text column and a label column" +
                     (sep == ',' ? " (if it is tab-separated, choose TSV)." : "."));
     int textCol = resolveColumn(options.textColumn, out.columns, out.hadHeader, "text", out.source);
-    int labelCol = resolveColumn(options.labelColumn, out.columns, out.hadHeader, "label", out.source);
+    int labelCol =
+        resolveColumn(options.labelColumn, out.columns, out.hadHeader, "label", out.source);
     if (out.hadHeader) {
         if (textCol < 0) {
             const int t = findName(out.columns, textNames());
@@ -277,7 +287,8 @@ void readDelimited(const std::string& text, char sep, Reader& reader) {
     const std::size_t firstData = out.hadHeader ? 1 : 0;
     if (textCol < 0 || labelCol < 0) guessColumns(rows, firstData, columnCount, textCol, labelCol);
     if (textCol == labelCol)
-        throw Error("Dataset '" + out.source + "': the text and the label must be different columns.");
+        throw Error("Dataset '" + out.source +
+                    "': the text and the label must be different columns.");
     out.textColumn = out.columns[std::size_t(textCol)];
     out.labelColumn = out.columns[std::size_t(labelCol)];
     for (std::size_t r = firstData; r < rows.size(); ++r) {
@@ -380,11 +391,13 @@ void readTrec(const std::string& text, Reader& reader) {
         if (trim(raw).empty()) continue;
         const std::size_t space = raw.find(' ');
         const std::size_t colon = raw.find(':');
-        if (space == std::string::npos || colon == std::string::npos || colon > space || colon == 0) {
+        if (space == std::string::npos || colon == std::string::npos || colon > space ||
+            colon == 0) {
             reader.bad(line, "expected 'COARSE:fine question'");
             continue;
         }
-        const std::string label = reader.options.trecFineLabels ? raw.substr(0, space) : raw.substr(0, colon);
+        const std::string label =
+            reader.options.trecFineLabels ? raw.substr(0, space) : raw.substr(0, colon);
         reader.add(line, raw.substr(space + 1), label);
     }
     reader.out.textColumn = "question";
@@ -403,7 +416,8 @@ DatasetFormat detectFormat(const std::string& name, const std::string& text) {
     const std::string n = lower(name);
     if (endsWith(n, ".csv")) return DatasetFormat::Csv;
     if (endsWith(n, ".tsv") || endsWith(n, ".tab")) return DatasetFormat::Tsv;
-    if (endsWith(n, ".jsonl") || endsWith(n, ".ndjson") || endsWith(n, ".json")) return DatasetFormat::Jsonl;
+    if (endsWith(n, ".jsonl") || endsWith(n, ".ndjson") || endsWith(n, ".json"))
+        return DatasetFormat::Jsonl;
     if (endsWith(n, ".label") || endsWith(n, ".trec")) return DatasetFormat::Trec;
     std::size_t b = 0;
     while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
@@ -418,19 +432,24 @@ DatasetFormat detectFormat(const std::string& name, const std::string& text) {
 
 std::string datasetFormatName(DatasetFormat format) {
     switch (format) {
-        case DatasetFormat::Auto: return "auto";
-        case DatasetFormat::Csv: return "csv";
-        case DatasetFormat::Tsv: return "tsv";
-        case DatasetFormat::Jsonl: return "jsonl";
-        case DatasetFormat::Trec: return "trec";
+        case DatasetFormat::Auto:
+            return "auto";
+        case DatasetFormat::Csv:
+            return "csv";
+        case DatasetFormat::Tsv:
+            return "tsv";
+        case DatasetFormat::Jsonl:
+            return "jsonl";
+        case DatasetFormat::Trec:
+            return "trec";
     }
     return "auto";
 }
 
 DatasetFormat datasetFormatFromName(const std::string& name) {
     const std::string n = lower(trim(name));
-    for (DatasetFormat f : {DatasetFormat::Auto, DatasetFormat::Csv, DatasetFormat::Tsv, DatasetFormat::Jsonl,
-                            DatasetFormat::Trec})
+    for (DatasetFormat f : {DatasetFormat::Auto, DatasetFormat::Csv, DatasetFormat::Tsv,
+                            DatasetFormat::Jsonl, DatasetFormat::Trec})
         if (datasetFormatName(f) == n) return f;
     throw Error("Unknown dataset format '" + name + "' (use auto, csv, tsv, jsonl or trec).");
 }
@@ -447,22 +466,34 @@ LabelledDataset parseLabelledDataset(const std::string& content, const DatasetOp
     LabelledDataset out;
     out.source = name.empty() ? std::string("dataset") : name;
     if (static_cast<std::int64_t>(content.size()) > options.maxBytes)
-        throw Error("Dataset '" + out.source + "' is too large (" + std::to_string(content.size() >> 20) +
-                    " MiB); the limit is " + std::to_string(options.maxBytes >> 20) + " MiB.");
+        throw Error("Dataset '" + out.source + "' is too large (" +
+                    std::to_string(content.size() >> 20) + " MiB); the limit is " +
+                    std::to_string(options.maxBytes >> 20) + " MiB.");
     std::string text = content;
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     if (trim(text).empty()) throw Error("Dataset '" + out.source + "' is empty.");
     if (std::memchr(text.data(), '\0', text.size()) != nullptr)
-        throw Error("Dataset '" + out.source + "' looks like a binary file (it contains NUL bytes), not text.");
-    out.format = options.format == DatasetFormat::Auto ? detectFormat(out.source, text) : options.format;
+        throw Error("Dataset '" + out.source +
+                    "' looks like a binary file (it contains NUL bytes), not text.");
+    out.format =
+        options.format == DatasetFormat::Auto ? detectFormat(out.source, text) : options.format;
 
     Reader reader{options, out, {}};
     switch (out.format) {
-        case DatasetFormat::Csv: readDelimited(text, ',', reader); break;
-        case DatasetFormat::Tsv: readDelimited(text, '\t', reader); break;
-        case DatasetFormat::Jsonl: readJsonLines(text, reader); break;
-        case DatasetFormat::Trec: readTrec(text, reader); break;
-        case DatasetFormat::Auto: break;
+        case DatasetFormat::Csv:
+            readDelimited(text, ',', reader);
+            break;
+        case DatasetFormat::Tsv:
+            readDelimited(text, '\t', reader);
+            break;
+        case DatasetFormat::Jsonl:
+            readJsonLines(text, reader);
+            break;
+        case DatasetFormat::Trec:
+            readTrec(text, reader);
+            break;
+        case DatasetFormat::Auto:
+            break;
     }
     if (reader.pending.empty()) {
         std::string why;
@@ -482,8 +513,8 @@ LabelledDataset parseLabelledDataset(const std::string& content, const DatasetOp
         constexpr std::size_t kMaxLabels = 10000;
         if (names.size() > kMaxLabels)
             throw Error("Dataset '" + out.source + "' has " + std::to_string(names.size()) +
-                        " different labels; a classifier here takes at most " + std::to_string(kMaxLabels) +
-                        " (is the label column the right one?).");
+                        " different labels; a classifier here takes at most " +
+                        std::to_string(kMaxLabels) + " (is the label column the right one?).");
         out.labels.assign(names.begin(), names.end());
     }
     std::map<std::string, int> ids;
@@ -510,15 +541,16 @@ void alignLabels(const LabelledDataset& reference, LabelledDataset& other) {
     for (std::size_t i = 0; i < other.labels.size(); ++i) {
         const auto it = ids.find(other.labels[i]);
         if (it == ids.end())
-            throw Error("Dataset '" + other.source + "' has label '" + other.labels[i] + "', which '" +
-                        reference.source + "' does not have.");
+            throw Error("Dataset '" + other.source + "' has label '" + other.labels[i] +
+                        "', which '" + reference.source + "' does not have.");
         remap[i] = it->second;
     }
     for (LabelledExample& e : other.examples) e.label = remap[std::size_t(e.label)];
     other.labels = reference.labels;
 }
 
-std::pair<LabelledDataset, LabelledDataset> splitLabelledDataset(const LabelledDataset& data, double fraction,
+std::pair<LabelledDataset, LabelledDataset> splitLabelledDataset(const LabelledDataset& data,
+                                                                 double fraction,
                                                                  std::uint64_t seed) {
     if (!(fraction >= 0.0 && fraction <= 1.0))
         throw Error("The split fraction must be between 0 and 1.");
@@ -537,7 +569,8 @@ std::pair<LabelledDataset, LabelledDataset> splitLabelledDataset(const LabelledD
     b.examples.clear();
     a.skipped.clear();
     b.skipped.clear();
-    for (std::size_t i = 0; i < data.examples.size(); ++i) (second[i] ? b : a).examples.push_back(data.examples[i]);
+    for (std::size_t i = 0; i < data.examples.size(); ++i)
+        (second[i] ? b : a).examples.push_back(data.examples[i]);
     return {std::move(a), std::move(b)};
 }
 

@@ -51,13 +51,16 @@ struct Unit {
     bool word;
 };
 
-std::vector<Unit> unitsOf(const std::vector<std::int32_t>& ids, const std::vector<bool>& isSpecialId,
+std::vector<Unit> unitsOf(const std::vector<std::int32_t>& ids,
+                          const std::vector<bool>& isSpecialId,
                           const std::vector<WordRole>& roles) {
     std::vector<Unit> units;
     bool inWord = false;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const auto id = static_cast<std::size_t>(ids[i]);
-        const WordRole role = isSpecialId[id] ? WordRole::Alone : id < roles.size() ? roles[id] : WordRole::Alone;
+        const WordRole role = isSpecialId[id]     ? WordRole::Alone
+                              : id < roles.size() ? roles[id]
+                                                  : WordRole::Alone;
         if (isSpecialId[id]) {
             inWord = false;
             continue;
@@ -79,7 +82,8 @@ std::vector<Unit> unitsOf(const std::vector<std::int32_t>& ids, const std::vecto
 /// (one uniform() per non-special position, the replacement draw right after a selection).
 void replace(MaskedSequence& out, std::size_t i, std::int32_t id, const MaskingOptions& options,
              std::int32_t maskId, const std::vector<bool>& isSpecialId,
-             const std::vector<std::int32_t>*& replacements, std::vector<std::int32_t>& ownReplacements, Rng& rng) {
+             const std::vector<std::int32_t>*& replacements,
+             std::vector<std::int32_t>& ownReplacements, Rng& rng) {
     out.labels[i] = id;
     const double kind = rng.uniform();
     if (kind < options.maskProb) {
@@ -98,8 +102,8 @@ void replace(MaskedSequence& out, std::size_t i, std::int32_t id, const MaskingO
 /// first need when null.
 MaskedSequence maskChecked(const std::vector<std::int32_t>& ids, const MaskingOptions& options,
                            std::int32_t maskId, const std::vector<bool>& isSpecialId,
-                           const std::vector<WordRole>& roles, const std::vector<std::int32_t>* replacements,
-                           Rng& rng) {
+                           const std::vector<WordRole>& roles,
+                           const std::vector<std::int32_t>* replacements, Rng& rng) {
     std::vector<std::int32_t> ownReplacements;
     MaskedSequence out;
     out.input = ids;
@@ -147,7 +151,9 @@ MaskedSequence maskChecked(const std::vector<std::int32_t>& ids, const MaskingOp
             const std::size_t begin = units[first].begin, end = units[last].end;
             // A single word that would pass the budget by more than half of itself is drawn
             // again, so the selected share centres on the rate.
-            if (chosen + (end - begin) > budget && 2 * (chosen + (end - begin) - budget) > end - begin) continue;
+            if (chosen + (end - begin) > budget &&
+                2 * (chosen + (end - begin) - budget) > end - begin)
+                continue;
             bool free = true;
             for (std::size_t i = begin; free && i < end; ++i) free = !selected[i];
             if (!free) continue;
@@ -159,7 +165,9 @@ MaskedSequence maskChecked(const std::vector<std::int32_t>& ids, const MaskingOp
         }
     }
     for (std::size_t i = 0; i < ids.size(); ++i)
-        if (selected[i]) replace(out, i, ids[i], options, maskId, isSpecialId, replacements, ownReplacements, rng);
+        if (selected[i])
+            replace(out, i, ids[i], options, maskId, isSpecialId, replacements, ownReplacements,
+                    rng);
     return out;
 }
 
@@ -217,7 +225,8 @@ void validateMaskingOptions(const MaskingOptions& options) {
         throw Error("The [MASK] and random-token shares of masked LM add up to more than 1 (" +
                     detail::formatNumber(options.maskProb) + " + " +
                     detail::formatNumber(options.randomProb) + ").");
-    if (options.unit == MaskingUnit::Span && !(options.spanMeanWords >= 1.0 && options.spanMeanWords <= 5.5))
+    if (options.unit == MaskingUnit::Span &&
+        !(options.spanMeanWords >= 1.0 && options.spanMeanWords <= 5.5))
         throw Error("The mean span length must be between 1 and 5.5 words.");
 }
 
@@ -239,7 +248,8 @@ MaskedSequence maskSequence(const std::vector<std::int32_t>& ids, const MaskingO
 }
 
 MlmMasker::MlmMasker(MaskingOptions options, MaskingMode mode, int dupeFactor, std::uint64_t seed,
-                     std::int32_t maskId, std::vector<bool> isSpecialId, std::vector<WordRole> wordRoles)
+                     std::int32_t maskId, std::vector<bool> isSpecialId,
+                     std::vector<WordRole> wordRoles)
     : options_(options),
       mode_(mode),
       dupeFactor_(dupeFactor),

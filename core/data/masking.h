@@ -92,7 +92,8 @@ public:
     /// Throws lmw::Error for invalid options or special-token table (see maskSequence), and for
     /// dupeFactor < 1 in Static mode (Dynamic mode ignores dupeFactor).
     MlmMasker(MaskingOptions options, MaskingMode mode, int dupeFactor, std::uint64_t seed,
-              std::int32_t maskId, std::vector<bool> isSpecialId, std::vector<WordRole> wordRoles = {});
+              std::int32_t maskId, std::vector<bool> isSpecialId,
+              std::vector<WordRole> wordRoles = {});
 
     /// The masked form of the `sequenceIndex`-th sequence in `epoch` (0-based). Throws
     /// lmw::Error for ids outside the vocabulary.

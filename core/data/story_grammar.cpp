@@ -32,7 +32,9 @@ public:
     }
     std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
     template <typename T>
-    const T& pick(const std::vector<T>& v) { return v[below(v.size())]; }
+    const T& pick(const std::vector<T>& v) {
+        return v[below(v.size())];
+    }
     bool chance(int percent) { return below(100) < static_cast<std::size_t>(percent); }
 
 private:
@@ -43,56 +45,61 @@ struct Hero {
     std::string name, kind, she, her, herself;
 };
 
-const std::vector<std::string> kGirlNames = {"Lily", "Mia", "Sara", "Anna", "Zoe", "Ruby",
-                                             "Ella", "Nora", "Ivy", "Luna", "Rosa", "Maya"};
-const std::vector<std::string> kBoyNames = {"Tom", "Ben", "Max", "Leo", "Sam", "Finn",
+const std::vector<std::string> kGirlNames = {"Lily", "Mia",  "Sara", "Anna", "Zoe",  "Ruby",
+                                             "Ella", "Nora", "Ivy",  "Luna", "Rosa", "Maya"};
+const std::vector<std::string> kBoyNames = {"Tom",  "Ben",  "Max", "Leo",  "Sam",  "Finn",
                                             "Jack", "Noah", "Eli", "Owen", "Hugo", "Theo"};
-const std::vector<std::string> kKinds = {"rabbit", "fox",   "bear",  "mouse", "duck", "cat",
-                                         "puppy",  "frog",  "owl",   "turtle", "girl", "boy"};
-const std::vector<std::string> kTraits = {"little", "brave", "curious", "shy",   "happy",
+const std::vector<std::string> kKinds = {"rabbit", "fox",  "bear", "mouse",  "duck", "cat",
+                                         "puppy",  "frog", "owl",  "turtle", "girl", "boy"};
+const std::vector<std::string> kTraits = {"little", "brave", "curious", "shy",    "happy",
                                           "clever", "kind",  "tiny",    "sleepy", "cheerful"};
-const std::vector<std::string> kHomes = {"a small house by the river", "a cozy hole under an oak",
-                                         "a green valley", "a busy town", "a quiet forest",
-                                         "a farm on a hill", "a warm nest in a tall tree",
+const std::vector<std::string> kHomes = {"a small house by the river",
+                                         "a cozy hole under an oak",
+                                         "a green valley",
+                                         "a busy town",
+                                         "a quiet forest",
+                                         "a farm on a hill",
+                                         "a warm nest in a tall tree",
                                          "a village near the sea"};
 const std::vector<std::string> kWishes = {
     "to see the stars up close", "to find a real treasure", "to bake the biggest cake",
     "to learn how to swim",      "to make a new friend",    "to climb the tall hill",
     "to fly a red kite",         "to grow a giant flower",  "to sing in the town square"};
-const std::vector<std::string> kObjects = {"ball", "kite", "hat", "book", "key", "cup",
+const std::vector<std::string> kObjects = {"ball", "kite", "hat",  "book", "key",  "cup",
                                            "box",  "map",  "drum", "boat", "bell", "shell"};
 const std::vector<std::string> kColours = {"red", "blue", "yellow", "green", "shiny",
                                            "old", "big",  "small",  "soft",  "bright"};
-const std::vector<std::string> kPlaces = {"the park", "the garden", "the beach", "the woods",
-                                          "the market", "the pond", "the meadow", "the library"};
+const std::vector<std::string> kPlaces = {"the park",   "the garden", "the beach",  "the woods",
+                                          "the market", "the pond",   "the meadow", "the library"};
 const std::vector<std::string> kProblems = {
-    "the wind blew it away", "it fell into the pond", "it got stuck in a tree",
-    "it rolled down the hill", "a crow took it", "it was lost in the tall grass"};
+    "the wind blew it away",   "it fell into the pond", "it got stuck in a tree",
+    "it rolled down the hill", "a crow took it",        "it was lost in the tall grass"};
 const std::vector<std::string> kFeelings = {"sad", "worried", "upset", "scared", "grumpy"};
 const std::vector<std::string> kJoy = {"happy", "proud", "glad", "excited", "thankful"};
 const std::vector<std::string> kHelpers = {"a wise old owl", "a friendly dog", "a tall giraffe",
-                                           "a kind grandma", "a small bird", "a patient snail",
+                                           "a kind grandma", "a small bird",   "a patient snail",
                                            "a strong horse", "a funny monkey"};
 const std::vector<std::string> kPlans = {
-    "they used a long stick", "they built a little ladder", "they asked the wind to help",
-    "they looked under every leaf", "they followed the tracks", "they tied a rope to a branch"};
+    "they used a long stick",       "they built a little ladder", "they asked the wind to help",
+    "they looked under every leaf", "they followed the tracks",   "they tied a rope to a branch"};
 const std::vector<std::string> kMorals = {
-    "Friends make hard things easy.", "It is good to ask for help.",
+    "Friends make hard things easy.",       "It is good to ask for help.",
     "Being kind always comes back to you.", "Never give up, even when things are hard.",
-    "Sharing makes everyone happy.", "Patience is a kind of magic."};
+    "Sharing makes everyone happy.",        "Patience is a kind of magic."};
 // The right side decides: each animal makes its own sound, each tool has its own task.
 const std::vector<std::pair<std::string, std::string>> kAnimalSounds = {
-    {"cow", "mooed"},   {"duck", "quacked"}, {"dog", "barked"}, {"cat", "meowed"},    {"owl", "hooted"},
-    {"frog", "croaked"}, {"bee", "buzzed"},  {"lion", "roared"}, {"sheep", "bleated"}, {"horse", "neighed"}};
+    {"cow", "mooed"},     {"duck", "quacked"}, {"dog", "barked"}, {"cat", "meowed"},
+    {"owl", "hooted"},    {"frog", "croaked"}, {"bee", "buzzed"}, {"lion", "roared"},
+    {"sheep", "bleated"}, {"horse", "neighed"}};
 const std::vector<std::pair<std::string, std::string>> kToolTasks = {
-    {"spoon", "to stir the soup"},  {"broom", "to sweep the floor"}, {"key", "to open the door"},
+    {"spoon", "to stir the soup"},   {"broom", "to sweep the floor"}, {"key", "to open the door"},
     {"brush", "to paint the fence"}, {"net", "to catch a fish"},      {"shovel", "to dig a hole"},
-    {"needle", "to sew a button"},  {"towel", "to dry the dishes"}};
+    {"needle", "to sew a button"},   {"towel", "to dry the dishes"}};
 const char* kSoundLead = "Somewhere nearby, the ";
 const char* kToolLead = " took the ";
 
-const std::vector<std::string> kOpeners = {"Once upon a time,", "One sunny morning,",
-                                           "Long ago,", "One day,", "Not long ago,"};
+const std::vector<std::string> kOpeners = {"Once upon a time,", "One sunny morning,", "Long ago,",
+                                           "One day,", "Not long ago,"};
 const std::vector<std::string> kEndings = {"After that day,", "From then on,", "Every day after,",
                                            "Since that day,"};
 
@@ -125,8 +132,9 @@ std::string story(Rng& rng) {
     const std::string trait = rng.pick(kTraits);
     const std::string object = rng.pick(kObjects);
     const std::string colour = rng.pick(kColours);
-    const std::string helper = rng.pick(kHelpers);                 // "a wise old owl"
-    const std::string theHelper = "the " + helper.substr(helper.find(' ') + 1);  // "the wise old owl"
+    const std::string helper = rng.pick(kHelpers);  // "a wise old owl"
+    const std::string theHelper =
+        "the " + helper.substr(helper.find(' ') + 1);  // "the wise old owl"
     const std::string place = rng.pick(kPlaces);
     std::string s;
     s += rng.pick(kOpeners) + " there was " + article(trait) + trait + " " + h.kind + " named " +
@@ -164,7 +172,8 @@ const std::vector<DecidedWords>& storyDecidedWords() {
         std::vector<DecidedWords> p(2);
         p[0].name = "animal sound";
         p[0].lead = kSoundLead;
-        for (const auto& [animal, sound] : kAnimalSounds) p[0].words.push_back({animal, " " + sound});
+        for (const auto& [animal, sound] : kAnimalSounds)
+            p[0].words.push_back({animal, " " + sound});
         p[1].name = "tool task";
         p[1].lead = kToolLead;
         for (const auto& [tool, task] : kToolTasks) p[1].words.push_back({tool, " " + task});

@@ -161,7 +161,8 @@ int SubwordTokenizer::automaticVocabSize(int characters, int specialCount) {
 }
 
 SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::string& kind,
-                                         int vocabSize, std::vector<SpecialToken> specials, bool upTo) {
+                                         int vocabSize, std::vector<SpecialToken> specials,
+                                         bool upTo) {
     if (kind != "bpe" && kind != "unigram")
         throw Error("Unknown subword tokenizer kind '" + kind + "'; use bpe or unigram.");
     if (vocabSize < 0) throw Error("The vocabulary size must be 0 (automatic) or positive.");

@@ -13,12 +13,21 @@ namespace lmw {
 std::vector<SpecialToken> specialTokensFor(ModelFamily family) {
     switch (family) {
         case ModelFamily::Bert:
-            return {{"[PAD]", "pad"}, {"[UNK]", "unk"}, {"[CLS]", "bos"}, {"[SEP]", "eos"}, {"[MASK]", "mask"}};
+            return {{"[PAD]", "pad"},
+                    {"[UNK]", "unk"},
+                    {"[CLS]", "bos"},
+                    {"[SEP]", "eos"},
+                    {"[MASK]", "mask"}};
         case ModelFamily::Roberta:
         case ModelFamily::Bart:
-            return {{"<s>", "bos"}, {"<pad>", "pad"}, {"</s>", "eos"}, {"<unk>", "unk"}, {"<mask>", "mask"}};
+            return {{"<s>", "bos"},
+                    {"<pad>", "pad"},
+                    {"</s>", "eos"},
+                    {"<unk>", "unk"},
+                    {"<mask>", "mask"}};
         case ModelFamily::Lstm:
-        case ModelFamily::Gpt: return {};
+        case ModelFamily::Gpt:
+            return {};
     }
     return {};
 }
@@ -44,12 +53,18 @@ void Tokenizer::setSpecialTokens(std::vector<SpecialToken> tokens) {
     for (std::size_t i = 0; i < specialTokens_.size(); ++i) {
         const std::string& role = specialTokens_[i].role;
         const auto id = int32_t(i);
-        if (role == "pad") specials_.pad = id;
-        else if (role == "unk") specials_.unk = id;
-        else if (role == "bos") specials_.bos = id;
-        else if (role == "eos") specials_.eos = id;
-        else if (role == "mask") specials_.mask = id;
-        else throw Error("Unknown special token role '" + role + "'.");
+        if (role == "pad")
+            specials_.pad = id;
+        else if (role == "unk")
+            specials_.unk = id;
+        else if (role == "bos")
+            specials_.bos = id;
+        else if (role == "eos")
+            specials_.eos = id;
+        else if (role == "mask")
+            specials_.mask = id;
+        else
+            throw Error("Unknown special token role '" + role + "'.");
     }
 }
 
@@ -64,8 +79,8 @@ std::vector<SpecialToken> Tokenizer::specialsFromJson(const nlohmann::json& j) {
     if (!j.contains("specials")) return out;
     if (!j["specials"].is_array()) throw Error("The tokenizer's special tokens are damaged.");
     for (const auto& s : j["specials"]) {
-        if (!s.is_object() || !s.contains("text") || !s.contains("role") || !s["text"].is_string() ||
-            !s["role"].is_string())
+        if (!s.is_object() || !s.contains("text") || !s.contains("role") ||
+            !s["text"].is_string() || !s["role"].is_string())
             throw Error("The tokenizer's special tokens are damaged.");
         out.push_back({s["text"].get<std::string>(), s["role"].get<std::string>()});
     }
@@ -90,8 +105,10 @@ std::vector<std::uint8_t> wordRolesOf(const Tokenizer& tok) {
         const std::u32string piece = utf8::decode(tok.piece(id)).text;
         if (piece.empty()) continue;
         const auto wordChar = [](char32_t c) {
-            return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c == U'\'' ||
-                   (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000);  // CJK characters are words of their own
+            return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') ||
+                   (c >= U'A' && c <= U'Z') || c == U'\'' ||
+                   (c >= 0xC0 && c != 0xD7 && c != 0xF7 &&
+                    c < 0x2000);  // CJK characters are words of their own
         };
         const bool leadingSpace = piece[0] == U' ';
         bool letters = false;

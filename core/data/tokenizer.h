@@ -37,8 +37,8 @@ std::vector<SpecialToken> specialTokensFor(ModelFamily family);
 class Tokenizer {
 public:
     virtual ~Tokenizer() = default;
-    virtual std::string kind() const = 0;        // "char", "bpe", "unigram"
-    virtual int vocabSize() const = 0;           // special tokens included
+    virtual std::string kind() const = 0;  // "char", "bpe", "unigram"
+    virtual int vocabSize() const = 0;     // special tokens included
     /// Throws lmw::Error for text the tokenizer cannot represent (and has no unknown token).
     virtual std::vector<int32_t> encode(const std::string& utf8) const = 0;
     /// The text of one token; special tokens as written ("[MASK]").

@@ -16,8 +16,8 @@ TokenizerPtr buildTokenizer(const TokenizerConfig& config, const std::string& te
         return std::make_shared<CharTokenizer>(std::move(charTokenizer));
     }
     if (config.kind == "bpe" || config.kind == "unigram")
-        return std::make_shared<SubwordTokenizer>(
-            SubwordTokenizer::train(text, config.kind, config.vocabSize, std::move(specials), config.vocabUpTo));
+        return std::make_shared<SubwordTokenizer>(SubwordTokenizer::train(
+            text, config.kind, config.vocabSize, std::move(specials), config.vocabUpTo));
     throw Error("Unknown tokenizer kind '" + config.kind + "'; use char, bpe or unigram.");
 }
 

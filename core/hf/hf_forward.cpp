@@ -26,34 +26,41 @@ torch::Tensor readInt64(const hf::SafetensorsFile& f, const std::string& name) {
 /// Refuses inputs the model cannot read, in one sentence, before LibTorch sees them: ids must
 /// be a (batch, length) matrix of known tokens within the model's context, and the optional
 /// masks and labels the same shape with values the model understands.
-void checkInputs(const Batch& b, const torch::Tensor& labels, const ModelConfig& cfg, const std::string& path) {
+void checkInputs(const Batch& b, const torch::Tensor& labels, const ModelConfig& cfg,
+                 const std::string& path) {
     const auto bad = [&](const std::string& what) { throw Error("'" + path + "': " + what + "."); };
     const torch::Tensor& ids = b.input;
     if (ids.dim() != 2 || ids.size(0) < 1 || ids.size(1) < 1)
         bad("input_ids must be a (batch, length) matrix with at least one token");
     const int64_t context = cfg.positions > 0 ? cfg.positions : cfg.block;
     if (ids.size(1) > context)
-        bad("input_ids has " + std::to_string(ids.size(1)) + " tokens per row; the model reads at most " +
-            std::to_string(context));
+        bad("input_ids has " + std::to_string(ids.size(1)) +
+            " tokens per row; the model reads at most " + std::to_string(context));
     if (ids.min().item<int64_t>() < 0 || ids.max().item<int64_t>() >= cfg.vocabSize)
-        bad("input_ids has token ids outside the vocabulary (0 to " + std::to_string(cfg.vocabSize - 1) + ")");
+        bad("input_ids has token ids outside the vocabulary (0 to " +
+            std::to_string(cfg.vocabSize - 1) + ")");
     const auto sameShape = [&](const torch::Tensor& t, const char* name) {
         if (t.defined() && t.sizes() != ids.sizes())
             bad(std::string(name) + " must have the shape of input_ids");
     };
     sameShape(b.attentionMask, "attention_mask");
     sameShape(b.tokenTypes, "token_type_ids");
-    if (b.attentionMask.defined() && (b.attentionMask.min().item<int64_t>() < 0 || b.attentionMask.max().item<int64_t>() > 1))
+    if (b.attentionMask.defined() &&
+        (b.attentionMask.min().item<int64_t>() < 0 || b.attentionMask.max().item<int64_t>() > 1))
         bad("attention_mask must hold only 0 and 1");
-    if (b.tokenTypes.defined() &&
-        (b.tokenTypes.min().item<int64_t>() < 0 || b.tokenTypes.max().item<int64_t>() >= cfg.typeVocab))
+    if (b.tokenTypes.defined() && (b.tokenTypes.min().item<int64_t>() < 0 ||
+                                   b.tokenTypes.max().item<int64_t>() >= cfg.typeVocab))
         bad("token_type_ids must lie between 0 and " + std::to_string(cfg.typeVocab - 1));
     if (labels.defined()) {
-        if (labels.dim() != 2 || labels.size(0) != ids.size(0) || labels.size(1) < 1 || labels.size(1) > context)
-            bad("labels must be a (batch, length) matrix with the batch of input_ids, within the context");
-        const auto known = labels.eq(kIgnoreIndex).logical_or(labels.ge(0).logical_and(labels.lt(cfg.vocabSize)));
+        if (labels.dim() != 2 || labels.size(0) != ids.size(0) || labels.size(1) < 1 ||
+            labels.size(1) > context)
+            bad("labels must be a (batch, length) matrix with the batch of input_ids, within the "
+                "context");
+        const auto known =
+            labels.eq(kIgnoreIndex).logical_or(labels.ge(0).logical_and(labels.lt(cfg.vocabSize)));
         if (!known.all().item<bool>()) bad("labels has ids outside the vocabulary (and not -100)");
-        if (cfg.family != ModelFamily::Bart && labels.sizes() != ids.sizes()) bad("labels must have the shape of input_ids");
+        if (cfg.family != ModelFamily::Bart && labels.sizes() != ids.sizes())
+            bad("labels must have the shape of input_ids");
     }
 }
 
@@ -62,10 +69,14 @@ public:
     void tensor(const std::string& name, const torch::Tensor& t) {
         auto c = t.detach().contiguous();
         if (c.scalar_type() == torch::kLong) {
-            writer_.addInt64(name, c.sizes().vec(), std::vector<int64_t>(c.data_ptr<int64_t>(), c.data_ptr<int64_t>() + c.numel()));
+            writer_.addInt64(
+                name, c.sizes().vec(),
+                std::vector<int64_t>(c.data_ptr<int64_t>(), c.data_ptr<int64_t>() + c.numel()));
         } else {
             c = c.to(torch::kFloat);
-            writer_.addFloat32(name, c.sizes().vec(), std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel()));
+            writer_.addFloat32(
+                name, c.sizes().vec(),
+                std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel()));
         }
         names_.push_back(name);
     }
@@ -143,7 +154,8 @@ std::vector<std::string> hfForward(const std::string& modelDir, const std::strin
             break;
         }
         case ModelFamily::Bart: {
-            if (!in.find("labels")) throw Error("'" + inputsPath + "' has no 'labels' for the BART decoder.");
+            if (!in.find("labels"))
+                throw Error("'" + inputsPath + "' has no 'labels' for the BART decoder.");
             b.labels = readInt64(in, "labels");
             b.decoderInput = shiftTokensRight(b.labels, cfg.padId, m.decoderStartId);
             const ModelOutput r = m.model->forward(b, &rec);

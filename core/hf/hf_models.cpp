@@ -67,22 +67,28 @@ std::vector<Rule> rulesFor(ModelFamily family) {
                     {"model.encoder.layers.*.", "encoder_layers.*."},
                     {"model.decoder.layers.*.", "decoder_layers.*."},
                     {"final_logits_bias", "final_logits_bias"}};
-        case ModelFamily::Lstm: break;
+        case ModelFamily::Lstm:
+            break;
     }
     return {};
 }
 
 /// Tensors a checkpoint may hold that are tied to others or derived, and are not loaded.
 bool ignorable(const std::string& name, ModelFamily family) {
-    static const std::set<std::string> tied = {
-        "lm_head.weight", "cls.predictions.decoder.weight", "cls.predictions.decoder.bias",
-        "lm_head.decoder.weight", "lm_head.decoder.bias", "model.encoder.embed_tokens.weight",
-        "model.decoder.embed_tokens.weight", "bert.embeddings.position_ids",
-        "roberta.embeddings.position_ids"};
+    static const std::set<std::string> tied = {"lm_head.weight",
+                                               "cls.predictions.decoder.weight",
+                                               "cls.predictions.decoder.bias",
+                                               "lm_head.decoder.weight",
+                                               "lm_head.decoder.bias",
+                                               "model.encoder.embed_tokens.weight",
+                                               "model.decoder.embed_tokens.weight",
+                                               "bert.embeddings.position_ids",
+                                               "roberta.embeddings.position_ids"};
     if (tied.count(name)) return true;
     auto endsWith = [&](const char* s) {
         const std::string suffix(s);
-        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+        return name.size() >= suffix.size() &&
+               name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     // Older GPT-2 checkpoints store the causal mask as buffers.
     return family == ModelFamily::Gpt && (endsWith(".attn.bias") || endsWith(".attn.masked_bias"));
@@ -90,7 +96,8 @@ bool ignorable(const std::string& name, ModelFamily family) {
 
 /// Matches `name` against `pattern` (one '*' = digits) as a prefix; on success returns the
 /// layer number (or "") in `layer` and the rest of the name in `rest`.
-bool matchPrefix(const std::string& name, const std::string& pattern, std::string& layer, std::string& rest) {
+bool matchPrefix(const std::string& name, const std::string& pattern, std::string& layer,
+                 std::string& rest) {
     const auto star = pattern.find('*');
     if (star == std::string::npos) {
         if (name.compare(0, pattern.size(), pattern) != 0) return false;
@@ -125,8 +132,10 @@ std::string translate(const std::string& name, const std::vector<Rule>& rules, b
 /// GPT-2's projections are Conv1D layers stored as [in, out]: ours are Linear, [out, in].
 bool isConv1d(const std::string& ourName, ModelFamily family) {
     if (family != ModelFamily::Gpt) return false;
-    for (const char* s : {"attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight"})
-        if (ourName.size() >= std::strlen(s) && ourName.compare(ourName.size() - std::strlen(s), std::strlen(s), s) == 0)
+    for (const char* s :
+         {"attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight"})
+        if (ourName.size() >= std::strlen(s) &&
+            ourName.compare(ourName.size() - std::strlen(s), std::strlen(s), s) == 0)
             return true;
     return false;
 }
@@ -148,7 +157,8 @@ T field(const nlohmann::json& j, const char* key, const std::string& file) {
         T out{};
         const JsonNumber r = readWholeNumber(j[key], out);
         if (r == JsonNumber::OutOfRange)
-            throw Error("'" + file + "': '" + std::string(key) + "' is out of range (" + j[key].dump() + ").");
+            throw Error("'" + file + "': '" + std::string(key) + "' is out of range (" +
+                        j[key].dump() + ").");
         if (r == JsonNumber::Ok) return out;
         throw Error("'" + file + "': '" + std::string(key) + "' has the wrong type.");
     }
@@ -173,7 +183,8 @@ T fieldOr(const nlohmann::json& j, const char* key, T fallback) {
     }
 }
 
-ModelConfig modelConfigFrom(const nlohmann::json& c, const std::string& type, const std::string& file) {
+ModelConfig modelConfigFrom(const nlohmann::json& c, const std::string& type,
+                            const std::string& file) {
     ModelConfig m;
     if (type == "gpt2") {
         m.family = ModelFamily::Gpt;
@@ -185,7 +196,8 @@ ModelConfig modelConfigFrom(const nlohmann::json& c, const std::string& type, co
         m.block = m.positions;
         m.ffn = fieldOr<int>(c, "n_inner", 0);
         m.layerNormEps = fieldOr<double>(c, "layer_norm_epsilon", 1e-5);
-        m.activation = activationFromName(fieldOr<std::string>(c, "activation_function", "gelu_new"));
+        m.activation =
+            activationFromName(fieldOr<std::string>(c, "activation_function", "gelu_new"));
     } else if (type == "bert" || type == "roberta") {
         m.family = type == "bert" ? ModelFamily::Bert : ModelFamily::Roberta;
         m.vocabSize = field<int>(c, "vocab_size", file);
@@ -213,13 +225,16 @@ ModelConfig modelConfigFrom(const nlohmann::json& c, const std::string& type, co
         m.activation = activationFromName(fieldOr<std::string>(c, "activation_function", "gelu"));
         if (fieldOr<int>(c, "decoder_attention_heads", m.heads) != m.heads ||
             fieldOr<int>(c, "decoder_ffn_dim", m.ffn) != m.ffn)
-            throw Error("'" + file + "': encoder and decoder of different widths are not supported.");
+            throw Error("'" + file +
+                        "': encoder and decoder of different widths are not supported.");
         if (fieldOr<bool>(c, "scale_embedding", false))
             throw Error("'" + file + "': scale_embedding = true is not supported.");
-        if (fieldOr<bool>(c, "normalize_before", false) || fieldOr<bool>(c, "add_final_layer_norm", false))
+        if (fieldOr<bool>(c, "normalize_before", false) ||
+            fieldOr<bool>(c, "add_final_layer_norm", false))
             throw Error("'" + file + "': pre-LayerNorm BART variants (mBART) are not supported.");
     } else {
-        throw Error("'" + file + "' describes a '" + type + "' model; supported: gpt2, bert, roberta, bart.");
+        throw Error("'" + file + "' describes a '" + type +
+                    "' model; supported: gpt2, bert, roberta, bart.");
     }
     if (m.heads <= 0 || m.embed % m.heads != 0)
         throw Error("'" + file + "': the width is not divisible by the number of heads.");
@@ -266,13 +281,14 @@ HfModel loadModel(const std::string& dir) {
         const std::string ours = translate(t.name, rules, /*toOurs=*/true);
         auto it = state.find(ours);
         if (ours.empty() || it == state.end())
-            throw Error("'" + weightsPath + "' has a tensor '" + t.name + "' that a " + out.modelType +
-                        " model of this configuration does not have.");
+            throw Error("'" + weightsPath + "' has a tensor '" + t.name + "' that a " +
+                        out.modelType + " model of this configuration does not have.");
         torch::Tensor& target = it->second;
         std::vector<int64_t> shape = t.shape;
         if (isConv1d(ours, cfg.family)) std::reverse(shape.begin(), shape.end());
         if (shape != target.sizes().vec())
-            throw Error("'" + weightsPath + "': tensor '" + t.name + "' has the wrong shape for this configuration.");
+            throw Error("'" + weightsPath + "': tensor '" + t.name +
+                        "' has the wrong shape for this configuration.");
         std::vector<float> values = file.toFloat32(t.name);
         auto source = torch::from_blob(values.data(), t.shape, torch::kFloat);
         target.copy_(isConv1d(ours, cfg.family) ? source.t() : source);
@@ -280,7 +296,8 @@ HfModel loadModel(const std::string& dir) {
     }
     for (const auto& [name, tensor] : state) {
         if (loaded.count(name)) continue;
-        throw Error("'" + weightsPath + "' is missing the tensor '" + translate(name, rules, false) + "'.");
+        throw Error("'" + weightsPath + "' is missing the tensor '" +
+                    translate(name, rules, false) + "'.");
     }
     out.model->module().eval();
     return out;
@@ -293,58 +310,101 @@ nlohmann::json configFor(const ModelConfig& m, const SpecialIds& s) {
     const auto orNull = [](int id) { return id >= 0 ? nlohmann::json(id) : nlohmann::json(); };
     if (m.layout == BlockLayout::Gpt && m.family != ModelFamily::Gpt)
         throw Error("This " + familyName(m.family) +
-                    " model is an encoder built from GPT blocks, a layout no Hugging Face class has, so it cannot "
+                    " model is an encoder built from GPT blocks, a layout no Hugging Face class "
+                    "has, so it cannot "
                     "be exported.");
     if (m.positionEncoding != PositionEncoding::Absolute && m.family != ModelFamily::Lstm)
-        throw Error("This model uses " + positionEncodingName(m.positionEncoding) +
-                    " positions, which Hugging Face's " + familyName(m.family) +
-                    " class does not have (it learns absolute positions), so it cannot be exported.");
+        throw Error(
+            "This model uses " + positionEncodingName(m.positionEncoding) +
+            " positions, which Hugging Face's " + familyName(m.family) +
+            " class does not have (it learns absolute positions), so it cannot be exported.");
     switch (m.family) {
         case ModelFamily::Gpt:
             if (!m.bias) throw Error("Only GPT models with biases have GPT-2's layout.");
-            return {{"architectures", {"GPT2LMHeadModel"}}, {"model_type", "gpt2"},
-                    {"vocab_size", m.vocabSize}, {"n_positions", m.positions > 0 ? m.positions : m.block},
-                    {"n_embd", m.embed}, {"n_layer", m.layers}, {"n_head", m.heads},
-                    {"n_inner", m.ffn > 0 ? nlohmann::json(m.ffn) : nlohmann::json()},
-                    {"activation_function", m.activation == Activation::GeluTanh ? "gelu_new" : activationName(m.activation)},
-                    {"layer_norm_epsilon", m.layerNormEps}, {"resid_pdrop", dropout}, {"embd_pdrop", dropout},
-                    {"attn_pdrop", dropout}, {"initializer_range", 0.02}, {"scale_attn_weights", true},
-                    {"bos_token_id", orNull(s.bos)}, {"eos_token_id", orNull(s.eos)},
-                    {"pad_token_id", orNull(s.pad)}, {"tie_word_embeddings", true}, {"use_cache", true}};
+            return {
+                {"architectures", {"GPT2LMHeadModel"}},
+                {"model_type", "gpt2"},
+                {"vocab_size", m.vocabSize},
+                {"n_positions", m.positions > 0 ? m.positions : m.block},
+                {"n_embd", m.embed},
+                {"n_layer", m.layers},
+                {"n_head", m.heads},
+                {"n_inner", m.ffn > 0 ? nlohmann::json(m.ffn) : nlohmann::json()},
+                {"activation_function",
+                 m.activation == Activation::GeluTanh ? "gelu_new" : activationName(m.activation)},
+                {"layer_norm_epsilon", m.layerNormEps},
+                {"resid_pdrop", dropout},
+                {"embd_pdrop", dropout},
+                {"attn_pdrop", dropout},
+                {"initializer_range", 0.02},
+                {"scale_attn_weights", true},
+                {"bos_token_id", orNull(s.bos)},
+                {"eos_token_id", orNull(s.eos)},
+                {"pad_token_id", orNull(s.pad)},
+                {"tie_word_embeddings", true},
+                {"use_cache", true}};
         case ModelFamily::Bert:
         case ModelFamily::Roberta: {
             const bool roberta = m.family == ModelFamily::Roberta;
             return {{"architectures", {roberta ? "RobertaForMaskedLM" : "BertForPreTraining"}},
-                    {"model_type", roberta ? "roberta" : "bert"}, {"vocab_size", m.vocabSize},
-                    {"hidden_size", m.embed}, {"num_hidden_layers", m.layers}, {"num_attention_heads", m.heads},
-                    {"intermediate_size", m.ffnWidth()}, {"hidden_act", activationName(m.activation)},
-                    {"max_position_embeddings", m.positions > 0 ? m.positions : m.block + (roberta ? m.padId + 1 : 0)},
-                    {"type_vocab_size", m.typeVocab}, {"layer_norm_eps", m.layerNormEps},
-                    {"hidden_dropout_prob", dropout}, {"attention_probs_dropout_prob", dropout},
-                    {"initializer_range", 0.02}, {"pad_token_id", m.padId}, {"bos_token_id", orNull(s.bos)},
-                    {"eos_token_id", orNull(s.eos)}, {"tie_word_embeddings", true}};
+                    {"model_type", roberta ? "roberta" : "bert"},
+                    {"vocab_size", m.vocabSize},
+                    {"hidden_size", m.embed},
+                    {"num_hidden_layers", m.layers},
+                    {"num_attention_heads", m.heads},
+                    {"intermediate_size", m.ffnWidth()},
+                    {"hidden_act", activationName(m.activation)},
+                    {"max_position_embeddings",
+                     m.positions > 0 ? m.positions : m.block + (roberta ? m.padId + 1 : 0)},
+                    {"type_vocab_size", m.typeVocab},
+                    {"layer_norm_eps", m.layerNormEps},
+                    {"hidden_dropout_prob", dropout},
+                    {"attention_probs_dropout_prob", dropout},
+                    {"initializer_range", 0.02},
+                    {"pad_token_id", m.padId},
+                    {"bos_token_id", orNull(s.bos)},
+                    {"eos_token_id", orNull(s.eos)},
+                    {"tie_word_embeddings", true}};
         }
         case ModelFamily::Bart:
-            return {{"architectures", {"BartForConditionalGeneration"}}, {"model_type", "bart"},
-                    {"vocab_size", m.vocabSize}, {"d_model", m.embed}, {"encoder_layers", m.layers},
-                    {"decoder_layers", m.decoderDepth()}, {"encoder_attention_heads", m.heads},
-                    {"decoder_attention_heads", m.heads}, {"encoder_ffn_dim", m.ffnWidth()},
-                    {"decoder_ffn_dim", m.ffnWidth()}, {"max_position_embeddings", m.positions > 0 ? m.positions : m.block},
-                    {"activation_function", activationName(m.activation)}, {"dropout", dropout},
-                    {"attention_dropout", dropout}, {"activation_dropout", 0.0}, {"init_std", 0.02},
-                    {"pad_token_id", m.padId}, {"bos_token_id", orNull(s.bos)}, {"eos_token_id", orNull(s.eos)},
-                    {"decoder_start_token_id", orNull(s.eos)}, {"forced_eos_token_id", orNull(s.eos)},
-                    {"scale_embedding", false}, {"is_encoder_decoder", true}, {"tie_word_embeddings", true}};
+            return {{"architectures", {"BartForConditionalGeneration"}},
+                    {"model_type", "bart"},
+                    {"vocab_size", m.vocabSize},
+                    {"d_model", m.embed},
+                    {"encoder_layers", m.layers},
+                    {"decoder_layers", m.decoderDepth()},
+                    {"encoder_attention_heads", m.heads},
+                    {"decoder_attention_heads", m.heads},
+                    {"encoder_ffn_dim", m.ffnWidth()},
+                    {"decoder_ffn_dim", m.ffnWidth()},
+                    {"max_position_embeddings", m.positions > 0 ? m.positions : m.block},
+                    {"activation_function", activationName(m.activation)},
+                    {"dropout", dropout},
+                    {"attention_dropout", dropout},
+                    {"activation_dropout", 0.0},
+                    {"init_std", 0.02},
+                    {"pad_token_id", m.padId},
+                    {"bos_token_id", orNull(s.bos)},
+                    {"eos_token_id", orNull(s.eos)},
+                    {"decoder_start_token_id", orNull(s.eos)},
+                    {"forced_eos_token_id", orNull(s.eos)},
+                    {"scale_embedding", false},
+                    {"is_encoder_decoder", true},
+                    {"tie_word_embeddings", true}};
         case ModelFamily::Lstm:
             break;
     }
-    throw Error("The LSTM family has no Hugging Face counterpart; export GPT, BERT, RoBERTa or BART models.");
+    throw Error(
+        "The LSTM family has no Hugging Face counterpart; export GPT, BERT, RoBERTa or BART "
+        "models.");
 }
 
 void saveModel(LanguageModel& model, const SpecialIds& specials, const std::string& dir) {
     const ModelConfig& cfg = model.config();
     if (cfg.numClasses > 0)
-        throw Error("Models with a classification head cannot be exported yet; export the pretrained model.");
+        throw Error(
+            "Models with a classification head cannot be exported yet; export the pretrained "
+            "model.");
     const nlohmann::json config = configFor(cfg, specials);
     const auto rules = rulesFor(cfg.family);
     SafetensorsWriter writer;
@@ -352,7 +412,8 @@ void saveModel(LanguageModel& model, const SpecialIds& specials, const std::stri
     for (const auto& [name, tensor] : stateOf(model.module())) {
         const std::string hfName = translate(name, rules, /*toOurs=*/false);
         if (hfName.empty()) throw Error("No Hugging Face name for the tensor '" + name + "'.");
-        torch::Tensor t = (isConv1d(name, cfg.family) ? tensor.t() : tensor).contiguous().to(torch::kFloat);
+        torch::Tensor t =
+            (isConv1d(name, cfg.family) ? tensor.t() : tensor).contiguous().to(torch::kFloat);
         std::vector<float> data(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
         writer.addFloat32(hfName, t.sizes().vec(), data);
     }

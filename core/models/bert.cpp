@@ -6,7 +6,9 @@ namespace F = torch::nn::functional;
 
 // --- one layer -------------------------------------------------------------------------------
 
-BertLayerImpl::BertLayerImpl(const ModelConfig& cfg) : cfg_(cfg) { reset(); }
+BertLayerImpl::BertLayerImpl(const ModelConfig& cfg) : cfg_(cfg) {
+    reset();
+}
 
 void BertLayerImpl::reset() {
     const int64_t C = cfg_.embed;
@@ -21,7 +23,7 @@ void BertLayerImpl::reset() {
 
 torch::Tensor BertLayerImpl::forward(const torch::Tensor& x, const torch::Tensor& mask,
                                      torch::Tensor* probs) {
-    auto a = attention_norm(x + dropout(attention(x, x, mask, probs)));          // post-LN
+    auto a = attention_norm(x + dropout(attention(x, x, mask, probs)));  // post-LN
     return output_norm(a + dropout(output(activate(intermediate(a), cfg_.activation))));
 }
 
@@ -34,11 +36,13 @@ BertImpl::BertImpl(const ModelConfig& cfg) : cfg_(cfg) {
 
 void BertImpl::reset() {
     const int64_t C = cfg_.embed, V = cfg_.vocabSize;
-    const int64_t P = cfg_.positions > 0 ? cfg_.positions : cfg_.block + (roberta() ? cfg_.padId + 1 : 0);
+    const int64_t P =
+        cfg_.positions > 0 ? cfg_.positions : cfg_.block + (roberta() ? cfg_.padId + 1 : 0);
     word_embeddings = register_module("word_embeddings", torch::nn::Embedding(V, C));
     if (cfg_.positionEncoding == PositionEncoding::Absolute)  // RoPE and ALiBi act inside attention
         position_embeddings = register_module("position_embeddings", torch::nn::Embedding(P, C));
-    token_type_embeddings = register_module("token_type_embeddings", torch::nn::Embedding(cfg_.typeVocab, C));
+    token_type_embeddings =
+        register_module("token_type_embeddings", torch::nn::Embedding(cfg_.typeVocab, C));
     embeddings_norm = register_module("embeddings_norm", LayerNorm(C, true, cfg_.layerNormEps));
     dropout = register_module("dropout", torch::nn::Dropout(cfg_.dropout));
     layers = register_module("layers", torch::nn::ModuleList());
@@ -51,7 +55,8 @@ void BertImpl::reset() {
         nsp = register_module("nsp", torch::nn::Linear(C, 2));
     }
     if (cfg_.numClasses > 0) {
-        if (roberta()) classifier_dense = register_module("classifier_dense", torch::nn::Linear(C, C));
+        if (roberta())
+            classifier_dense = register_module("classifier_dense", torch::nn::Linear(C, C));
         classifier = register_module("classifier", torch::nn::Linear(C, cfg_.numClasses));
     }
 }
@@ -60,7 +65,7 @@ torch::Tensor BertImpl::positionIds(const torch::Tensor& input) const {
     const int64_t T = input.size(1);
     if (!roberta()) return torch::arange(T, torch::kLong).unsqueeze(0).expand_as(input);
     // RoBERTa: real tokens count from padId + 1; padding keeps padId.
-    auto real = input.ne(cfg_.padId).to(torch::kLong);                 // (B, T)
+    auto real = input.ne(cfg_.padId).to(torch::kLong);  // (B, T)
     return real.cumsum(1) * real + cfg_.padId;
 }
 
@@ -69,12 +74,14 @@ torch::Tensor BertImpl::encode(const Batch& b, Recorder* rec) {
     auto types = b.tokenTypes.defined() ? b.tokenTypes : torch::zeros_like(input);
     auto x = word_embeddings(input) + token_type_embeddings(types);
     if (position_embeddings) {
-        TORCH_CHECK(input.size(1) <= position_embeddings->weight.size(0) - (roberta() ? cfg_.padId + 1 : 0),
-                    "sequence of ", input.size(1), " tokens exceeds the position table");
+        TORCH_CHECK(
+            input.size(1) <= position_embeddings->weight.size(0) - (roberta() ? cfg_.padId + 1 : 0),
+            "sequence of ", input.size(1), " tokens exceeds the position table");
         x = x + position_embeddings(positionIds(input));
     }
-    x = dropout(embeddings_norm(x));                                   // (B, T, C)
-    const torch::Tensor mask = b.attentionMask.defined() ? paddingMask(b.attentionMask) : torch::Tensor();
+    x = dropout(embeddings_norm(x));  // (B, T, C)
+    const torch::Tensor mask =
+        b.attentionMask.defined() ? paddingMask(b.attentionMask) : torch::Tensor();
     if (rec) rec->state(x);
     int layer = 0;
     for (const auto& m : *layers) {
@@ -96,13 +103,15 @@ BertModel::BertModel(const ModelConfig& cfg) : net_(cfg) {}
 ModelOutput BertModel::forward(const Batch& b, Recorder* rec) {
     BertImpl& n = *net_;
     ModelOutput out;
-    auto x = n.encode(b, rec);                                         // (B, T, C)
-    auto first = x.select(1, 0);                                       // (B, C): [CLS] / <s>
+    auto x = n.encode(b, rec);    // (B, T, C)
+    auto first = x.select(1, 0);  // (B, C): [CLS] / <s>
     std::vector<torch::Tensor> losses;
     if (n.classifier) {
-        auto pooled = n.pooler ? torch::tanh(n.pooler(first)) : torch::tanh(n.classifier_dense(n.dropout(first)));
+        auto pooled = n.pooler ? torch::tanh(n.pooler(first))
+                               : torch::tanh(n.classifier_dense(n.dropout(first)));
         out.classLogits = n.classifier(n.dropout(pooled));
-        if (b.classLabels.defined()) losses.push_back(F::cross_entropy(out.classLogits, b.classLabels));
+        if (b.classLabels.defined())
+            losses.push_back(F::cross_entropy(out.classLogits, b.classLabels));
         if (!b.labels.defined()) {
             out.loss = losses.empty() ? torch::Tensor() : losses.front();
             return out;
@@ -110,7 +119,7 @@ ModelOutput BertModel::forward(const Batch& b, Recorder* rec) {
     }
     auto t = n.transform_norm(activate(n.transform(x), n.config().activation));
     out.logits = F::linear(t, n.word_embeddings->weight, n.decoder_bias);  // (B, T, V)
-    if (n.nsp) out.nspLogits = n.nsp(torch::tanh(n.pooler(first)));       // (B, 2)
+    if (n.nsp) out.nspLogits = n.nsp(torch::tanh(n.pooler(first)));        // (B, 2)
     if (b.labels.defined()) losses.push_back(tokenLoss(out.logits, b.labels));
     if (b.nspLabels.defined() && out.nspLogits.defined())
         losses.push_back(F::cross_entropy(out.nspLogits, b.nspLabels));

@@ -12,7 +12,8 @@ namespace lmw {
 
 namespace F = torch::nn::functional;
 
-LayerNormImpl::LayerNormImpl(int64_t dim, bool bias, double eps) : dim_(dim), hasBias_(bias), eps_(eps) {
+LayerNormImpl::LayerNormImpl(int64_t dim, bool bias, double eps)
+    : dim_(dim), hasBias_(bias), eps_(eps) {
     reset();
 }
 
@@ -27,17 +28,20 @@ torch::Tensor LayerNormImpl::forward(const torch::Tensor& x) {
 
 torch::Tensor activate(const torch::Tensor& x, Activation a) {
     switch (a) {
-        case Activation::Gelu: return torch::gelu(x);
-        case Activation::GeluTanh: return torch::gelu(x, "tanh");
-        case Activation::Relu: return torch::relu(x);
+        case Activation::Gelu:
+            return torch::gelu(x);
+        case Activation::GeluTanh:
+            return torch::gelu(x, "tanh");
+        case Activation::Relu:
+            return torch::relu(x);
     }
     return x;
 }
 
 torch::Tensor paddingMask(const torch::Tensor& attentionMask) {
     const float lowest = std::numeric_limits<float>::lowest();
-    auto keep = attentionMask.to(torch::kFloat);                      // (B, T)
-    return ((1.0 - keep) * lowest).unsqueeze(1).unsqueeze(2);         // (B, 1, 1, T)
+    auto keep = attentionMask.to(torch::kFloat);               // (B, T)
+    return ((1.0 - keep) * lowest).unsqueeze(1).unsqueeze(2);  // (B, 1, 1, T)
 }
 
 torch::Tensor causalMask(int64_t T) {
@@ -71,14 +75,20 @@ void initTransformerWeights(torch::nn::Module& module, int layers, const std::st
 }
 
 ModelPtr makeModel(const ModelConfig& config) {
-    const bool encoder = config.family == ModelFamily::Bert || config.family == ModelFamily::Roberta;
-    if (encoder && config.layout == BlockLayout::Gpt) return std::make_shared<GptBlocksEncoder>(config);
+    const bool encoder =
+        config.family == ModelFamily::Bert || config.family == ModelFamily::Roberta;
+    if (encoder && config.layout == BlockLayout::Gpt)
+        return std::make_shared<GptBlocksEncoder>(config);
     switch (config.family) {
-        case ModelFamily::Gpt: return std::make_shared<GptModel>(config);
+        case ModelFamily::Gpt:
+            return std::make_shared<GptModel>(config);
         case ModelFamily::Bert:
-        case ModelFamily::Roberta: return std::make_shared<BertModel>(config);
-        case ModelFamily::Bart: return std::make_shared<BartModel>(config);
-        case ModelFamily::Lstm: return std::make_shared<LstmModel>(config);
+        case ModelFamily::Roberta:
+            return std::make_shared<BertModel>(config);
+        case ModelFamily::Bart:
+            return std::make_shared<BartModel>(config);
+        case ModelFamily::Lstm:
+            return std::make_shared<LstmModel>(config);
     }
     throw std::logic_error("unknown model family");
 }

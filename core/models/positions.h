@@ -36,8 +36,8 @@ torch::Tensor alibiBias(int64_t heads, int64_t Tq, int64_t Tk);
 class AttentionPositions {
 public:
     AttentionPositions() = default;
-    AttentionPositions(PositionEncoding encoding, int64_t heads, int64_t headWidth, int64_t maxLength,
-                       double ropeBase);
+    AttentionPositions(PositionEncoding encoding, int64_t heads, int64_t headWidth,
+                       int64_t maxLength, double ropeBase);
     PositionEncoding encoding() const { return encoding_; }
     /// q and k (B, H, T, d) rotated in place of the originals (RoPE); unchanged otherwise.
     void rotate(torch::Tensor& q, torch::Tensor& k) const;

@@ -13,7 +13,9 @@ namespace lmw {
 
 namespace {
 
-bool isDecoder(ModelFamily f) { return f == ModelFamily::Gpt || f == ModelFamily::Lstm; }
+bool isDecoder(ModelFamily f) {
+    return f == ModelFamily::Gpt || f == ModelFamily::Lstm;
+}
 
 /// One candidate's input: context tokens, then the continuation from `from` on.
 struct Row {
@@ -40,18 +42,18 @@ int TextGenerator::tokenCount(const std::string& text) const {
     return int(impl_->tokenizer->encode(text).size());
 }
 
-std::vector<ContinuationScore> TextGenerator::scoreContinuations(const std::string& prompt,
-                                                                 const std::vector<std::string>& candidates) const {
+std::vector<ContinuationScore> TextGenerator::scoreContinuations(
+    const std::string& prompt, const std::vector<std::string>& candidates) const {
     Impl& s = *impl_;
     if (!isDecoder(s.config.family))
-        throw Error("Scoring continuations needs a decoder (GPT or LSTM); this is a " + familyName(s.config.family) +
-                    " model.");
+        throw Error("Scoring continuations needs a decoder (GPT or LSTM); this is a " +
+                    familyName(s.config.family) + " model.");
     if (candidates.empty()) return {};
     const Tokenizer& tok = *s.tokenizer;
     const std::vector<int32_t> p = tok.encode(prompt);
     const int64_t limit = contextLimit();
     int64_t start = 0;  // context for a candidate that shares no token with the prompt
-    try {                // a newline where the vocabulary has one (not every corpus does)
+    try {               // a newline where the vocabulary has one (not every corpus does)
         const auto newline = tok.encode(std::string("\n"));
         if (!newline.empty()) start = newline.front();
     } catch (const Error&) {
@@ -64,7 +66,8 @@ std::vector<ContinuationScore> TextGenerator::scoreContinuations(const std::stri
         const std::vector<int32_t> full = tok.encode(prompt + c);
         std::size_t shared = 0;
         while (shared < p.size() && shared < full.size() && p[shared] == full[shared]) ++shared;
-        if (shared >= full.size()) throw Error("The continuation " + quoted(c) + " adds no tokens to the prompt.");
+        if (shared >= full.size())
+            throw Error("The continuation " + quoted(c) + " adds no tokens to the prompt.");
         const std::size_t length = full.size() - shared;
         if (limit > 0 && int64_t(length) > limit - 1)
             throw Error("The continuation " + quoted(c) + " has " + std::to_string(length) +
@@ -101,20 +104,24 @@ std::vector<ContinuationScore> TextGenerator::scoreContinuations(const std::stri
         const Row& r = rows[i];
         out[i].contextTokens = int(r.from);
         out[i].truncatedTokens = r.truncated;
-        for (std::size_t j = r.from; j < r.ids.size(); ++j) out[i].tokens.push_back(tok.piece(r.ids[j]));
+        for (std::size_t j = r.from; j < r.ids.size(); ++j)
+            out[i].tokens.push_back(tok.piece(r.ids[j]));
     }
 
     // Every candidate one token after the same context: one pass over the context alone.
     bool oneToken = true;
     for (const Row& r : rows) {
         oneToken = oneToken && r.ids.size() == r.from + 1 && r.from == rows.front().from &&
-                   std::equal(r.ids.begin(), r.ids.begin() + std::ptrdiff_t(r.from), rows.front().ids.begin());
+                   std::equal(r.ids.begin(), r.ids.begin() + std::ptrdiff_t(r.from),
+                              rows.front().ids.begin());
     }
     if (oneToken) {
         const Row& first = rows.front();
-        std::vector<int64_t> context(first.ids.begin(), first.ids.begin() + std::ptrdiff_t(first.from));
+        std::vector<int64_t> context(first.ids.begin(),
+                                     first.ids.begin() + std::ptrdiff_t(first.from));
         auto logits = forward(torch::tensor(context, torch::kLong).unsqueeze(0));
-        auto logp = torch::log_softmax(logits[0][int64_t(first.from) - 1].to(torch::kDouble), -1);  // (V)
+        auto logp =
+            torch::log_softmax(logits[0][int64_t(first.from) - 1].to(torch::kDouble), -1);  // (V)
         for (std::size_t i = 0; i < rows.size(); ++i)
             out[i].logProbs.push_back(logp[rows[i].ids.back()].item<double>());
         return out;
@@ -133,15 +140,19 @@ std::vector<ContinuationScore> TextGenerator::scoreContinuations(const std::stri
         auto input = torch::zeros({int64_t(last - first), int64_t(width)}, torch::kLong);
         auto acc = input.accessor<int64_t, 2>();
         for (std::size_t i = first; i < last; ++i)
-            for (std::size_t j = 0; j < rows[i].ids.size(); ++j) acc[int64_t(i - first)][int64_t(j)] = rows[i].ids[j];
+            for (std::size_t j = 0; j < rows[i].ids.size(); ++j)
+                acc[int64_t(i - first)][int64_t(j)] = rows[i].ids[j];
         auto logits = forward(input);
         for (std::size_t i = first; i < last; ++i) {
             const Row& r = rows[i];
             const int64_t n = int64_t(r.ids.size() - r.from);
             // Position j - 1 predicts token j.
-            auto logp = torch::log_softmax(logits[int64_t(i - first)].narrow(0, int64_t(r.from) - 1, n).to(torch::kDouble), -1);
-            auto targets = torch::tensor(std::vector<int64_t>(r.ids.begin() + std::ptrdiff_t(r.from), r.ids.end()),
-                                         torch::kLong);
+            auto logp = torch::log_softmax(
+                logits[int64_t(i - first)].narrow(0, int64_t(r.from) - 1, n).to(torch::kDouble),
+                -1);
+            auto targets = torch::tensor(
+                std::vector<int64_t>(r.ids.begin() + std::ptrdiff_t(r.from), r.ids.end()),
+                torch::kLong);
             auto picked = logp.gather(1, targets.unsqueeze(1)).squeeze(1).contiguous();
             const double* v = picked.data_ptr<double>();
             out[i].logProbs.assign(v, v + n);

@@ -89,10 +89,10 @@ std::vector<MetricRow> readMetricsCsv(const std::string& path) {
         if (line.back() == ',') f.emplace_back();
         MetricRow r;
         double step = 0;
-        const bool ok = f.size() == 6 && parseDouble(f[0], step) && parseDouble(f[1], r.trainLoss) &&
-                        parseDouble(f[2], r.valLoss) && parseDouble(f[3], r.lr) &&
-                        parseDouble(f[4], r.tokensPerSec) && parseDouble(f[5], r.elapsedS) &&
-                        std::isfinite(step);
+        const bool ok = f.size() == 6 && parseDouble(f[0], step) &&
+                        parseDouble(f[1], r.trainLoss) && parseDouble(f[2], r.valLoss) &&
+                        parseDouble(f[3], r.lr) && parseDouble(f[4], r.tokensPerSec) &&
+                        parseDouble(f[5], r.elapsedS) && std::isfinite(step);
         if (!ok) {
             // A run killed mid-write can leave a partial last line: keep what came before.
             if (in.peek() == EOF) break;
@@ -115,7 +115,8 @@ std::vector<RunRecord> listRuns(const std::string& workspace) {
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
         std::error_code entryError;
         const fs::path dir = it->path();
-        if (!it->is_directory(entryError) || entryError || !fs::exists(dir / "config.json", entryError) || entryError)
+        if (!it->is_directory(entryError) || entryError ||
+            !fs::exists(dir / "config.json", entryError) || entryError)
             continue;
         try {
             runs.push_back(readRunHeader(dir));
@@ -147,14 +148,18 @@ std::string makeRunDir(const std::string& workspace, const std::string& label) {
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y-%m-%d_%H%M%S", &local);
     std::string safe;
-    for (char c : label) safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-') ? c : '-';
-    const fs::path base = fs::path(workspace) / (std::string(stamp) + (safe.empty() ? "" : "_" + safe));
+    for (char c : label)
+        safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-') ? c : '-';
+    const fs::path base =
+        fs::path(workspace) / (std::string(stamp) + (safe.empty() ? "" : "_" + safe));
     fs::path dir = base;
     std::error_code ec;
-    for (int i = 2; fs::exists(dir, ec) && i < 10000; ++i) dir = base.string() + "-" + std::to_string(i);
+    for (int i = 2; fs::exists(dir, ec) && i < 10000; ++i)
+        dir = base.string() + "-" + std::to_string(i);
     if (ec) throw Error("Cannot use the workspace '" + workspace + "': " + ec.message() + ".");
     fs::create_directories(dir, ec);
-    if (ec) throw Error("Cannot create the run folder '" + dir.string() + "': " + ec.message() + ".");
+    if (ec)
+        throw Error("Cannot create the run folder '" + dir.string() + "': " + ec.message() + ".");
     return dir.string();
 }
 

@@ -25,9 +25,8 @@ std::string formatRow(const MetricRow& r) {
     char buf[256];
     char val[32] = "";
     if (std::isfinite(r.valLoss)) std::snprintf(val, sizeof val, "%.6f", r.valLoss);
-    std::snprintf(buf, sizeof buf, "%lld,%.6f,%s,%.8g,%.1f,%.3f\n",
-                  static_cast<long long>(r.step), r.trainLoss, val, r.lr, r.tokensPerSec,
-                  r.elapsedS);
+    std::snprintf(buf, sizeof buf, "%lld,%.6f,%s,%.8g,%.1f,%.3f\n", static_cast<long long>(r.step),
+                  r.trainLoss, val, r.lr, r.tokensPerSec, r.elapsedS);
     return buf;
 }
 }  // namespace
@@ -60,7 +59,8 @@ void RunWriter::lock() {
     if (lockFd_ >= 0) return;
     const std::string path = (fs::path(dir_) / ".lock").string();
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) throw Error("Cannot lock the run folder '" + dir_ + "': " + std::strerror(errno) + ".");
+    if (fd < 0)
+        throw Error("Cannot lock the run folder '" + dir_ + "': " + std::strerror(errno) + ".");
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         char buf[32] = {0};
         const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
@@ -85,13 +85,17 @@ void RunWriter::unlock() {
     lockFd_ = -1;
 }
 
-std::string RunWriter::checkpointPath() const { return (fs::path(dir_) / "checkpoint").string(); }
+std::string RunWriter::checkpointPath() const {
+    return (fs::path(dir_) / "checkpoint").string();
+}
 
 void RunWriter::writeConfig(const nlohmann::json& config) {
     sys::writeFileAtomically((fs::path(dir_) / "config.json").string(), config.dump(2) + "\n");
 }
 
-void RunWriter::writeRow(const MetricRow& r) { csv_ << formatRow(r); }
+void RunWriter::writeRow(const MetricRow& r) {
+    csv_ << formatRow(r);
+}
 
 void RunWriter::step(const StepMetrics& m) {
     if (pending_) writeRow(*pending_);

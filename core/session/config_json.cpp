@@ -21,9 +21,11 @@ void read(const nlohmann::json& j, const char* key, T& out, const char* where) {
         // Whole numbers only, within the field's range: 6e41 for a count would be undefined
         // behaviour if cast blindly.
         const JsonNumber r = readWholeNumber(v, out);
-        if (r == JsonNumber::NotANumber) throw Error(std::string(where) + ": field '" + key + "' has the wrong type.");
+        if (r == JsonNumber::NotANumber)
+            throw Error(std::string(where) + ": field '" + key + "' has the wrong type.");
         if (r == JsonNumber::OutOfRange)
-            throw Error(std::string(where) + ": field '" + key + "' is out of range (" + v.dump() + ").");
+            throw Error(std::string(where) + ": field '" + key + "' is out of range (" + v.dump() +
+                        ").");
         return;
     }
     try {
@@ -108,8 +110,10 @@ nlohmann::json toJson(const TrainConfig& t) {
             {"seed", t.seed},
             {"threads", t.threads},
             {"objective", toJson(t.objective)},
-            {"tokenizer", {{"kind", t.tokenizer.kind}, {"vocab_size", t.tokenizer.vocabSize},
-                           {"vocab_up_to", t.tokenizer.vocabUpTo}}}};
+            {"tokenizer",
+             {{"kind", t.tokenizer.kind},
+              {"vocab_size", t.tokenizer.vocabSize},
+              {"vocab_up_to", t.tokenizer.vocabUpTo}}}};
 }
 
 nlohmann::json toJson(const RunSummary& s) {

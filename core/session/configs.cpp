@@ -12,11 +12,16 @@ namespace lmw {
 
 std::string familyName(ModelFamily family) {
     switch (family) {
-        case ModelFamily::Lstm: return "lstm";
-        case ModelFamily::Bert: return "bert";
-        case ModelFamily::Roberta: return "roberta";
-        case ModelFamily::Gpt: return "gpt";
-        case ModelFamily::Bart: return "bart";
+        case ModelFamily::Lstm:
+            return "lstm";
+        case ModelFamily::Bert:
+            return "bert";
+        case ModelFamily::Roberta:
+            return "roberta";
+        case ModelFamily::Gpt:
+            return "gpt";
+        case ModelFamily::Bart:
+            return "bart";
     }
     return "unknown";
 }
@@ -30,10 +35,14 @@ ModelFamily familyFromName(const std::string& name) {
 
 std::string objectiveName(Objective objective) {
     switch (objective) {
-        case Objective::Clm: return "clm";
-        case Objective::Mlm: return "mlm";
-        case Objective::MlmNsp: return "mlm+nsp";
-        case Objective::Denoise: return "denoise";
+        case Objective::Clm:
+            return "clm";
+        case Objective::Mlm:
+            return "mlm";
+        case Objective::MlmNsp:
+            return "mlm+nsp";
+        case Objective::Denoise:
+            return "denoise";
     }
     return "unknown";
 }
@@ -46,9 +55,12 @@ Objective objectiveFromName(const std::string& name) {
 
 std::string activationName(Activation a) {
     switch (a) {
-        case Activation::Gelu: return "gelu";
-        case Activation::GeluTanh: return "gelu_tanh";
-        case Activation::Relu: return "relu";
+        case Activation::Gelu:
+            return "gelu";
+        case Activation::GeluTanh:
+            return "gelu_tanh";
+        case Activation::Relu:
+            return "relu";
     }
     return "unknown";
 }
@@ -63,15 +75,19 @@ Activation activationFromName(const std::string& name) {
 
 std::string positionEncodingName(PositionEncoding p) {
     switch (p) {
-        case PositionEncoding::Absolute: return "absolute";
-        case PositionEncoding::Rope: return "rope";
-        case PositionEncoding::Alibi: return "alibi";
+        case PositionEncoding::Absolute:
+            return "absolute";
+        case PositionEncoding::Rope:
+            return "rope";
+        case PositionEncoding::Alibi:
+            return "alibi";
     }
     return "unknown";
 }
 
 PositionEncoding positionEncodingFromName(const std::string& name) {
-    for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi})
+    for (PositionEncoding p :
+         {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi})
         if (positionEncodingName(p) == name) return p;
     throw Error("Unknown position encoding '" + name + "' (known: absolute, rope, alibi).");
 }
@@ -79,19 +95,25 @@ PositionEncoding positionEncodingFromName(const std::string& name) {
 std::string positionEncodingDescription(PositionEncoding p) {
     switch (p) {
         case PositionEncoding::Absolute:
-            return "Learned absolute positions: a trained vector for each position is added to the token, as in "
+            return "Learned absolute positions: a trained vector for each position is added to the "
+                   "token, as in "
                    "GPT-2, BERT and BART.";
         case PositionEncoding::Rope:
-            return "Rotary positions (RoPE, Su et al. 2021): queries and keys are rotated by an angle that grows "
+            return "Rotary positions (RoPE, Su et al. 2021): queries and keys are rotated by an "
+                   "angle that grows "
                    "with the position, so attention scores depend on how far apart two tokens are.";
         case PositionEncoding::Alibi:
-            return "ALiBi (Press et al. 2021): no position vectors; each head subtracts a fixed slope times the "
-                   "distance from its attention scores, so near tokens count more from the first step.";
+            return "ALiBi (Press et al. 2021): no position vectors; each head subtracts a fixed "
+                   "slope times the "
+                   "distance from its attention scores, so near tokens count more from the first "
+                   "step.";
     }
     return {};
 }
 
-std::string blockLayoutName(BlockLayout layout) { return layout == BlockLayout::Gpt ? "gpt" : "family"; }
+std::string blockLayoutName(BlockLayout layout) {
+    return layout == BlockLayout::Gpt ? "gpt" : "family";
+}
 
 BlockLayout blockLayoutFromName(const std::string& name) {
     if (name == "family") return BlockLayout::Family;
@@ -101,9 +123,12 @@ BlockLayout blockLayoutFromName(const std::string& name) {
 
 std::string maskUnitName(MaskUnit unit) {
     switch (unit) {
-        case MaskUnit::Token: return "token";
-        case MaskUnit::WholeWord: return "word";
-        case MaskUnit::Span: return "span";
+        case MaskUnit::Token:
+            return "token";
+        case MaskUnit::WholeWord:
+            return "word";
+        case MaskUnit::Span:
+            return "span";
     }
     return "unknown";
 }
@@ -115,7 +140,8 @@ MaskUnit maskUnitFromName(const std::string& name) {
 }
 
 std::vector<double> alibiSlopes(int heads) {
-    if (heads < 1 || heads > 256) throw Error("ALiBi needs between 1 and 256 heads, not " + std::to_string(heads) + ".");
+    if (heads < 1 || heads > 256)
+        throw Error("ALiBi needs between 1 and 256 heads, not " + std::to_string(heads) + ".");
     const auto powerOfTwo = [](int n) {
         std::vector<double> s;
         const double start = std::pow(2.0, -8.0 / n);
@@ -134,11 +160,15 @@ std::vector<double> alibiSlopes(int heads) {
 
 Objective defaultObjective(ModelFamily family) {
     switch (family) {
-        case ModelFamily::Bert: return Objective::MlmNsp;
-        case ModelFamily::Roberta: return Objective::Mlm;
-        case ModelFamily::Bart: return Objective::Denoise;
+        case ModelFamily::Bert:
+            return Objective::MlmNsp;
+        case ModelFamily::Roberta:
+            return Objective::Mlm;
+        case ModelFamily::Bart:
+            return Objective::Denoise;
         case ModelFamily::Lstm:
-        case ModelFamily::Gpt: return Objective::Clm;
+        case ModelFamily::Gpt:
+            return Objective::Clm;
     }
     return Objective::Clm;
 }
@@ -146,10 +176,14 @@ Objective defaultObjective(ModelFamily family) {
 bool supportsObjective(ModelFamily family, Objective objective) {
     switch (family) {
         case ModelFamily::Lstm:
-        case ModelFamily::Gpt: return objective == Objective::Clm;
-        case ModelFamily::Bert: return objective == Objective::Mlm || objective == Objective::MlmNsp;
-        case ModelFamily::Roberta: return objective == Objective::Mlm;
-        case ModelFamily::Bart: return objective == Objective::Denoise;
+        case ModelFamily::Gpt:
+            return objective == Objective::Clm;
+        case ModelFamily::Bert:
+            return objective == Objective::Mlm || objective == Objective::MlmNsp;
+        case ModelFamily::Roberta:
+            return objective == Objective::Mlm;
+        case ModelFamily::Bart:
+            return objective == Objective::Denoise;
     }
     return false;
 }
@@ -192,12 +226,17 @@ ModelConfig familyDefaults(ModelFamily family, const ModelConfig& size) {
 
 namespace {
 
-std::int64_t linear(std::int64_t in, std::int64_t out, bool bias) { return in * out + (bias ? out : 0); }
-std::int64_t norm(std::int64_t c, bool bias) { return c + (bias ? c : 0); }
+std::int64_t linear(std::int64_t in, std::int64_t out, bool bias) {
+    return in * out + (bias ? out : 0);
+}
+std::int64_t norm(std::int64_t c, bool bias) {
+    return c + (bias ? c : 0);
+}
 
 std::int64_t encoderBlock(const ModelConfig& m) {  // attention (q, k, v, o) + MLP + 2 norms
     const std::int64_t C = m.embed, F = m.ffnWidth();
-    return 4 * linear(C, C, m.bias) + linear(C, F, m.bias) + linear(F, C, m.bias) + 2 * norm(C, m.bias);
+    return 4 * linear(C, C, m.bias) + linear(C, F, m.bias) + linear(F, C, m.bias) +
+           2 * norm(C, m.bias);
 }
 
 }  // namespace
@@ -219,7 +258,9 @@ std::int64_t parameterCount(const ModelConfig& m) {
         case ModelFamily::Bert:
         case ModelFamily::Roberta: {
             const bool roberta = m.family == ModelFamily::Roberta;
-            const std::int64_t T = !table ? 0 : m.positions > 0 ? m.positions : m.block + (roberta ? m.padId + 1 : 0);
+            const std::int64_t T = !table            ? 0
+                                   : m.positions > 0 ? m.positions
+                                                     : m.block + (roberta ? m.padId + 1 : 0);
             std::int64_t n = V * C + T * C + std::int64_t(m.typeVocab) * C + norm(C, true);
             n += L * encoderBlock(m);
             n += linear(C, C, true) + norm(C, true) + V;  // MLM head: transform, norm, output bias
@@ -228,9 +269,11 @@ std::int64_t parameterCount(const ModelConfig& m) {
             return n;
         }
         case ModelFamily::Bart: {
-            const std::int64_t T = !table ? 0 : (m.positions > 0 ? m.positions : m.block) + 2;  // offset 2
+            const std::int64_t T =
+                !table ? 0 : (m.positions > 0 ? m.positions : m.block) + 2;  // offset 2
             const std::int64_t D = m.decoderDepth();
-            std::int64_t n = V * C + 2 * (T * C + norm(C, true));  // shared tokens, positions, norms
+            std::int64_t n =
+                V * C + 2 * (T * C + norm(C, true));  // shared tokens, positions, norms
             n += L * encoderBlock(m);
             n += D * (encoderBlock(m) + 4 * linear(C, C, m.bias) + norm(C, m.bias));  // + cross
             if (classes > 0) n += linear(C, C, true) + linear(C, classes, true);
@@ -244,7 +287,8 @@ std::int64_t parameterCount(const ModelConfig& m) {
                 const std::int64_t out = l == m.layers - 1 ? C : H;
                 n += 4 * out * (in + out) + 8 * out;  // w_ih, w_hh, b_ih, b_hh
             }
-            if (classes > 0) n += 2 * (3 * C) + linear(3 * C, 50, true) + 2 * 50 + linear(50, classes, true);
+            if (classes > 0)
+                n += 2 * (3 * C) + linear(3 * C, 50, true) + 2 * 50 + linear(50, classes, true);
             return n;
         }
     }
@@ -268,10 +312,12 @@ MemoryEstimate estimateTrainingMemory(const ModelConfig& m, const TrainConfig& t
     // logits with their gradient.
     const double perBlock = B * T * W * 20 + B * H * T * T * 6;
     bytes += 2 * (L * perBlock + B * T * V * 3 + B * T * W * 4) * kFloat;
-    bytes += double(std::max<std::int64_t>(0, corpusTokens)) * (4 + 8);  // int32 tokens and their int64 tensor
-    bytes += 64.0 * 1024 * 1024;      // allocator and library overhead
-    constexpr double kMax = 9.0e18;   // below INT64_MAX
-    e.trainingBytes = bytes >= kMax || !std::isfinite(bytes) ? std::int64_t(kMax) : std::int64_t(bytes);
+    bytes += double(std::max<std::int64_t>(0, corpusTokens)) *
+             (4 + 8);                // int32 tokens and their int64 tensor
+    bytes += 64.0 * 1024 * 1024;     // allocator and library overhead
+    constexpr double kMax = 9.0e18;  // below INT64_MAX
+    e.trainingBytes =
+        bytes >= kMax || !std::isfinite(bytes) ? std::int64_t(kMax) : std::int64_t(bytes);
     e.availableBytes = sys::availableMemoryBytes();
     return e;
 }
@@ -282,31 +328,42 @@ namespace {
 void require(bool ok, const std::string& message) {
     if (!ok) throw Error(message);
 }
-bool isRate(double x) { return x >= 0.0 && x <= 1.0; }
+bool isRate(double x) {
+    return x >= 0.0 && x <= 1.0;
+}
 }  // namespace
 
 void validateConfig(const ModelConfig& m, const TrainConfig& t) {
     const bool lstm = m.family == ModelFamily::Lstm;
     require(m.layers >= 1 && m.layers <= 256, "Layers must be between 1 and 256.");
-    require(m.decoderLayers >= 0 && m.decoderLayers <= 256, "Decoder layers must be between 0 and 256.");
+    require(m.decoderLayers >= 0 && m.decoderLayers <= 256,
+            "Decoder layers must be between 0 and 256.");
     require(m.heads >= 1 && m.heads <= 256, "Heads must be between 1 and 256.");
-    require(m.embed >= 1 && m.embed <= 65536, "Width (embedding size) must be between 1 and 65536.");
-    require(lstm || m.embed % m.heads == 0,
-            "Width (" + std::to_string(m.embed) + ") must be divisible by the number of heads (" +
-                std::to_string(m.heads) + ").");
-    require(m.ffn >= 0 && m.ffn <= 262144, "The feed-forward width must be between 0 (4 x width) and 262144.");
-    require(m.hidden >= 0 && m.hidden <= 65536, "The LSTM hidden size must be between 0 (3 x width) and 65536.");
+    require(m.embed >= 1 && m.embed <= 65536,
+            "Width (embedding size) must be between 1 and 65536.");
+    require(lstm || m.embed % m.heads == 0, "Width (" + std::to_string(m.embed) +
+                                                ") must be divisible by the number of heads (" +
+                                                std::to_string(m.heads) + ").");
+    require(m.ffn >= 0 && m.ffn <= 262144,
+            "The feed-forward width must be between 0 (4 x width) and 262144.");
+    require(m.hidden >= 0 && m.hidden <= 65536,
+            "The LSTM hidden size must be between 0 (3 x width) and 65536.");
     require(m.block >= 1 && m.block <= 65536, "Context length must be between 1 and 65536.");
-    require(m.positions >= 0 && m.positions <= 1 << 20, "The position table size cannot be negative.");
+    require(m.positions >= 0 && m.positions <= 1 << 20,
+            "The position table size cannot be negative.");
     require(m.typeVocab >= 1 && m.typeVocab <= 1024, "Token types must be between 1 and 1024.");
-    require(m.numClasses >= 0 && m.numClasses <= 100000, "The number of classes cannot be negative.");
+    require(m.numClasses >= 0 && m.numClasses <= 100000,
+            "The number of classes cannot be negative.");
     require(m.dropout >= 0.0 && m.dropout < 1.0, "Dropout must be at least 0 and below 1.");
-    for (double d : {m.embedDropout, m.inputDropout, m.hiddenDropout, m.weightDropout, m.outputDropout})
+    for (double d :
+         {m.embedDropout, m.inputDropout, m.hiddenDropout, m.weightDropout, m.outputDropout})
         require(d >= 0.0 && d < 1.0, "LSTM dropouts must be at least 0 and below 1.");
-    require(m.layerNormEps > 0 && m.layerNormEps < 1, "The LayerNorm epsilon must be above 0 and below 1.");
+    require(m.layerNormEps > 0 && m.layerNormEps < 1,
+            "The LayerNorm epsilon must be above 0 and below 1.");
     if (lstm) {
         require(m.positionEncoding == PositionEncoding::Absolute,
-                "An LSTM reads tokens in order and has no position encoding; choose absolute (the default).");
+                "An LSTM reads tokens in order and has no position encoding; choose absolute (the "
+                "default).");
         require(m.layout == BlockLayout::Family, "An LSTM has no transformer blocks to lay out.");
     }
     if (m.positionEncoding == PositionEncoding::Rope) {
@@ -320,7 +377,8 @@ void validateConfig(const ModelConfig& m, const TrainConfig& t) {
             "BART keeps its own encoder-decoder layout; GPT blocks are for BERT, RoBERTa and GPT.");
     require(t.batch >= 1 && t.batch <= 1 << 20, "Batch size must be at least 1.");
     require(t.iters >= 1, "Iterations must be at least 1.");
-    require(std::isfinite(t.lr) && t.lr > 0 && t.lr < 10, "Learning rate must be above 0 and below 10.");
+    require(std::isfinite(t.lr) && t.lr > 0 && t.lr < 10,
+            "Learning rate must be above 0 and below 10.");
     require(std::isfinite(t.minLr) && t.minLr >= 0 && t.minLr <= t.lr,
             "Minimum learning rate must be between 0 and the learning rate.");
     require(t.warmup >= 0, "Warmup steps cannot be negative.");
@@ -345,12 +403,14 @@ void validateConfig(const ModelConfig& m, const TrainConfig& t) {
             "The " + familyName(m.family) + " family cannot be trained with the '" +
                 objectiveName(o.objective) + "' objective (it uses '" +
                 objectiveName(defaultObjective(m.family)) + "').");
-    require(o.dupeFactor >= 1 && o.dupeFactor <= 1000, "The dupe factor must be between 1 and 1000.");
+    require(o.dupeFactor >= 1 && o.dupeFactor <= 1000,
+            "The dupe factor must be between 1 and 1000.");
     require(o.maskProb > 0 && o.maskProb < 1,
             "The masking rate must be above 0 and below 1 (BERT hides 15% of the tokens).");
-    require(o.maskTokenShare >= 0 && o.maskTokenShare <= 1 && o.randomTokenShare >= 0 && o.randomTokenShare <= 1 &&
-                o.maskTokenShare + o.randomTokenShare <= 1 + 1e-9,
-            "The [MASK] and random-token shares must each be between 0 and 1 and add up to at most 1 (BERT: 0.8 "
+    require(o.maskTokenShare >= 0 && o.maskTokenShare <= 1 && o.randomTokenShare >= 0 &&
+                o.randomTokenShare <= 1 && o.maskTokenShare + o.randomTokenShare <= 1 + 1e-9,
+            "The [MASK] and random-token shares must each be between 0 and 1 and add up to at most "
+            "1 (BERT: 0.8 "
             "and 0.1).");
     require(std::isfinite(o.spanMeanWords) && o.spanMeanWords >= 1 && o.spanMeanWords <= 5.5,
             "The mean span length must be between 1 and 5.5 words.");
@@ -359,8 +419,8 @@ void validateConfig(const ModelConfig& m, const TrainConfig& t) {
     require(isRate(o.tokenMaskRate) && isRate(o.tokenDeleteRate) && isRate(o.infillRate),
             "Noise rates must be between 0 and 1.");
     require(o.poissonLambda > 0 && o.poissonLambda <= 100, "The span-length mean must be above 0.");
-    require(o.objective != Objective::Denoise || o.tokenMasking || o.tokenDeletion || o.textInfilling ||
-                o.sentencePermutation || o.documentRotation,
+    require(o.objective != Objective::Denoise || o.tokenMasking || o.tokenDeletion ||
+                o.textInfilling || o.sentencePermutation || o.documentRotation,
             "Denoising needs at least one kind of noise.");
     const std::string& k = t.tokenizer.kind;
     require(k == "char" || k == "bpe" || k == "unigram",

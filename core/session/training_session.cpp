@@ -42,7 +42,7 @@ struct TrainingSession::Impl {
     std::string runDir;
     std::unique_ptr<RunWriter> writer;
     EvalMetrics lastEval{0, std::nan(""), std::nan("")};
-    std::string probe;       // attention timeline: the text, and every how many steps
+    std::string probe;  // attention timeline: the text, and every how many steps
     int attentionEvery = 0;
     bool evaluatedAtStep = false;  // an evaluation exists for the current step
     std::int64_t supervised = 0;   // labelled positions trained on since this train() began
@@ -162,8 +162,8 @@ TrainingSession TrainingSession::resume(const std::string& checkpoint, const Cor
     if (iters > 0) s->train.iters = iters;
     validateConfig(s->model, s->train);
     if (meta.step >= s->train.iters)
-        throw Error("The checkpoint is already at step " + std::to_string(meta.step) +
-                    " of " + std::to_string(s->train.iters) +
+        throw Error("The checkpoint is already at step " + std::to_string(meta.step) + " of " +
+                    std::to_string(s->train.iters) +
                     "; give a larger number of iterations to continue.");
     s->corpus = loadCorpus(source, s->train.valFraction, s->model.block, meta.tokenizer);
     checkMemory(s->model, s->train, s->corpus.info.characters);
@@ -198,11 +198,13 @@ double TrainingSession::Impl::trainStep() {
     std::lock_guard<std::mutex> lock(modelMutex);
     setLearningRate(learningRateAt(static_cast<long>(step), train));
     const Batch batch = examples->next(Split::Train, train.batch, batchGen);
-    if (batch.labels.defined()) supervised += batch.labels.ne(kIgnoreIndex).sum().item<std::int64_t>();
+    if (batch.labels.defined())
+        supervised += batch.labels.ne(kIgnoreIndex).sum().item<std::int64_t>();
     auto loss = net->forward(batch).loss;
     optimizer->zero_grad();
     loss.backward();
-    if (train.gradClip > 0) torch::nn::utils::clip_grad_norm_(net->module().parameters(), train.gradClip);
+    if (train.gradClip > 0)
+        torch::nn::utils::clip_grad_norm_(net->module().parameters(), train.gradClip);
     optimizer->step();
     ++step;
     return loss.item<double>();
@@ -218,7 +220,8 @@ EvalMetrics TrainingSession::Impl::evaluate() {
     int done = 0;
     for (int k = 0; k < train.evalIters && !stop.load(); ++k, ++done) {
         for (int sp = 0; sp < 2; ++sp)
-            sums[sp] += net->forward(examples->next(splits[sp], train.batch, batchGen)).loss.item<double>();
+            sums[sp] +=
+                net->forward(examples->next(splits[sp], train.batch, batchGen)).loss.item<double>();
     }
     net->module().train();
     // An evaluation cut short by a stop request is not reported as a full one.
@@ -234,8 +237,10 @@ void TrainingSession::Impl::checkpoint(const std::string& path) {
         torch::NoGradGuard noGrad;
         for (const auto& p : net->module().parameters())
             if (!torch::isfinite(p).all().item<bool>())
-                throw Error("The weights stopped being finite numbers at step " + std::to_string(step) +
-                            "; the last good checkpoint is kept. Lower the learning rate or enable gradient "
+                throw Error("The weights stopped being finite numbers at step " +
+                            std::to_string(step) +
+                            "; the last good checkpoint is kept. Lower the learning rate or enable "
+                            "gradient "
                             "clipping.");
     }
     CheckpointMeta meta;
@@ -282,7 +287,9 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
     s.net->module().train();
     const auto t0 = Clock::now();
     double pausedS = 0;
-    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - t0).count() - pausedS; };
+    auto elapsed = [&] {
+        return std::chrono::duration<double>(Clock::now() - t0).count() - pausedS;
+    };
     auto message = [&](const std::string& m) {
         if (cb.onMessage) cb.onMessage(m);
     };
@@ -381,7 +388,9 @@ void TrainingSession::setPaused(bool paused) {
     impl_->pauseCv.notify_all();
 }
 
-bool TrainingSession::isPaused() const { return impl_->paused.load(); }
+bool TrainingSession::isPaused() const {
+    return impl_->paused.load();
+}
 
 TextGenerator TrainingSession::snapshot() const {
     auto g = std::make_unique<TextGenerator::Impl>();
@@ -401,11 +410,23 @@ void TrainingSession::saveCheckpoint(const std::string& path) const {
     impl_->checkpoint(path);
 }
 
-const ModelConfig& TrainingSession::modelConfig() const { return impl_->model; }
-const TrainConfig& TrainingSession::trainConfig() const { return impl_->train; }
-const CorpusInfo& TrainingSession::corpusInfo() const { return impl_->corpus.info; }
-const std::string& TrainingSession::runDir() const { return impl_->runDir; }
-std::int64_t TrainingSession::step() const { return impl_->step; }
-std::int64_t TrainingSession::parameterCount() const { return impl_->params; }
+const ModelConfig& TrainingSession::modelConfig() const {
+    return impl_->model;
+}
+const TrainConfig& TrainingSession::trainConfig() const {
+    return impl_->train;
+}
+const CorpusInfo& TrainingSession::corpusInfo() const {
+    return impl_->corpus.info;
+}
+const std::string& TrainingSession::runDir() const {
+    return impl_->runDir;
+}
+std::int64_t TrainingSession::step() const {
+    return impl_->step;
+}
+std::int64_t TrainingSession::parameterCount() const {
+    return impl_->params;
+}
 
 }  // namespace lmw

@@ -41,8 +41,8 @@ const sentencepiece::SentencePieceProcessor& processor(const void* handle) {
 
 extern "C" {
 
-int lmw_spm_train(const char* sentences, size_t size, size_t count, const char* options, unsigned seed,
-                  char** model, size_t* model_size, char** error) {
+int lmw_spm_train(const char* sentences, size_t size, size_t count, const char* options,
+                  unsigned seed, char** model, size_t* model_size, char** error) {
     try {
         std::vector<std::string> list;
         list.reserve(count);
@@ -65,7 +65,8 @@ int lmw_spm_train(const char* sentences, size_t size, size_t count, const char* 
         for (auto& [key, value] : map) {
             std::string unescaped;
             for (size_t i = 0; i < value.size(); ++i) {
-                if (value[i] == '\\' && i + 1 < value.size() && (value[i + 1] == 'n' || value[i + 1] == 't')) {
+                if (value[i] == '\\' && i + 1 < value.size() &&
+                    (value[i + 1] == 'n' || value[i + 1] == 't')) {
                     unescaped += value[i + 1] == 'n' ? '\n' : '\t';
                     ++i;
                 } else {
@@ -103,22 +104,33 @@ void* lmw_spm_load(const char* model, size_t size) {
     }
 }
 
-void lmw_spm_unload(void* handle) { delete static_cast<sentencepiece::SentencePieceProcessor*>(handle); }
+void lmw_spm_unload(void* handle) {
+    delete static_cast<sentencepiece::SentencePieceProcessor*>(handle);
+}
 
-int lmw_spm_piece_size(const void* handle) { return processor(handle).GetPieceSize(); }
+int lmw_spm_piece_size(const void* handle) {
+    return processor(handle).GetPieceSize();
+}
 
 int lmw_spm_special_id(const void* handle, int which) {
     const auto& p = processor(handle);
     switch (which) {
-        case 0: return p.unk_id();
-        case 1: return p.bos_id();
-        case 2: return p.eos_id();
-        case 3: return p.pad_id();
-        default: return -1;
+        case 0:
+            return p.unk_id();
+        case 1:
+            return p.bos_id();
+        case 2:
+            return p.eos_id();
+        case 3:
+            return p.pad_id();
+        default:
+            return -1;
     }
 }
 
-int lmw_spm_is_unknown(const void* handle, int id) { return processor(handle).IsUnknown(id) ? 1 : 0; }
+int lmw_spm_is_unknown(const void* handle, int id) {
+    return processor(handle).IsUnknown(id) ? 1 : 0;
+}
 
 const char* lmw_spm_id_to_piece(const void* handle, int id, size_t* length) {
     const std::string& piece = processor(handle).IdToPiece(id);
@@ -126,7 +138,8 @@ const char* lmw_spm_id_to_piece(const void* handle, int id, size_t* length) {
     return piece.data();
 }
 
-int lmw_spm_encode(const void* handle, const char* text, size_t length, int** ids, size_t* count, char** error) {
+int lmw_spm_encode(const void* handle, const char* text, size_t length, int** ids, size_t* count,
+                   char** error) {
     try {
         std::vector<int> out;
         const auto status = processor(handle).Encode(std::string_view(text, length), &out);
@@ -151,6 +164,8 @@ int lmw_spm_encode(const void* handle, const char* text, size_t length, int** id
     }
 }
 
-void lmw_spm_free(void* memory) { std::free(memory); }
+void lmw_spm_free(void* memory) {
+    std::free(memory);
+}
 
 }  // extern "C"

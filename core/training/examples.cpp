@@ -15,7 +15,8 @@ namespace lmw {
 namespace {
 
 torch::Tensor toTensor(const std::vector<int32_t>& tokens) {
-    return torch::from_blob(const_cast<int32_t*>(tokens.data()), {int64_t(tokens.size())}, torch::kInt32)
+    return torch::from_blob(const_cast<int32_t*>(tokens.data()), {int64_t(tokens.size())},
+                            torch::kInt32)
         .to(torch::kLong);  // owns a copy
 }
 
@@ -47,18 +48,24 @@ std::pair<torch::Tensor, torch::Tensor> padRows(const std::vector<std::vector<in
     return {ids, mask};
 }
 
-MaskingOptions maskingOptions(const ObjectiveConfig& o) { return maskingOptionsFrom(o); }
+MaskingOptions maskingOptions(const ObjectiveConfig& o) {
+    return maskingOptionsFrom(o);
+}
 
-std::vector<WordRole> wordRoles(const Tokenizer& tok) { return toWordRoles(wordRolesOf(tok)); }
+std::vector<WordRole> wordRoles(const Tokenizer& tok) {
+    return toWordRoles(wordRolesOf(tok));
+}
 
 void requireSpecial(int32_t id, const char* what, const char* family) {
     if (id < 0)
-        throw Error(std::string("The tokenizer has no ") + what + " token, which " + family + " needs.");
+        throw Error(std::string("The tokenizer has no ") + what + " token, which " + family +
+                    " needs.");
 }
 
 /// Documents -> sentences -> token ids, dropping empty sentences. Sentences keep a trailing
 /// space when the vocabulary has one (texts without spaces, such as Chinese, get none).
-std::vector<std::vector<std::vector<int32_t>>> tokenizeDocuments(const std::string& text, const Tokenizer& tok) {
+std::vector<std::vector<std::vector<int32_t>>> tokenizeDocuments(const std::string& text,
+                                                                 const Tokenizer& tok) {
     bool hasSpace = true;
     try {
         tok.encode(std::string(" "));
@@ -110,10 +117,11 @@ MlmExamples::MlmExamples(const Corpus& corpus, const ModelConfig& model, const O
     requireSpecial(s.eos, "end-of-sequence", "masked language modelling");
     if (block_ < 4) throw Error("Masked language modelling needs a context of at least 4 tokens.");
     const auto special = corpus.tokenizer->specialMask();
-    masker_ = std::make_shared<Masker>(Masker{
-        MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special, wordRoles(*corpus.tokenizer)),
-        MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask, special,
-                  wordRoles(*corpus.tokenizer))});
+    masker_ = std::make_shared<Masker>(
+        Masker{MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special,
+                         wordRoles(*corpus.tokenizer)),
+               MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask,
+                         special, wordRoles(*corpus.tokenizer))});
 }
 
 std::vector<int32_t> MlmExamples::window(Split split, int64_t index) const {
@@ -141,15 +149,18 @@ Batch MlmExamples::next(Split split, int64_t B, at::Generator& gen) {
         if (split == Split::Val) {
             m = masker_->staticMasker.mask(window(split, int64_t(index)), index, 0);  // fixed masks
         } else if (dynamic_) {
-            m = masker_->dynamicMasker.mask(window(split, int64_t(index)), index, seeds[std::size_t(b)]);
+            m = masker_->dynamicMasker.mask(window(split, int64_t(index)), index,
+                                            seeds[std::size_t(b)]);
         } else {
             // Static: the round of a sequence is how many times the corpus has been served.
             const uint64_t epoch = uint64_t(served_ / windows);
             m = masker_->staticMasker.mask(window(split, int64_t(index)), index, epoch);
             ++served_;
         }
-        input[b] = torch::tensor(std::vector<int64_t>(m.input.begin(), m.input.end()), torch::kLong);
-        labels[b] = torch::tensor(std::vector<int64_t>(m.labels.begin(), m.labels.end()), torch::kLong);
+        input[b] =
+            torch::tensor(std::vector<int64_t>(m.input.begin(), m.input.end()), torch::kLong);
+        labels[b] =
+            torch::tensor(std::vector<int64_t>(m.labels.begin(), m.labels.end()), torch::kLong);
     }
     Batch out;
     out.input = input;
@@ -182,16 +193,19 @@ NspExamples::NspExamples(const Corpus& corpus, const ModelConfig& model, const O
         try {
             return NspPairBuilder(std::move(docs), model.block, s.bos, s.eos);
         } catch (const Error& e) {
-            throw Error(std::string("The corpus's ") + which + " part cannot make sentence pairs: " + e.what());
+            throw Error(std::string("The corpus's ") + which +
+                        " part cannot make sentence pairs: " + e.what());
         }
     };
     const auto special = tok.specialMask();
     const int64_t instances = std::max<int64_t>(1, int64_t(corpus.train.size()) / model.block);
-    data_ = std::make_shared<Data>(Data{model.block, s.pad, o.dynamicMasking, seed, instances,
-                                        build(corpus.trainText, "training"), build(corpus.valText, "validation"),
-                                        MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special, wordRoles(tok)),
-                                        MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask, special,
-                                                  wordRoles(tok))});
+    data_ = std::make_shared<Data>(
+        Data{model.block, s.pad, o.dynamicMasking, seed, instances,
+             build(corpus.trainText, "training"), build(corpus.valText, "validation"),
+             MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special,
+                       wordRoles(tok)),
+             MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask, special,
+                       wordRoles(tok))});
 }
 
 Batch NspExamples::next(Split split, int64_t B, at::Generator& gen) {
@@ -215,7 +229,8 @@ Batch NspExamples::next(Split split, int64_t B, at::Generator& gen) {
             m = d.dynamicMasker.mask(ex.input, index, seeds[std::size_t(b)]);
         } else {
             // Static (BERT): instance `index` of round r is always the same pair and mask.
-            const uint64_t round = uint64_t(served_ / d.trainInstances) % uint64_t(d.staticMasker.dupeFactor());
+            const uint64_t round =
+                uint64_t(served_ / d.trainInstances) % uint64_t(d.staticMasker.dupeFactor());
             Rng rng(Rng::mix(Rng::mix(d.seed, index), round));
             ex = d.train.next(rng);
             m = d.staticMasker.mask(ex.input, index, round);
@@ -269,7 +284,8 @@ std::vector<std::vector<std::vector<int32_t>>> chunkDocuments(
 }
 }  // namespace
 
-DenoiseExamples::DenoiseExamples(const Corpus& corpus, const ModelConfig& model, const ObjectiveConfig& o) {
+DenoiseExamples::DenoiseExamples(const Corpus& corpus, const ModelConfig& model,
+                                 const ObjectiveConfig& o) {
     const Tokenizer& tok = *corpus.tokenizer;
     const SpecialIds& s = tok.specials();
     requireSpecial(s.mask, "mask", "denoising");
@@ -302,7 +318,8 @@ Batch DenoiseExamples::next(Split split, int64_t B, at::Generator& gen) {
         NoisedDocument n = noiseDocument(chunks[index], d.noise, d.specials.mask, rng);
         auto wrap = [&](const std::vector<int32_t>& ids) {
             std::vector<int32_t> w{d.specials.bos};
-            w.insert(w.end(), ids.begin(), ids.begin() + std::min<int64_t>(int64_t(ids.size()), d.block - 2));
+            w.insert(w.end(), ids.begin(),
+                     ids.begin() + std::min<int64_t>(int64_t(ids.size()), d.block - 2));
             w.push_back(d.specials.eos);
             return w;
         };
@@ -315,19 +332,25 @@ Batch DenoiseExamples::next(Split split, int64_t B, at::Generator& gen) {
     out.input = src;
     out.attentionMask = srcMask;
     out.labels = labels;
-    out.decoderInput = shiftTokensRight(labels, d.specials.pad, d.specials.eos);  // HF: start = </s>
+    out.decoderInput =
+        shiftTokensRight(labels, d.specials.pad, d.specials.eos);  // HF: start = </s>
     return out;
 }
 
 // --- factory ---------------------------------------------------------------------------------
 
-std::unique_ptr<ExampleSource> makeExamples(const ModelConfig& model, const ObjectiveConfig& objective,
-                                            const Corpus& corpus, uint64_t seed) {
+std::unique_ptr<ExampleSource> makeExamples(const ModelConfig& model,
+                                            const ObjectiveConfig& objective, const Corpus& corpus,
+                                            uint64_t seed) {
     switch (objective.objective) {
-        case Objective::Clm: return std::make_unique<ClmExamples>(corpus, model.block);
-        case Objective::Mlm: return std::make_unique<MlmExamples>(corpus, model, objective, seed);
-        case Objective::MlmNsp: return std::make_unique<NspExamples>(corpus, model, objective, seed);
-        case Objective::Denoise: return std::make_unique<DenoiseExamples>(corpus, model, objective);
+        case Objective::Clm:
+            return std::make_unique<ClmExamples>(corpus, model.block);
+        case Objective::Mlm:
+            return std::make_unique<MlmExamples>(corpus, model, objective, seed);
+        case Objective::MlmNsp:
+            return std::make_unique<NspExamples>(corpus, model, objective, seed);
+        case Objective::Denoise:
+            return std::make_unique<DenoiseExamples>(corpus, model, objective);
     }
     throw Error("Unknown objective.");
 }

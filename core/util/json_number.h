@@ -26,8 +26,10 @@ JsonNumber readWholeNumber(const nlohmann::json& v, T& out) {
     if (v.is_number_integer()) {
         const std::int64_t i = v.get<std::int64_t>();
         if (i < std::int64_t(std::numeric_limits<T>::min())) return JsonNumber::OutOfRange;
-        if (!std::is_unsigned_v<T> && i > std::int64_t(std::numeric_limits<T>::max())) return JsonNumber::OutOfRange;
-        if (std::is_unsigned_v<T> && std::uint64_t(i) > std::uint64_t(std::numeric_limits<T>::max()))
+        if (!std::is_unsigned_v<T> && i > std::int64_t(std::numeric_limits<T>::max()))
+            return JsonNumber::OutOfRange;
+        if (std::is_unsigned_v<T> &&
+            std::uint64_t(i) > std::uint64_t(std::numeric_limits<T>::max()))
             return JsonNumber::OutOfRange;
         out = static_cast<T>(i);
         return JsonNumber::Ok;

@@ -82,7 +82,9 @@ namespace {
 std::atomic<std::int64_t> gFailAfterBytes{-1};
 }
 
-void setWriteFailureAfterBytesForTesting(std::int64_t bytes) { gFailAfterBytes.store(bytes); }
+void setWriteFailureAfterBytesForTesting(std::int64_t bytes) {
+    gFailAfterBytes.store(bytes);
+}
 
 void writeFileAtomically(const std::string& path, std::string_view bytes) {
     const fs::path target(path);
@@ -109,7 +111,8 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
         if (failAfter >= 0 && static_cast<std::int64_t>(written) >= failAfter)
             failWith("No space left on device (simulated)");
         std::size_t chunk = bytes.size() - written;
-        if (failAfter >= 0) chunk = std::min<std::size_t>(chunk, std::max<std::int64_t>(1, failAfter - written));
+        if (failAfter >= 0)
+            chunk = std::min<std::size_t>(chunk, std::max<std::int64_t>(1, failAfter - written));
         const ssize_t k = ::write(fd, bytes.data() + written, chunk);
         if (k < 0) {
             if (errno == EINTR) continue;
@@ -125,7 +128,8 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
     fs::rename(tmp, target, ec);
     if (ec) {
         std::remove(tmp.c_str());
-        throw Error("Cannot write '" + path + "': " + ec.message() + ". The previous file is unchanged.");
+        throw Error("Cannot write '" + path + "': " + ec.message() +
+                    ". The previous file is unchanged.");
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "widgets/entropy_lines.h"
 
+#include <qcustomplot.h>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
-#include <qcustomplot.h>
 
 namespace lmw::ui {
 
@@ -21,7 +21,9 @@ namespace {
 
 constexpr double kSmoothing = 0.9;
 
-QColor sideColor(int side) { return side == CompareChart::Encoder ? QColor(0x2b, 0x6c, 0xb0) : QColor(0xd9, 0x5f, 0x0e); }
+QColor sideColor(int side) {
+    return side == CompareChart::Encoder ? QColor(0x2b, 0x6c, 0xb0) : QColor(0xd9, 0x5f, 0x0e);
+}
 
 }  // namespace
 
@@ -56,17 +58,20 @@ CompareChart::CompareChart(QWidget* parent) : QWidget(parent) {
     logBox_->setToolTip(tr("Show the loss on a logarithmic axis"));
     connect(logBox_, &QCheckBox::toggled, this, [this](bool on) {
         plot_->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-        if (on) plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-        else plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        if (on)
+            plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        else
+            plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         refresh();
     });
     axisBox_ = new QComboBox(this);
     axisBox_->addItem(tr("x: training steps"));
     axisBox_->addItem(tr("x: supervised tokens"));
     axisBox_->addItem(tr("x: seconds"));
-    axisBox_->setToolTip(tr("What the x-axis counts: optimizer steps; supervised tokens, the positions a model "
-                            "learns from (the encoder only its hidden tokens, the decoder every token); or "
-                            "wall-clock seconds"));
+    axisBox_->setToolTip(
+        tr("What the x-axis counts: optimizer steps; supervised tokens, the positions a model "
+           "learns from (the encoder only its hidden tokens, the decoder every token); or "
+           "wall-clock seconds"));
     connect(axisBox_, &QComboBox::currentIndexChanged, this, [this](int i) { setXAxis(XAxis(i)); });
     readout_ = new QLabel(this);
     readout_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -90,12 +95,15 @@ void CompareChart::setSeriesName(Side side, const QString& name) {
     refresh();
 }
 
-QString CompareChart::seriesName(Side side) const { return series_[std::size_t(side)].name; }
+QString CompareChart::seriesName(Side side) const {
+    return series_[std::size_t(side)].name;
+}
 
 void CompareChart::setXAxis(XAxis axis) {
     axis_ = axis;
     if (axisBox_->currentIndex() != int(axis)) axisBox_->setCurrentIndex(int(axis));
-    const char* labels[3] = {QT_TR_NOOP("training step"), QT_TR_NOOP("supervised tokens (positions with a target)"),
+    const char* labels[3] = {QT_TR_NOOP("training step"),
+                             QT_TR_NOOP("supervised tokens (positions with a target)"),
                              QT_TR_NOOP("seconds")};
     plot_->xAxis->setLabel(tr(labels[int(axis)]));
     refresh();
@@ -143,7 +151,8 @@ void CompareChart::push(Series& s, double step, double supervised, double second
 
 void CompareChart::appendSteps(Side side, const QVector<lmw::StepMetrics>& steps) {
     Series& s = series_[std::size_t(side)];
-    for (const auto& m : steps) push(s, double(m.step), double(m.supervisedTokens), m.elapsedS, m.trainLoss);
+    for (const auto& m : steps)
+        push(s, double(m.step), double(m.supervisedTokens), m.elapsedS, m.trainLoss);
     refresh();
 }
 
@@ -175,8 +184,12 @@ void CompareChart::setPlannedSteps(qint64 steps) {
     refresh();
 }
 
-int CompareChart::trainPointCount(Side side) const { return int(series_[std::size_t(side)].steps.size()); }
-int CompareChart::valPointCount(Side side) const { return int(series_[std::size_t(side)].valSteps.size()); }
+int CompareChart::trainPointCount(Side side) const {
+    return int(series_[std::size_t(side)].steps.size());
+}
+int CompareChart::valPointCount(Side side) const {
+    return int(series_[std::size_t(side)].valSteps.size());
+}
 double CompareChart::lastValLoss(Side side) const {
     const auto& v = series_[std::size_t(side)].valLoss;
     return v.isEmpty() ? std::numeric_limits<double>::quiet_NaN() : v.back();
@@ -213,7 +226,8 @@ void CompareChart::refresh() {
         if (found) {
             const double pad = (y.upper - y.lower) * 0.05 + 1e-3;
             const bool log = plot_->yAxis->scaleType() == QCPAxis::stLogarithmic;
-            plot_->yAxis->setRange(log ? std::max(1e-3, y.lower * 0.9) : std::max(0.0, y.lower - pad), y.upper + pad);
+            plot_->yAxis->setRange(
+                log ? std::max(1e-3, y.lower * 0.9) : std::max(0.0, y.lower - pad), y.upper + pad);
         }
         plot_->replot(QCustomPlot::rpQueuedReplot);
     });
@@ -227,7 +241,8 @@ void CompareChart::onMouseMove(QMouseEvent* event) {
         const QVector<double> xv = xs(s);
         const auto it = std::lower_bound(xv.begin(), xv.end(), x);
         const auto i = std::min<qsizetype>(it - xv.begin(), xv.size() - 1);
-        parts << tr("%1 step %2: %3").arg(s.name).arg(qint64(s.steps[i])).arg(s.smooth[i], 0, 'f', 3);
+        parts
+            << tr("%1 step %2: %3").arg(s.name).arg(qint64(s.steps[i])).arg(s.smooth[i], 0, 'f', 3);
     }
     readout_->setText(parts.join(QStringLiteral("   ")));
 }
@@ -253,9 +268,11 @@ bool CompareChart::exportCsv(const QString& path, QString* error) const {
         for (qsizetype i = 0; i < s.steps.size(); ++i) {
             QString val;
             while (v < s.valSteps.size() && s.valSteps[v] < s.steps[i]) ++v;
-            if (v < s.valSteps.size() && s.valSteps[v] == s.steps[i]) val = QString::number(s.valLoss[v], 'g', 8);
+            if (v < s.valSteps.size() && s.valSteps[v] == s.steps[i])
+                val = QString::number(s.valLoss[v], 'g', 8);
             out << name << ',' << qint64(s.steps[i]) << ',' << qint64(s.supervised[i]) << ','
-                << QString::number(s.seconds[i], 'f', 3) << ',' << QString::number(s.loss[i], 'g', 8) << ',' << val << '\n';
+                << QString::number(s.seconds[i], 'f', 3) << ','
+                << QString::number(s.loss[i], 'g', 8) << ',' << val << '\n';
         }
     }
     return f.error() == QFile::NoError;

@@ -1,5 +1,6 @@
 #include "compare/compare_page.h"
 
+#include <qcustomplot.h>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -21,7 +22,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 #include <cmath>
-#include <qcustomplot.h>
 
 #include "api/corpus.h"
 #include "api/error.h"
@@ -30,9 +30,9 @@
 #include "compare/compare_chart.h"
 #include "compare/compare_settings_form.h"
 #include "compare/gap_task_panel.h"
-#include "widgets/masking_controls.h"
 #include "compare/prediction_strip.h"
 #include "train/corpus_picker.h"
+#include "widgets/masking_controls.h"
 
 namespace lmw::ui {
 
@@ -42,11 +42,16 @@ const char* kDefaultProbe = "The little cat sat on the warm mat and looked at th
 
 QString familyTitle(ModelFamily f) {
     switch (f) {
-        case ModelFamily::Bert: return QObject::tr("BERT encoder");
-        case ModelFamily::Roberta: return QObject::tr("RoBERTa encoder");
-        case ModelFamily::Gpt: return QObject::tr("GPT decoder");
-        case ModelFamily::Lstm: return QObject::tr("LSTM decoder");
-        case ModelFamily::Bart: return QObject::tr("BART encoder-decoder");
+        case ModelFamily::Bert:
+            return QObject::tr("BERT encoder");
+        case ModelFamily::Roberta:
+            return QObject::tr("RoBERTa encoder");
+        case ModelFamily::Gpt:
+            return QObject::tr("GPT decoder");
+        case ModelFamily::Lstm:
+            return QObject::tr("LSTM decoder");
+        case ModelFamily::Bart:
+            return QObject::tr("BART encoder-decoder");
     }
     return {};
 }
@@ -56,14 +61,18 @@ QString sideProblem(int side, const TextGenerator& g) {
     if (side == ComparePage::Encoder && !g.isEncoder())
         return QObject::tr("The encoder side needs a BERT or RoBERTa model; this is a %1.")
             .arg(familyTitle(g.modelConfig().family));
-    if (side == ComparePage::Decoder && (!g.continuesText() || g.modelConfig().family == ModelFamily::Bart))
+    if (side == ComparePage::Decoder &&
+        (!g.continuesText() || g.modelConfig().family == ModelFamily::Bart))
         return QObject::tr("The decoder side needs a GPT or LSTM model; this is a %1.")
             .arg(familyTitle(g.modelConfig().family));
-    if (g.modelConfig().numClasses > 0) return QObject::tr("This model is a classifier, not a language model.");
+    if (g.modelConfig().numClasses > 0)
+        return QObject::tr("This model is a classifier, not a language model.");
     return {};
 }
 
-QString percent(double v) { return std::isfinite(v) ? QStringLiteral("%1%").arg(100 * v, 0, 'f', 1) : QStringLiteral("–"); }
+QString percent(double v) {
+    return std::isfinite(v) ? QStringLiteral("%1%").arg(100 * v, 0, 'f', 1) : QStringLiteral("–");
+}
 
 QLabel* explanation(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
@@ -76,7 +85,8 @@ QLabel* explanation(const QString& text, QWidget* parent) {
 }  // namespace
 
 ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
-    for (int side = 0; side < 2; ++side) controllers_[std::size_t(side)] = new TrainingController(this);
+    for (int side = 0; side < 2; ++side)
+        controllers_[std::size_t(side)] = new TrainingController(this);
     buildUi();
     for (int side = 0; side < 2; ++side) wireController(Side(side));
     connect(&inspectWatcher_, &QFutureWatcher<InspectionPair>::finished, this, [this] {
@@ -107,7 +117,9 @@ bool ComparePage::shutdown(int timeoutMs) {
     return ok;
 }
 
-void ComparePage::setWorkspace(const QString& dir) { workspace_ = dir; }
+void ComparePage::setWorkspace(const QString& dir) {
+    workspace_ = dir;
+}
 
 // --- layout ----------------------------------------------------------------------------------
 
@@ -116,7 +128,8 @@ void ComparePage::buildUi() {
     auto* layout = new QVBoxLayout(content);
 
     // Setup: one corpus, one size, two objectives.
-    auto* setup = new QGroupBox(tr("Train an encoder and a decoder of the same size on the same text"), content);
+    auto* setup = new QGroupBox(
+        tr("Train an encoder and a decoder of the same size on the same text"), content);
     auto* form = new QHBoxLayout(setup);
     corpus_ = new CorpusPicker(setup);
     corpus_->setToolTip(tr("The text both models learn from, with the same tokenizer"));
@@ -124,13 +137,16 @@ void ComparePage::buildUi() {
     trainButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     trainButton_->setToolTip(tr("Train the encoder and the decoder side by side (Ctrl+Shift+B)"));
     stopButton_ = new QPushButton(tr("Stop"), setup);
-    stopButton_->setToolTip(tr("Stop both trainings and any scoring in progress; checkpoints are kept"));
+    stopButton_->setToolTip(
+        tr("Stop both trainings and any scoring in progress; checkpoints are kept"));
     for (int side = 0; side < 2; ++side) {
         loadButtons_[std::size_t(side)] =
             new QPushButton(side == Encoder ? tr("Load encoder…") : tr("Load decoder…"), setup);
-        loadButtons_[std::size_t(side)]->setToolTip(side == Encoder ? tr("Use a BERT or RoBERTa run you trained before")
-                                                                    : tr("Use a GPT or LSTM run you trained before"));
-        connect(loadButtons_[std::size_t(side)], &QPushButton::clicked, this, [this, side] { chooseRun(side); });
+        loadButtons_[std::size_t(side)]->setToolTip(
+            side == Encoder ? tr("Use a BERT or RoBERTa run you trained before")
+                            : tr("Use a GPT or LSTM run you trained before"));
+        connect(loadButtons_[std::size_t(side)], &QPushButton::clicked, this,
+                [this, side] { chooseRun(side); });
     }
     form_ = new CompareSettingsForm(setup);
     auto* left = new QFormLayout;
@@ -160,25 +176,34 @@ void ComparePage::buildUi() {
     chart_ = new CompareChart(content);
     chart_->setMinimumHeight(240);
     chartRow->addWidget(chart_, 3);
-    chartRow->addWidget(
-        explanation(tr("<b>Two ways to learn from the same text.</b> The encoder hides some of the tokens and learns "
-                       "to guess them from <i>both</i> sides; the decoder guesses <i>every</i> next token from the "
-                       "left alone, so per step it gets several times more training signal (switch the x-axis to "
-                       "supervised tokens to compare them per signal). The dashed line is the unigram entropy: a "
-                       "model that only knows how often each token occurs sits there. Leaving it means the model has "
-                       "learned to use context; the dotted bigram line is what knowing the previous token is worth. "
-                       "<b>The result:</b> the encoder fills a word the right side decides (\"the ___ mooed\") that "
-                       "a decoder writing from the left cannot; the decoder continues text better. A decoder can "
-                       "still use the right side by scoring every candidate sentence whole, as GPT-3 does in cloze "
-                       "tasks (third column below)."),
-                    content),
-        1);
+    chartRow->addWidget(explanation(tr("<b>Two ways to learn from the same text.</b> The encoder "
+                                       "hides some of the tokens and learns "
+                                       "to guess them from <i>both</i> sides; the decoder guesses "
+                                       "<i>every</i> next token from the "
+                                       "left alone, so per step it gets several times more "
+                                       "training signal (switch the x-axis to "
+                                       "supervised tokens to compare them per signal). The dashed "
+                                       "line is the unigram entropy: a "
+                                       "model that only knows how often each token occurs sits "
+                                       "there. Leaving it means the model has "
+                                       "learned to use context; the dotted bigram line is what "
+                                       "knowing the previous token is worth. "
+                                       "<b>The result:</b> the encoder fills a word the right side "
+                                       "decides (\"the ___ mooed\") that "
+                                       "a decoder writing from the left cannot; the decoder "
+                                       "continues text better. A decoder can "
+                                       "still use the right side by scoring every candidate "
+                                       "sentence whole, as GPT-3 does in cloze "
+                                       "tasks (third column below)."),
+                                    content),
+                        1);
     layout->addLayout(chartRow);
 
     // The same input through both models.
     auto* probeRow = new QHBoxLayout;
     probe_ = new QLineEdit(QString::fromLatin1(kDefaultProbe), content);
-    probe_->setToolTip(tr("A sentence both models read; their attention and predictions are shown below"));
+    probe_->setToolTip(
+        tr("A sentence both models read; their attention and predictions are shown below"));
     probe_->setClearButtonEnabled(true);
     showButton_ = new QPushButton(tr("Show"), content);
     showButton_->setToolTip(tr("Run both models on this sentence (Return)"));
@@ -245,19 +270,24 @@ QWidget* ComparePage::buildSidePane(Side side) {
     title->setFont(bold);
     paneTitles_[side] = title;
     v->addWidget(title);
-    v->addWidget(explanation(
-        side == Encoder
-            ? tr("Every token may look at every other token, left and right, so each attention square is filled on "
-                 "both sides of its diagonal. Below, each token is hidden in turn and guessed from everything around it.")
-            : tr("A token may look only at itself and the tokens before it: the upper right of every square is masked "
-                 "(hatched). Below, each token is guessed from the tokens to its left only, the question a text "
-                 "generator answers at every step."),
-        box));
+    v->addWidget(explanation(side == Encoder
+                                 ? tr("Every token may look at every other token, left and right, "
+                                      "so each attention square is filled on "
+                                      "both sides of its diagonal. Below, each token is hidden in "
+                                      "turn and guessed from everything around it.")
+                                 : tr("A token may look only at itself and the tokens before it: "
+                                      "the upper right of every square is masked "
+                                      "(hatched). Below, each token is guessed from the tokens to "
+                                      "its left only, the question a text "
+                                      "generator answers at every step."),
+                             box));
     auto* grid = new AttentionGrid(box);
     grid->setMinimumHeight(180);
     grid->setMaximumHeight(300);
-    grid->setToolTip(tr("Attention of every layer (rows) and head (columns) on the sentence; click one to open it in "
-                        "the Attention tab"));
+    grid->setToolTip(
+        tr("Attention of every layer (rows) and head (columns) on the sentence; click one to open "
+           "it in "
+           "the Attention tab"));
     grids_[side] = grid;
     connect(grid, &AttentionGrid::headSelected, this, [this, side](int, int) {
         if (snapshots_[side]) emit openAttention(*snapshots_[side]);
@@ -278,27 +308,31 @@ QWidget* ComparePage::buildSidePane(Side side) {
 void ComparePage::wireController(Side side) {
     TrainingController* c = controllers_[side];
     const auto chartSide = CompareChart::Side(side);
-    connect(c, &TrainingController::progress, this, [this, side, chartSide](const QVector<lmw::StepMetrics>& steps) {
-        chart_->appendSteps(chartSide, steps);
-        if (!steps.isEmpty() && steps.back().totalSteps > 0) {
-            progress_[side]->setMaximum(int(steps.back().totalSteps));
-            progress_[side]->setValue(int(steps.back().step));
-        }
-    });
+    connect(c, &TrainingController::progress, this,
+            [this, side, chartSide](const QVector<lmw::StepMetrics>& steps) {
+                chart_->appendSteps(chartSide, steps);
+                if (!steps.isEmpty() && steps.back().totalSteps > 0) {
+                    progress_[side]->setMaximum(int(steps.back().totalSteps));
+                    progress_[side]->setValue(int(steps.back().step));
+                }
+            });
     connect(c, &TrainingController::evaluated, this, [this, chartSide](const lmw::EvalMetrics& e) {
         chart_->appendEval(chartSide, e);
         if (autoRefresh_->isChecked()) refreshViews();
     });
-    connect(c, &TrainingController::attentionCaptured, this, [this, side](const lmw::AttentionSnapshot& s) {
-        snapshots_[side] = s;
-        std::vector<const AttentionMap*> maps;
-        for (const AttentionMap& m : snapshots_[side]->maps) maps.push_back(&m);
-        grids_[side]->setMaps(maps);
-    });
-    connect(c, &TrainingController::started, this, [this, side](const lmw::ui::TrainingStartInfo& info) {
-        titles_[side] = familyTitle(info.model.family);
-        paneTitles_[side]->setText(tr("%1 (training, %2 parameters)").arg(titles_[side]).arg(info.parameters));
-    });
+    connect(c, &TrainingController::attentionCaptured, this,
+            [this, side](const lmw::AttentionSnapshot& s) {
+                snapshots_[side] = s;
+                std::vector<const AttentionMap*> maps;
+                for (const AttentionMap& m : snapshots_[side]->maps) maps.push_back(&m);
+                grids_[side]->setMaps(maps);
+            });
+    connect(c, &TrainingController::started, this,
+            [this, side](const lmw::ui::TrainingStartInfo& info) {
+                titles_[side] = familyTitle(info.model.family);
+                paneTitles_[side]->setText(
+                    tr("%1 (training, %2 parameters)").arg(titles_[side]).arg(info.parameters));
+            });
     connect(c, &TrainingController::finished, this, [this, side](const lmw::RunSummary& s) {
         emit statusMessage(tr("%1 finished after %2 steps (validation loss %3).")
                                .arg(titles_[side])
@@ -307,7 +341,8 @@ void ComparePage::wireController(Side side) {
         refreshViews();
     });
     connect(c, &TrainingController::failed, this, [this, side](const QString& message) {
-        status_->setText(tr("%1: %2").arg(side == Encoder ? tr("Encoder") : tr("Decoder"), message));
+        status_->setText(
+            tr("%1: %2").arg(side == Encoder ? tr("Encoder") : tr("Decoder"), message));
     });
     connect(c, &TrainingController::stateChanged, this, [this] { updateButtons(); });
 }
@@ -315,7 +350,8 @@ void ComparePage::wireController(Side side) {
 void ComparePage::trainBoth() {
     if (controllers_[Encoder]->isActive() || controllers_[Decoder]->isActive()) return;
     if (!corpus_->isReady()) {
-        status_->setText(corpus_->lastCheck().error.isEmpty() ? tr("Choose a corpus first.") : corpus_->lastCheck().error);
+        status_->setText(corpus_->lastCheck().error.isEmpty() ? tr("Choose a corpus first.")
+                                                              : corpus_->lastCheck().error);
         return;
     }
     if (workspace_.isEmpty()) {
@@ -346,17 +382,20 @@ void ComparePage::trainBoth() {
         r.train.threads = train.threads;
         r.corpus = corpus_->source();
         r.runDir = makeRunDir(workspace_.toStdString(), "compare-" + familyName(family));
-        r.attentionProbe = probe_->text().trimmed().isEmpty() ? kDefaultProbe : probe_->text().toStdString();
+        r.attentionProbe =
+            probe_->text().trimmed().isEmpty() ? kDefaultProbe : probe_->text().toStdString();
         r.attentionEvery = train.evalEvery;
         loaded_[std::size_t(side)] = nullptr;
         snapshots_[std::size_t(side)].reset();
         chart_->clear(CompareChart::Side(side));
         chart_->setSeriesName(CompareChart::Side(side), familyTitle(family));
         progress_[std::size_t(side)]->setValue(0);
-        connect(controllers_[std::size_t(side)], &TrainingController::started, this,
-                [this](const lmw::ui::TrainingStartInfo& info) {
-                    chart_->setEntropyLines(info.corpus.unigramEntropy, info.corpus.bigramEntropy);
-                }, Qt::SingleShotConnection);
+        connect(
+            controllers_[std::size_t(side)], &TrainingController::started, this,
+            [this](const lmw::ui::TrainingStartInfo& info) {
+                chart_->setEntropyLines(info.corpus.unigramEntropy, info.corpus.bigramEntropy);
+            },
+            Qt::SingleShotConnection);
         if (!controllers_[std::size_t(side)]->start(r)) {
             status_->setText(tr("Could not start the %1.").arg(familyTitle(family)));
             return;
@@ -377,16 +416,32 @@ void ComparePage::stopAll() {
     status_->setText(tr("Stopping…"));
 }
 
-QTableWidget* ComparePage::gapTable() const { return gaps_->table(); }
-CompareSettings ComparePage::settings() const { return form_->settings(); }
-QSpinBox* ComparePage::stepsBox() const { return form_->stepsBox(); }
-QComboBox* ComparePage::sizeBox() const { return form_->sizeBox(); }
-QComboBox* ComparePage::encoderBox() const { return form_->encoderBox(); }
-MaskingControls* ComparePage::masking() const { return form_->masking(); }
+QTableWidget* ComparePage::gapTable() const {
+    return gaps_->table();
+}
+CompareSettings ComparePage::settings() const {
+    return form_->settings();
+}
+QSpinBox* ComparePage::stepsBox() const {
+    return form_->stepsBox();
+}
+QComboBox* ComparePage::sizeBox() const {
+    return form_->sizeBox();
+}
+QComboBox* ComparePage::encoderBox() const {
+    return form_->encoderBox();
+}
+MaskingControls* ComparePage::masking() const {
+    return form_->masking();
+}
 
-std::vector<CompareGapResult> ComparePage::gapResults() const { return gaps_->results(); }
+std::vector<CompareGapResult> ComparePage::gapResults() const {
+    return gaps_->results();
+}
 
-bool ComparePage::isBusy() const { return inspectWatcher_.isRunning() || gaps_->isBusy(); }
+bool ComparePage::isBusy() const {
+    return inspectWatcher_.isRunning() || gaps_->isBusy();
+}
 
 bool ComparePage::hasModel(Side side) const {
     return bool(loaded_[side]) || !titles_[side].isEmpty();
@@ -420,10 +475,11 @@ void ComparePage::loadRun(Side side, const QString& dir) {
     const bool fits = side == Encoder ? (f == ModelFamily::Bert || f == ModelFamily::Roberta)
                                       : (f == ModelFamily::Gpt || f == ModelFamily::Lstm);
     if (!fits) {
-        status_->setText(side == Encoder ? tr("The encoder side needs a BERT or RoBERTa run; %1 is a %2.")
-                                               .arg(QFileInfo(dir).fileName(), familyTitle(f))
-                                         : tr("The decoder side needs a GPT or LSTM run; %1 is a %2.")
-                                               .arg(QFileInfo(dir).fileName(), familyTitle(f)));
+        status_->setText(side == Encoder
+                             ? tr("The encoder side needs a BERT or RoBERTa run; %1 is a %2.")
+                                   .arg(QFileInfo(dir).fileName(), familyTitle(f))
+                             : tr("The decoder side needs a GPT or LSTM run; %1 is a %2.")
+                                   .arg(QFileInfo(dir).fileName(), familyTitle(f)));
         return;
     }
     if (!run.hasCheckpoint) {
@@ -431,12 +487,16 @@ void ComparePage::loadRun(Side side, const QString& dir) {
         return;
     }
     const std::string path = dir.toStdString();
-    setGenerator(side, [path]() -> std::optional<TextGenerator> { return TextGenerator::load(path); },
-                 familyTitle(f));
+    setGenerator(
+        side, [path]() -> std::optional<TextGenerator> { return TextGenerator::load(path); },
+        familyTitle(f));
     // metrics.csv has no count of supervised tokens: batch x context x the masked share.
-    const double perStep = double(run.train.batch) * run.model.block * (side == Encoder ? run.train.objective.maskProb : 1.0);
+    const double perStep = double(run.train.batch) * run.model.block *
+                           (side == Encoder ? run.train.objective.maskProb : 1.0);
     chart_->showRows(CompareChart::Side(side), familyTitle(f), run.metrics, perStep);
-    status_->setText(tr("Loaded %1 as the %2.").arg(QFileInfo(dir).fileName(), side == Encoder ? tr("encoder") : tr("decoder")));
+    status_->setText(
+        tr("Loaded %1 as the %2.")
+            .arg(QFileInfo(dir).fileName(), side == Encoder ? tr("encoder") : tr("decoder")));
 }
 
 void ComparePage::setGenerator(Side side, GeneratorFactory factory, const QString& title) {
@@ -464,7 +524,8 @@ void ComparePage::refreshViews() {
         refreshPending_ = true;
         return;
     }
-    const std::string text = probe_->text().trimmed().isEmpty() ? kDefaultProbe : probe_->text().toStdString();
+    const std::string text =
+        probe_->text().trimmed().isEmpty() ? kDefaultProbe : probe_->text().toStdString();
     std::array<GeneratorFactory, 2> sources = {factoryFor(Encoder), factoryFor(Decoder)};
     if (!sources[0] && !sources[1]) return;
     const std::array<QString, 2> titles = titles_;
@@ -493,7 +554,8 @@ void ComparePage::refreshViews() {
                 if (g->modelConfig().family != ModelFamily::Lstm) r.attention = g->attention(text);
                 r.predictions = g->predictions(text, 5);
                 r.ok = true;
-                if (side == Encoder) r.generator = std::make_shared<const TextGenerator>(std::move(*g));
+                if (side == Encoder)
+                    r.generator = std::make_shared<const TextGenerator>(std::move(*g));
             } catch (const std::exception& e) {
                 r.error = QString::fromUtf8(e.what());
             }
@@ -523,11 +585,14 @@ void ComparePage::showInspection(Side side, const CompareInspection& r) {
     strips_[side]->setPredictions(r.predictions);
     if (side == Encoder && r.generator) {
         const std::shared_ptr<const TextGenerator> g = r.generator;
-        form_->masking()->setPreviewSource([g](const std::string& text, const ObjectiveConfig& o,
-                                       std::uint64_t seed) { return g->previewMasking(text, o, seed); },
-                                   tr("in the encoder's own tokens"));
+        form_->masking()->setPreviewSource(
+            [g](const std::string& text, const ObjectiveConfig& o, std::uint64_t seed) {
+                return g->previewMasking(text, o, seed);
+            },
+            tr("in the encoder's own tokens"));
     }
-    meanLabels_[side]->setText(tr("Mean probability of the true token: <b>%1</b>").arg(percent(strips_[side]->meanProbability())));
+    meanLabels_[side]->setText(tr("Mean probability of the true token: <b>%1</b>")
+                                   .arg(percent(strips_[side]->meanProbability())));
 }
 
 // --- gap task --------------------------------------------------------------------------------
@@ -554,12 +619,14 @@ void ComparePage::scoreGaps() {
 }
 
 void ComparePage::exportChart() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the comparison chart"), workspace_,
-                                                      tr("PNG image (*.png);;CSV numbers (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the comparison chart"), workspace_,
+                                     tr("PNG image (*.png);;CSV numbers (*.csv)"));
     if (path.isEmpty()) return;
     QString error;
-    const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? chart_->exportCsv(path, &error)
-                                                                               : chart_->exportPng(path, &error);
+    const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                        ? chart_->exportCsv(path, &error)
+                        : chart_->exportPng(path, &error);
     emit statusMessage(ok ? tr("Saved %1").arg(path) : error);
 }
 
@@ -569,10 +636,12 @@ void ComparePage::loadSettings() {
     QSettings s;
     s.beginGroup(QStringLiteral("compare"));
     form_->loadSettings(s);
-    probe_->setText(s.value(QStringLiteral("probe"), QString::fromLatin1(kDefaultProbe)).toString());
+    probe_->setText(
+        s.value(QStringLiteral("probe"), QString::fromLatin1(kDefaultProbe)).toString());
     gaps_->itemsBox()->setValue(s.value(QStringLiteral("gapItems"), 100).toInt());
     autoRefresh_->setChecked(s.value(QStringLiteral("autoRefresh"), true).toBool());
-    gaps_->unitBox()->setCurrentIndex(std::clamp(s.value(QStringLiteral("gapUnit"), 0).toInt(), 0, 1));
+    gaps_->unitBox()->setCurrentIndex(
+        std::clamp(s.value(QStringLiteral("gapUnit"), 0).toInt(), 0, 1));
 }
 
 void ComparePage::saveSettings() const {

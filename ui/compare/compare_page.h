@@ -19,9 +19,9 @@
 
 #include "api/compare.h"
 #include "api/gap_tasks.h"
-#include "compare/gap_task_panel.h"
 #include "api/inspect.h"
 #include "api/text_generator.h"
+#include "compare/gap_task_panel.h"
 #include "train/training_controller.h"
 
 class QCheckBox;
@@ -47,12 +47,11 @@ class PredictionStrip;
 struct CompareInspection {
     bool ok = false;
     QString error;
-    QString title;                         // "BERT encoder, step 1500"
+    QString title;  // "BERT encoder, step 1500"
     std::optional<AttentionSnapshot> attention;
     std::vector<TokenPrediction> predictions;
     std::shared_ptr<const TextGenerator> generator;  // the encoder, for the masking preview
 };
-
 
 class ComparePage : public QWidget {
     Q_OBJECT
@@ -127,7 +126,7 @@ private:
 
     QString workspace_;
     std::array<TrainingController*, 2> controllers_{};
-    std::array<GeneratorFactory, 2> loaded_{};        // a loaded run's weights, when not training
+    std::array<GeneratorFactory, 2> loaded_{};  // a loaded run's weights, when not training
     std::array<QString, 2> titles_;
     std::array<std::optional<AttentionSnapshot>, 2> snapshots_;
 

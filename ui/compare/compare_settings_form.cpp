@@ -41,32 +41,42 @@ CompareSettingsForm::CompareSettingsForm(QWidget* parent) : QWidget(parent) {
     size_->setToolTip(tr("Model size used for both models (layers, heads, width, context)"));
     encoderKind_ = new QComboBox(this);
     for (const EncoderKind& k : kEncoderKinds) encoderKind_->addItem(tr(k.label));
-    encoderKind_->setToolTip(tr("The encoder's pretraining objective; the decoder always learns to predict the next token"));
+    encoderKind_->setToolTip(
+        tr("The encoder's pretraining objective; the decoder always learns to predict the next "
+           "token"));
     steps_ = new QSpinBox(this);
     steps_->setRange(20, 100000);
     steps_->setSingleStep(100);
     steps_->setValue(kDefaultSteps);
-    steps_->setToolTip(tr("Optimizer steps for each model. A decoder leaves the plateau of letter frequencies within a "
-                          "hundred steps; an encoder must first learn to look at its neighbours, which rotary positions "
-                          "make quick (a few hundred steps at the tiny size)."));
+    steps_->setToolTip(
+        tr("Optimizer steps for each model. A decoder leaves the plateau of letter frequencies "
+           "within a "
+           "hundred steps; an encoder must first learn to look at its neighbours, which rotary "
+           "positions "
+           "make quick (a few hundred steps at the tiny size)."));
     positions_ = new QComboBox(this);
-    for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
+    for (PositionEncoding p :
+         {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
         positions_->addItem(QString::fromStdString(positionEncodingName(p)), int(p));
-        positions_->setItemData(positions_->count() - 1, QString::fromStdString(positionEncodingDescription(p)),
+        positions_->setItemData(positions_->count() - 1,
+                                QString::fromStdString(positionEncodingDescription(p)),
                                 Qt::ToolTipRole);
     }
-    positions_->setToolTip(tr("How both models know where each token is: learned absolute positions (the papers'), "
-                              "rotary (RoPE) or ALiBi. With absolute positions an encoder needs thousands of steps to "
-                              "learn to look at its neighbours."));
+    positions_->setToolTip(
+        tr("How both models know where each token is: learned absolute positions (the papers'), "
+           "rotary (RoPE) or ALiBi. With absolute positions an encoder needs thousands of steps to "
+           "learn to look at its neighbours."));
     tokens_ = new QComboBox(this);
     tokens_->addItem(tr("subwords (BPE, 500)"), QStringLiteral("bpe"));
     tokens_->addItem(tr("characters"), QStringLiteral("char"));
-    tokens_->setToolTip(tr("How both models cut text into tokens: subwords learned from the corpus (most words of the "
-                           "stories are one token, as in BERT and GPT-2), or single characters (a word is several "
-                           "masks for the encoder, which makes filling a word far harder)"));
+    tokens_->setToolTip(tr(
+        "How both models cut text into tokens: subwords learned from the corpus (most words of the "
+        "stories are one token, as in BERT and GPT-2), or single characters (a word is several "
+        "masks for the encoder, which makes filling a word far harder)"));
     sharedLayout_ = new QCheckBox(tr("One architecture"), this);
-    sharedLayout_->setToolTip(tr("Build the encoder from the decoder's own blocks (GPT's pre-LN layout), so the two "
-                                 "differ only in the attention mask and the objective. Off: BERT's post-LN encoder."));
+    sharedLayout_->setToolTip(
+        tr("Build the encoder from the decoder's own blocks (GPT's pre-LN layout), so the two "
+           "differ only in the attention mask and the objective. Off: BERT's post-LN encoder."));
     masking_ = new MaskingControls(this);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -91,7 +101,8 @@ CompareSettingsForm::CompareSettingsForm(QWidget* parent) : QWidget(parent) {
     const auto updateFairness = [this] {
         fairness_->setText(QString::fromStdString(compareFairnessNote(settings())));
         // An encoder of GPT blocks has no next-sentence head.
-        if (sharedLayout_->isChecked() && encoderKind_->currentIndex() == 1) encoderKind_->setCurrentIndex(2);
+        if (sharedLayout_->isChecked() && encoderKind_->currentIndex() == 1)
+            encoderKind_->setCurrentIndex(2);
     };
     connect(positions_, &QComboBox::currentIndexChanged, this, updateFairness);
     connect(sharedLayout_, &QCheckBox::toggled, this, updateFairness);
@@ -110,7 +121,8 @@ CompareSettingsForm::CompareSettingsForm(QWidget* parent) : QWidget(parent) {
 CompareSettings CompareSettingsForm::settings() const {
     CompareSettings s = defaultCompareSettings();
     const auto presets = sizePresets();
-    s.size = presets[std::size_t(std::clamp(size_->currentIndex(), 0, int(presets.size()) - 1))].name;
+    s.size =
+        presets[std::size_t(std::clamp(size_->currentIndex(), 0, int(presets.size()) - 1))].name;
     const EncoderKind& kind = kEncoderKinds[std::clamp(encoderKind_->currentIndex(), 0, 2)];
     s.encoderFamily = kind.family;
     s.dynamicMasking = kind.dynamicMasking;
@@ -129,19 +141,25 @@ Objective CompareSettingsForm::encoderObjective() const {
 }
 
 void CompareSettingsForm::loadSettings(QSettings& s) {
-    size_->setCurrentIndex(std::clamp(s.value(QStringLiteral("size"), 0).toInt(), 0, size_->count() - 1));
-    encoderKind_->setCurrentIndex(std::clamp(s.value(QStringLiteral("encoder"), 2).toInt(), 0, encoderKind_->count() - 1));
+    size_->setCurrentIndex(
+        std::clamp(s.value(QStringLiteral("size"), 0).toInt(), 0, size_->count() - 1));
+    encoderKind_->setCurrentIndex(
+        std::clamp(s.value(QStringLiteral("encoder"), 2).toInt(), 0, encoderKind_->count() - 1));
     steps_->setValue(s.value(QStringLiteral("steps"), kDefaultSteps).toInt());
     const CompareSettings d = defaultCompareSettings();
     const int positions = s.value(QStringLiteral("positions"), int(d.positions)).toInt();
     positions_->setCurrentIndex(std::max(0, positions_->findData(positions)));
-    sharedLayout_->setChecked(s.value(QStringLiteral("sharedLayout"), d.layout == BlockLayout::Gpt).toBool());
-    tokens_->setCurrentIndex(std::max(0, tokens_->findData(s.value(QStringLiteral("tokens"), QString::fromStdString(d.tokenizer)))));
+    sharedLayout_->setChecked(
+        s.value(QStringLiteral("sharedLayout"), d.layout == BlockLayout::Gpt).toBool());
+    tokens_->setCurrentIndex(std::max(
+        0,
+        tokens_->findData(s.value(QStringLiteral("tokens"), QString::fromStdString(d.tokenizer)))));
     CompareSettings m = d;
     m.maskRate = s.value(QStringLiteral("maskRate"), d.maskRate).toDouble();
     m.maskTokenShare = s.value(QStringLiteral("maskTokenShare"), d.maskTokenShare).toDouble();
     m.randomTokenShare = s.value(QStringLiteral("randomTokenShare"), d.randomTokenShare).toDouble();
-    m.maskUnit = MaskUnit(std::clamp(s.value(QStringLiteral("maskUnit"), int(d.maskUnit)).toInt(), 0, 2));
+    m.maskUnit =
+        MaskUnit(std::clamp(s.value(QStringLiteral("maskUnit"), int(d.maskUnit)).toInt(), 0, 2));
     m.spanMeanWords = s.value(QStringLiteral("spanMean"), d.spanMeanWords).toDouble();
     masking_->setSettings(m);
     fairness_->setText(QString::fromStdString(compareFairnessNote(settings())));

@@ -1,5 +1,6 @@
 #include "compare/gap_task_panel.h"
 
+#include <qcustomplot.h>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 #include <cmath>
-#include <qcustomplot.h>
 
 #include "api/error.h"
 
@@ -19,7 +19,9 @@ namespace lmw::ui {
 
 namespace {
 
-QString percent(double v) { return std::isfinite(v) ? QStringLiteral("%1%").arg(100 * v, 0, 'f', 1) : QStringLiteral("–"); }
+QString percent(double v) {
+    return std::isfinite(v) ? QStringLiteral("%1%").arg(100 * v, 0, 'f', 1) : QStringLiteral("–");
+}
 
 QLabel* note(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
@@ -51,7 +53,8 @@ GapTaskPanel::GapTaskPanel(QWidget* parent)
     unit_->addItem(tr("one letter"));
     unit_->setToolTip(tr("What each gap hides: a whole word, or a single letter inside a word"));
     button_ = new QPushButton(tr("Score both models"), this);
-    button_->setToolTip(tr("Hide words of text neither model trained on and let each write them back (Ctrl+Shift+G)"));
+    button_->setToolTip(tr(
+        "Hide words of text neither model trained on and let each write them back (Ctrl+Shift+G)"));
     button_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(button_, &QPushButton::clicked, this, &GapTaskPanel::scoreRequested);
     auto* gapControls = new QHBoxLayout;
@@ -63,16 +66,18 @@ GapTaskPanel::GapTaskPanel(QWidget* parent)
     gapControls->addStretch();
     layout->addLayout(gapControls, 0, 0, 1, 2);
     table_ = new QTableWidget(0, 5, this);
-    table_->setHorizontalHeaderLabels({tr("Model"), tr("Fill in: right side decides"), tr("Fill in: ordinary"),
-                                          tr("Continue: right side decides"), tr("Continue: ordinary")});
+    table_->setHorizontalHeaderLabels({tr("Model"), tr("Fill in: right side decides"),
+                                       tr("Fill in: ordinary"), tr("Continue: right side decides"),
+                                       tr("Continue: ordinary")});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setMinimumHeight(90);
-    table_->setToolTip(tr("Share of hidden words each model wrote back exactly (hover a cell for its tokens). "
-                             "'Right side decides': words of a construction where a later word decides them, such as "
-                             "\"the ___ mooed\" (bundled stories only)"));
+    table_->setToolTip(
+        tr("Share of hidden words each model wrote back exactly (hover a cell for its tokens). "
+           "'Right side decides': words of a construction where a later word decides them, such as "
+           "\"the ___ mooed\" (bundled stories only)"));
     layout->addWidget(table_, 1, 0);
     plot_ = new QCustomPlot(this);
     plot_->setMinimumSize(260, 160);
@@ -88,16 +93,21 @@ GapTaskPanel::GapTaskPanel(QWidget* parent)
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), 8));
     layout->addWidget(plot_, 1, 1);
-    layout->addWidget(
-        note(tr("Words of the held-out text are hidden. <b>Fill in</b> gives the text on both sides of the gap; "
-                       "<b>continue</b> gives only the text before it. The encoder reads the gap as [MASK] tokens and "
-                       "fills them by mask-predict, the letter it is surest of first. The decoder writes the word "
-                       "from the left, so for it both tasks are the same; or it <i>ranks</i> candidate words by how "
-                       "likely it finds the whole sentence with each, which lets it use the right side too. Gaps "
-                       "where the right side decides (\"Somewhere nearby, the ___ mooed.\", \"Mia took the ___ "
-                       "to sweep the floor.\") are reported apart from ordinary words."),
-             this),
-        2, 0, 1, 2);
+    layout->addWidget(note(tr("Words of the held-out text are hidden. <b>Fill in</b> gives the "
+                              "text on both sides of the gap; "
+                              "<b>continue</b> gives only the text before it. The encoder reads "
+                              "the gap as [MASK] tokens and "
+                              "fills them by mask-predict, the letter it is surest of first. The "
+                              "decoder writes the word "
+                              "from the left, so for it both tasks are the same; or it "
+                              "<i>ranks</i> candidate words by how "
+                              "likely it finds the whole sentence with each, which lets it use the "
+                              "right side too. Gaps "
+                              "where the right side decides (\"Somewhere nearby, the ___ mooed.\", "
+                              "\"Mia took the ___ "
+                              "to sweep the floor.\") are reported apart from ordinary words."),
+                           this),
+                      2, 0, 1, 2);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
     connect(&watcher_, &QFutureWatcher<std::vector<CompareGapResult>>::finished, this, [this] {
@@ -112,9 +122,13 @@ GapTaskPanel::~GapTaskPanel() {
     waitForFinished();
 }
 
-void GapTaskPanel::stop() { cancel_->store(true); }
+void GapTaskPanel::stop() {
+    cancel_->store(true);
+}
 
-void GapTaskPanel::waitForFinished() { watcher_.waitForFinished(); }
+void GapTaskPanel::waitForFinished() {
+    watcher_.waitForFinished();
+}
 
 void GapTaskPanel::score(std::vector<Model> models, const CorpusSource& corpus) {
     if (watcher_.isRunning()) return;
@@ -150,14 +164,15 @@ void GapTaskPanel::score(std::vector<Model> models, const CorpusSource& corpus) 
             // The encoder fills gaps one way; the decoder writes them, or ranks candidates.
             const std::vector<GapMethod> methods =
                 m.encoder ? std::vector<GapMethod>{GapMethod::Generate}
-                                : std::vector<GapMethod>{GapMethod::Generate, GapMethod::Rank};
+                          : std::vector<GapMethod>{GapMethod::Generate, GapMethod::Rank};
             for (GapMethod method : methods) {
                 CompareGapResult r;
                 r.method = method;
                 const QString family = g && m.name ? m.name(*g) : m.fallbackName;
-                r.model = m.encoder                       ? QObject::tr("%1 (both sides)").arg(family)
-                          : method == GapMethod::Generate ? QObject::tr("%1 (left only)").arg(family)
-                                                          : QObject::tr("%1 (ranks whole sentences)").arg(family);
+                r.model = m.encoder ? QObject::tr("%1 (both sides)").arg(family)
+                          : method == GapMethod::Generate
+                              ? QObject::tr("%1 (left only)").arg(family)
+                              : QObject::tr("%1 (ranks whole sentences)").arg(family);
                 try {
                     if (!problem.isEmpty()) throw Error(problem.toStdString());
                     const auto fill = g->fillGaps(items, GapTask::Infill, cancel.get(), method);
@@ -188,7 +203,8 @@ void GapTaskPanel::show(const std::vector<CompareGapResult>& results) {
     table_->setRowCount(int(results.size()));
     plot_->clearPlottables();
     QStringList errors;
-    const QColor colors[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xd9, 0x5f, 0x0e), QColor(0xf0, 0xa8, 0x6a)};
+    const QColor colors[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xd9, 0x5f, 0x0e),
+                             QColor(0xf0, 0xa8, 0x6a)};
     auto* group = new QCPBarsGroup(plot_);
     for (int row = 0; row < int(results.size()); ++row) {
         const CompareGapResult& r = results[std::size_t(row)];
@@ -203,17 +219,19 @@ void GapTaskPanel::show(const std::vector<CompareGapResult>& results) {
             for (int c = 1; c < 5; ++c) set(c, QStringLiteral("–"));
             continue;
         }
-        const GapScore* cells[4] = {&r.infillDecided, &r.infillOrdinary, &r.continueDecided, &r.continueOrdinary};
+        const GapScore* cells[4] = {&r.infillDecided, &r.infillOrdinary, &r.continueDecided,
+                                    &r.continueOrdinary};
         QVector<double> keys, values;
         for (int c = 0; c < 4; ++c) {
             const GapScore& g = *cells[c];
             set(c + 1, g.items > 0 ? percent(g.wordAccuracy) : QStringLiteral("–"));
-            table_->item(row, c + 1)->setToolTip(
-                g.items > 0 ? tr("%1 of %2 words exactly right; %3 of their tokens")
-                                  .arg(qRound(g.wordAccuracy * g.items))
-                                  .arg(g.items)
-                                  .arg(percent(g.tokenAccuracy))
-                            : tr("This text has no such gaps (the bundled stories do)."));
+            table_->item(row, c + 1)
+                ->setToolTip(g.items > 0
+                                 ? tr("%1 of %2 words exactly right; %3 of their tokens")
+                                       .arg(qRound(g.wordAccuracy * g.items))
+                                       .arg(g.items)
+                                       .arg(percent(g.tokenAccuracy))
+                                 : tr("This text has no such gaps (the bundled stories do)."));
             keys << c + 1;
             values << 100 * g.wordAccuracy;
         }
@@ -226,8 +244,10 @@ void GapTaskPanel::show(const std::vector<CompareGapResult>& results) {
         bars->setData(keys, values);
     }
     plot_->replot();
-    if (!errors.isEmpty()) Q_EMIT statusMessage(errors.join(QLatin1Char('\n')));
-    else if (!results.empty()) Q_EMIT statusMessage(tr("Scored %1 hidden words.").arg(results.front().infill.items));
+    if (!errors.isEmpty())
+        Q_EMIT statusMessage(errors.join(QLatin1Char('\n')));
+    else if (!results.empty())
+        Q_EMIT statusMessage(tr("Scored %1 hidden words.").arg(results.front().infill.items));
 }
 
 }  // namespace lmw::ui

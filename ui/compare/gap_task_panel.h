@@ -32,11 +32,11 @@ namespace lmw::ui {
 struct CompareGapResult {
     bool ok = false;
     QString error;
-    QString model;                 // "BERT encoder (both sides)", "GPT decoder (ranks whole sentences)"
+    QString model;  // "BERT encoder (both sides)", "GPT decoder (ranks whole sentences)"
     GapMethod method = GapMethod::Generate;
-    GapScore infill;               // over all gaps
+    GapScore infill;  // over all gaps
     GapScore continuation;
-    GapScore infillDecided, infillOrdinary;        // the gaps the right side decides / the rest
+    GapScore infillDecided, infillOrdinary;  // the gaps the right side decides / the rest
     GapScore continueDecided, continueOrdinary;
 };
 

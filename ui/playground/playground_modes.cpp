@@ -15,10 +15,10 @@
 #include <QVBoxLayout>
 
 #include "api/error.h"
-#include "widgets/masking_controls.h"
 #include "playground/playground_engine.h"
 #include "playground/playground_page.h"
 #include "playground/token_view.h"
+#include "widgets/masking_controls.h"
 
 namespace lmw::ui {
 
@@ -58,14 +58,17 @@ PlaygroundEngine::Job engineJob(PlaygroundPage* page, Work work, Done done,
         try {
             if (!state.model) throw lmw::Error("No model is loaded.");
             auto result = work(*state.model);
-            QMetaObject::invokeMethod(page, [done, ticket, result] { done(ticket, result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                page, [done, ticket, result] { done(ticket, result); }, Qt::QueuedConnection);
             return;
         } catch (const lmw::Error& e) {
             message = QString::fromStdString(e.what());
         } catch (const std::exception& e) {
-            message = PlaygroundPage::tr("The model failed: %1").arg(QString::fromLocal8Bit(e.what()));
+            message =
+                PlaygroundPage::tr("The model failed: %1").arg(QString::fromLocal8Bit(e.what()));
         }
-        QMetaObject::invokeMethod(page, [failed, ticket, message] { failed(ticket, message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            page, [failed, ticket, message] { failed(ticket, message); }, Qt::QueuedConnection);
     };
 }
 
@@ -83,11 +86,16 @@ QWidget* PlaygroundPage::buildGenerateTab() {
     auto* left = new QWidget(split);
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
-    prompt_ = inputEdit(left, tr("Prompt: the text the model continues (BART: the text it rewrites)"), 80);
-    prompt_->setToolTip(tr("Decoders continue this text; BART reads it as its source. Ctrl+Return runs."));
+    prompt_ = inputEdit(
+        left, tr("Prompt: the text the model continues (BART: the text it rewrites)"), 80);
+    prompt_->setToolTip(
+        tr("Decoders continue this text; BART reads it as its source. Ctrl+Return runs."));
     generated_ = new TokenView(left);
-    generated_->setPlaceholderText(tr("Generated tokens stream in here. Click one to see what else the model could have written there."));
-    generated_->setToolTip(tr("Grey: the prompt. Blue: generated tokens; click one for its next-token distribution."));
+    generated_->setPlaceholderText(
+        tr("Generated tokens stream in here. Click one to see what else the model could have "
+           "written there."));
+    generated_->setToolTip(
+        tr("Grey: the prompt. Blue: generated tokens; click one for its next-token distribution."));
     generateHint_ = hintLabel(left);
     ll->addWidget(new QLabel(tr("Prompt"), left));
     ll->addWidget(prompt_);
@@ -145,7 +153,8 @@ QWidget* PlaygroundPage::buildGenerateTab() {
     rl->addLayout(buttons);
     nextBars_ = new ProbabilityBars(right);
     nextBars_->setObjectName(QStringLiteral("nextTokenBars"));
-    nextBars_->setToolTip(tr("The model's ten most likely tokens at the clicked place; the token it wrote is orange."));
+    nextBars_->setToolTip(tr(
+        "The model's ten most likely tokens at the clicked place; the token it wrote is orange."));
     nextBars_->clear(tr("Click a generated token to see the model's top-10 choices there."));
     nextBars_->setMinimumHeight(2 * 8 + 22 * 11);
     rl->addWidget(nextBars_, 1);
@@ -177,34 +186,46 @@ void PlaygroundPage::runGenerate() {
     const bool bart = info_.config.family == ModelFamily::Bart;
     // Decoders show the prompt before the tokens (their context); BART's output stands alone.
     generated_->setTokens(bart ? QString() : prompt_->toPlainText(), {});
-    nextBars_->clear(bart ? tr("BART writes its whole output at once: next-token distributions are shown for decoders.")
+    nextBars_->clear(bart ? tr("BART writes its whole output at once: next-token distributions are "
+                               "shown for decoders.")
                           : tr("Click a generated token to see the model's top-10 choices there."));
     generatedCount_ = 0;
     PlaygroundEngine* engine = engine_.get();
-    const std::int64_t ticket = engine_->post([this, engine, options](PlaygroundEngine::State& state, std::int64_t t) {
-        SampleWorker worker(nullptr, options);
-        connect(&worker, &SampleWorker::tokens, this, [this, t](const QStringList& pieces) {
-            if (t != shownGeneration_) return;
-            generated_->appendTokens(pieces);
-            generatedCount_ += int(pieces.size());
-            if (t == busyTicket_) status_->setText((generatedCount_ == 1 ? tr("Generating... 1 token") : tr("Generating... %1 tokens").arg(generatedCount_)));
+    const std::int64_t ticket =
+        engine_->post([this, engine, options](PlaygroundEngine::State& state, std::int64_t t) {
+            SampleWorker worker(nullptr, options);
+            connect(&worker, &SampleWorker::tokens, this, [this, t](const QStringList& pieces) {
+                if (t != shownGeneration_) return;
+                generated_->appendTokens(pieces);
+                generatedCount_ += int(pieces.size());
+                if (t == busyTicket_)
+                    status_->setText((generatedCount_ == 1
+                                          ? tr("Generating... 1 token")
+                                          : tr("Generating... %1 tokens").arg(generatedCount_)));
+            });
+            connect(&worker, &SampleWorker::finished, this, [this, t](bool stopped) {
+                endAction(t, stopped ? (generatedCount_ == 1
+                                            ? tr("Stopped after 1 token.")
+                                            : tr("Stopped after %1 tokens.").arg(generatedCount_))
+                                     : (generatedCount_ == 1
+                                            ? tr("Done: 1 token.")
+                                            : tr("Done: %1 tokens.").arg(generatedCount_)));
+            });
+            connect(&worker, &SampleWorker::failed, this,
+                    [this, t](const QString& message) { onFailed(t, message); });
+            if (engine->isCancelled(t) || !state.model) {
+                if (!state.model)
+                    Q_EMIT worker.failed(tr("No model is loaded."));
+                else
+                    Q_EMIT worker.finished(true);
+                return;
+            }
+            worker.setBetweenTokens([&worker, &state, engine, t] {
+                engine->serveProbes(state);  // clicks on tokens made while generating
+                if (engine->isCancelled(t)) worker.requestStop();
+            });
+            worker.runWith(*state.model);
         });
-        connect(&worker, &SampleWorker::finished, this, [this, t](bool stopped) {
-            endAction(t, stopped ? (generatedCount_ == 1 ? tr("Stopped after 1 token.") : tr("Stopped after %1 tokens.").arg(generatedCount_))
-                                 : (generatedCount_ == 1 ? tr("Done: 1 token.") : tr("Done: %1 tokens.").arg(generatedCount_)));
-        });
-        connect(&worker, &SampleWorker::failed, this, [this, t](const QString& message) { onFailed(t, message); });
-        if (engine->isCancelled(t) || !state.model) {
-            if (!state.model) Q_EMIT worker.failed(tr("No model is loaded."));
-            else Q_EMIT worker.finished(true);
-            return;
-        }
-        worker.setBetweenTokens([&worker, &state, engine, t] {
-            engine->serveProbes(state);  // clicks on tokens made while generating
-            if (engine->isCancelled(t)) worker.requestStop();
-        });
-        worker.runWith(*state.model);
-    });
     shownGeneration_ = ticket;
     beginAction(Generate, ticket, tr("Generating..."));
 }
@@ -223,43 +244,55 @@ void PlaygroundPage::showNextTokens(int index) {
     const std::string text = prefix.toStdString();
     const QString chosen = generated_->token(index);
     const int serial = ++probeSerial_;
-    engine_->probe([this, text, chosen, index, serial](PlaygroundEngine::State& state, std::int64_t) {
-        QString message;
-        try {
-            if (!state.model) throw lmw::Error("No model is loaded.");
-            const auto next = state.model->nextTokens(text, 10);
-            QMetaObject::invokeMethod(this, [this, next, chosen, index, serial] {
-                if (serial != probeSerial_) return;  // a newer click wins
-                QVector<ProbabilityBars::Entry> entries;
-                int highlight = -1;
-                for (const auto& [piece, p] : next) {
-                    if (QString::fromStdString(piece) == chosen) highlight = int(entries.size());
-                    entries.append({QString::fromStdString(piece), p});
-                }
-                nextBars_->setEntries(tr("Token %1 '%2': the model's top 10 there").arg(index + 1).arg(ProbabilityBars::visibleToken(chosen)),
-                                      entries, highlight);
-                Q_EMIT nextTokensShown(index);
-            }, Qt::QueuedConnection);
-            return;
-        } catch (const lmw::Error& e) {
-            message = QString::fromStdString(e.what());
-        } catch (const std::exception& e) {
-            message = QString::fromLocal8Bit(e.what());
-        }
-        QMetaObject::invokeMethod(this, [this, message, serial] {
-            if (serial == probeSerial_) nextBars_->clear(message);
-        }, Qt::QueuedConnection);
-    });
+    engine_->probe(
+        [this, text, chosen, index, serial](PlaygroundEngine::State& state, std::int64_t) {
+            QString message;
+            try {
+                if (!state.model) throw lmw::Error("No model is loaded.");
+                const auto next = state.model->nextTokens(text, 10);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, next, chosen, index, serial] {
+                        if (serial != probeSerial_) return;  // a newer click wins
+                        QVector<ProbabilityBars::Entry> entries;
+                        int highlight = -1;
+                        for (const auto& [piece, p] : next) {
+                            if (QString::fromStdString(piece) == chosen)
+                                highlight = int(entries.size());
+                            entries.append({QString::fromStdString(piece), p});
+                        }
+                        nextBars_->setEntries(tr("Token %1 '%2': the model's top 10 there")
+                                                  .arg(index + 1)
+                                                  .arg(ProbabilityBars::visibleToken(chosen)),
+                                              entries, highlight);
+                        Q_EMIT nextTokensShown(index);
+                    },
+                    Qt::QueuedConnection);
+                return;
+            } catch (const lmw::Error& e) {
+                message = QString::fromStdString(e.what());
+            } catch (const std::exception& e) {
+                message = QString::fromLocal8Bit(e.what());
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, message, serial] {
+                    if (serial == probeSerial_) nextBars_->clear(message);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
-// --- Fill mask -------------------------------------------------------------------------------------
+// --- Fill mask
+// -------------------------------------------------------------------------------------
 
 QWidget* PlaygroundPage::buildFillTab() {
     auto* tab = new QWidget(this);
     auto* l = new QVBoxLayout(tab);
     l->setContentsMargins(4, 4, 4, 4);
     fillText_ = inputEdit(tab, tr("Write a text with one or more mask tokens."), 80);
-    fillText_->setToolTip(tr("Every mask token of this text is predicted at once, from both sides."));
+    fillText_->setToolTip(
+        tr("Every mask token of this text is predicted at once, from both sides."));
     l->addWidget(fillText_);
     auto* row = new QHBoxLayout;
     insertMask_ = new QPushButton(tr("Insert mask"), tab);
@@ -287,10 +320,12 @@ QWidget* PlaygroundPage::buildFillTab() {
     maskingBox_ = new QGroupBox(tr("How masked LM training reads a sentence"), tab);
     maskingBox_->setCheckable(true);
     maskingBox_->setChecked(false);
-    maskingBox_->setToolTip(tr("During training an encoder sees its text with some tokens hidden: this shows one "
-                               "sentence in this model's own tokens, masked as training masks it"));
+    maskingBox_->setToolTip(
+        tr("During training an encoder sees its text with some tokens hidden: this shows one "
+           "sentence in this model's own tokens, masked as training masks it"));
     auto* maskingLayout = new QVBoxLayout(maskingBox_);
-    maskingSentence_ = new QLineEdit(QStringLiteral("The little cat sat on the warm mat and looked at the moon."), maskingBox_);
+    maskingSentence_ = new QLineEdit(
+        QStringLiteral("The little cat sat on the warm mat and looked at the moon."), maskingBox_);
     maskingSentence_->setToolTip(tr("The sentence to mask"));
     masking_ = new MaskingControls(maskingBox_);
     maskingLayout->addWidget(maskingSentence_);
@@ -305,21 +340,25 @@ QWidget* PlaygroundPage::buildFillTab() {
         if (maskingBox_->isChecked()) masking_->setSentence(maskingSentence_->text());
     });
     // The model lives on the engine thread: the preview is one more job there.
-    masking_->setPreviewRequester([this](const std::string& text, const ObjectiveConfig& o, std::uint64_t seed) {
-        const std::int64_t generation = ++previewGeneration_;
-        if (!loaded_ || !info_.encoder) {
-            masking_->showPreviewError(tr("Load a BERT or RoBERTa model to see a sentence in its own tokens."));
-            return;
-        }
-        engine_->post(engineJob(
-            this, [text, o, seed](const TextGenerator& g) { return g.previewMasking(text, o, seed); },
-            [this, generation](std::int64_t, const std::vector<MaskedToken>& tokens) {
-                if (generation == previewGeneration_) masking_->showPreview(tokens, tr("in this model's own tokens"));
-            },
-            [this, generation](std::int64_t, const QString& message) {
-                if (generation == previewGeneration_) masking_->showPreviewError(message);
-            }));
-    });
+    masking_->setPreviewRequester(
+        [this](const std::string& text, const ObjectiveConfig& o, std::uint64_t seed) {
+            const std::int64_t generation = ++previewGeneration_;
+            if (!loaded_ || !info_.encoder) {
+                masking_->showPreviewError(
+                    tr("Load a BERT or RoBERTa model to see a sentence in its own tokens."));
+                return;
+            }
+            engine_->post(engineJob(
+                this,
+                [text, o, seed](const TextGenerator& g) { return g.previewMasking(text, o, seed); },
+                [this, generation](std::int64_t, const std::vector<MaskedToken>& tokens) {
+                    if (generation == previewGeneration_)
+                        masking_->showPreview(tokens, tr("in this model's own tokens"));
+                },
+                [this, generation](std::int64_t, const QString& message) {
+                    if (generation == previewGeneration_) masking_->showPreviewError(message);
+                }));
+        });
     showBody(false);
     l->addWidget(maskingBox_);
     filled_ = new QLabel(tab);
@@ -346,12 +385,15 @@ void PlaygroundPage::runFillMask() {
     const int k = fillTopK_->value();
     const std::int64_t ticket = engine_->post(engineJob(
         this, [input, k](const TextGenerator& g) { return g.fillMask(input, k); },
-        [this, text](std::int64_t t, const std::vector<MaskPrediction>& p) { onFilled(t, text, p); },
+        [this, text](std::int64_t t, const std::vector<MaskPrediction>& p) {
+            onFilled(t, text, p);
+        },
         [this](std::int64_t t, const QString& m) { onFailed(t, m); }));
     beginAction(FillMask, ticket, tr("Filling the masks..."));
 }
 
-void PlaygroundPage::onFilled(std::int64_t ticket, const QString& text, const std::vector<MaskPrediction>& predictions) {
+void PlaygroundPage::onFilled(std::int64_t ticket, const QString& text,
+                              const std::vector<MaskPrediction>& predictions) {
     if (ticket != busyTicket_) return;
     for (ProbabilityBars* b : maskBars_) b->deleteLater();
     maskBars_.clear();
@@ -362,8 +404,10 @@ void PlaygroundPage::onFilled(std::int64_t ticket, const QString& text, const st
     for (int i = 0; i < parts.size(); ++i) {
         html += parts[i].toHtmlEscaped();
         plain += parts[i];
-        if (i + 1 < parts.size() && std::size_t(i) < predictions.size() && !predictions[std::size_t(i)].top.empty()) {
-            const QString best = QString::fromStdString(predictions[std::size_t(i)].top.front().first);
+        if (i + 1 < parts.size() && std::size_t(i) < predictions.size() &&
+            !predictions[std::size_t(i)].top.empty()) {
+            const QString best =
+                QString::fromStdString(predictions[std::size_t(i)].top.front().first);
             // Visible spaces and line breaks, so that a filled blank can be seen.
             html += QStringLiteral("<span style='background:#fad7a0'><b>%1</b></span>")
                         .arg(ProbabilityBars::visibleToken(best).toHtmlEscaped());
@@ -377,7 +421,8 @@ void PlaygroundPage::onFilled(std::int64_t ticket, const QString& text, const st
         auto* bars = new ProbabilityBars(maskArea_);
         bars->setObjectName(QStringLiteral("maskBars"));
         QVector<ProbabilityBars::Entry> entries;
-        for (const auto& [piece, prob] : p.top) entries.append({QString::fromStdString(piece), prob});
+        for (const auto& [piece, prob] : p.top)
+            entries.append({QString::fromStdString(piece), prob});
         bars->setEntries(tr("Mask %1 (token %2)").arg(n + 1).arg(p.position), entries, 0);
         bars->setMinimumHeight(bars->sizeHint().height());
         maskGrid_->addWidget(bars, n / 2, n % 2);
@@ -387,21 +432,26 @@ void PlaygroundPage::onFilled(std::int64_t ticket, const QString& text, const st
     endAction(ticket, (n == 1 ? tr("Filled 1 mask.") : tr("Filled %1 masks.").arg(n)));
 }
 
-// --- Denoise ---------------------------------------------------------------------------------------
+// --- Denoise
+// ---------------------------------------------------------------------------------------
 
 QWidget* PlaygroundPage::buildDenoiseTab() {
     auto* tab = new QWidget(this);
     auto* l = new QVBoxLayout(tab);
     l->setContentsMargins(4, 4, 4, 4);
-    denoiseText_ = inputEdit(tab, tr("A text of one or more sentences to corrupt and rebuild."), 70);
-    denoiseText_->setToolTip(tr("The original text: the noise below corrupts it, the model rebuilds it."));
+    denoiseText_ =
+        inputEdit(tab, tr("A text of one or more sentences to corrupt and rebuild."), 70);
+    denoiseText_->setToolTip(
+        tr("The original text: the noise below corrupts it, the model rebuilds it."));
     l->addWidget(denoiseText_);
 
     auto* noise = new QGroupBox(tr("Noise (BART, Lewis et al. 2019)"), tab);
     auto* g = new QGridLayout(noise);
     const ObjectiveConfig d;
     infill_ = new QCheckBox(tr("text infilling"), noise);
-    infill_->setToolTip(tr("Spans with Poisson(λ) lengths become one mask each: the model must guess how much is missing."));
+    infill_->setToolTip(
+        tr("Spans with Poisson(λ) lengths become one mask each: the model must guess how much is "
+           "missing."));
     infillRate_ = rateBox(noise, d.infillRate, tr("Share of the tokens hidden in spans."));
     lambda_ = new QDoubleSpinBox(noise);
     lambda_->setRange(0.5, 10);
@@ -455,7 +505,8 @@ QWidget* PlaygroundPage::buildDenoiseTab() {
     auto* lb = new QVBoxLayout(leftBox);
     corrupted_ = new TokenView(leftBox);
     corrupted_->viewport()->setCursor(Qt::IBeamCursor);
-    corrupted_->setToolTip(tr("What the encoder reads. Marked tokens were introduced or moved by the noise."));
+    corrupted_->setToolTip(
+        tr("What the encoder reads. Marked tokens were introduced or moved by the noise."));
     lb->addWidget(corrupted_);
     auto* rightBox = new QGroupBox(tr("Reconstruction"), split);
     auto* rb = new QVBoxLayout(rightBox);
@@ -505,29 +556,34 @@ void PlaygroundPage::runDenoise() {
             std::vector<std::string> corrupted;
             std::vector<bool> changed;
             Result r;
-            r.reconstruction = QString::fromStdString(g.denoise(text, noise, seed, &corrupted, &changed, beams));
+            r.reconstruction =
+                QString::fromStdString(g.denoise(text, noise, seed, &corrupted, &changed, beams));
             for (const auto& t : corrupted) r.corrupted.append(QString::fromStdString(t));
             for (bool c : changed) r.changed.append(c);
             return r;
         },
-        [this](std::int64_t t, const Result& r) { onDenoised(t, r.corrupted, r.changed, r.reconstruction); },
+        [this](std::int64_t t, const Result& r) {
+            onDenoised(t, r.corrupted, r.changed, r.reconstruction);
+        },
         [this](std::int64_t t, const QString& m) { onFailed(t, m); }));
     beginAction(Denoise, ticket, tr("Corrupting and rebuilding..."));
 }
 
-void PlaygroundPage::onDenoised(std::int64_t ticket, const QStringList& corrupted, const QVector<bool>& changed,
-                                const QString& reconstruction) {
+void PlaygroundPage::onDenoised(std::int64_t ticket, const QStringList& corrupted,
+                                const QVector<bool>& changed, const QString& reconstruction) {
     if (ticket != busyTicket_) return;
     corrupted_->setTokens(QString(), corrupted, changed);
     reconstruction_->setPlainText(reconstruction);
     const int n = int(std::count(changed.begin(), changed.end(), true));
-    changedNote_->setText(tr("%1 of the %2 corrupted tokens were introduced or moved by the noise (marked).")
-                                 .arg(n)
-                                 .arg(corrupted.size()));
+    changedNote_->setText(
+        tr("%1 of the %2 corrupted tokens were introduced or moved by the noise (marked).")
+            .arg(n)
+            .arg(corrupted.size()));
     endAction(ticket, tr("Rebuilt %1 characters.").arg(reconstruction.size()));
 }
 
-// --- Classify --------------------------------------------------------------------------------------
+// --- Classify
+// --------------------------------------------------------------------------------------
 
 QWidget* PlaygroundPage::buildClassifyTab() {
     auto* tab = new QWidget(this);
@@ -559,12 +615,15 @@ void PlaygroundPage::runClassify() {
     const std::string text = classifyText_->toPlainText().toStdString();
     const std::int64_t ticket = engine_->post(engineJob(
         this, [text](const TextGenerator& g) { return g.classify(text); },
-        [this](std::int64_t t, const std::vector<std::pair<std::string, double>>& r) { onClassified(t, r); },
+        [this](std::int64_t t, const std::vector<std::pair<std::string, double>>& r) {
+            onClassified(t, r);
+        },
         [this](std::int64_t t, const QString& m) { onFailed(t, m); }));
     beginAction(Classify, ticket, tr("Classifying..."));
 }
 
-void PlaygroundPage::onClassified(std::int64_t ticket, const std::vector<std::pair<std::string, double>>& labels) {
+void PlaygroundPage::onClassified(std::int64_t ticket,
+                                  const std::vector<std::pair<std::string, double>>& labels) {
     if (ticket != busyTicket_) return;
     QVector<ProbabilityBars::Entry> entries;
     int best = -1;

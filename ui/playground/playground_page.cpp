@@ -48,11 +48,16 @@ const char* const kRecentKey = "playground/recent";
 
 QString familyDisplayName(ModelFamily family) {
     switch (family) {
-        case ModelFamily::Lstm: return QStringLiteral("LSTM (ULMFiT)");
-        case ModelFamily::Bert: return QStringLiteral("BERT");
-        case ModelFamily::Roberta: return QStringLiteral("RoBERTa");
-        case ModelFamily::Gpt: return QStringLiteral("GPT");
-        case ModelFamily::Bart: return QStringLiteral("BART");
+        case ModelFamily::Lstm:
+            return QStringLiteral("LSTM (ULMFiT)");
+        case ModelFamily::Bert:
+            return QStringLiteral("BERT");
+        case ModelFamily::Roberta:
+            return QStringLiteral("RoBERTa");
+        case ModelFamily::Gpt:
+            return QStringLiteral("GPT");
+        case ModelFamily::Bart:
+            return QStringLiteral("BART");
     }
     return QString::fromStdString(familyName(family));
 }
@@ -61,7 +66,8 @@ QString maskTokenOf(ModelFamily family) {
     return family == ModelFamily::Bert ? QStringLiteral("[MASK]") : QStringLiteral("<mask>");
 }
 
-PlaygroundPage::PlaygroundPage(QWidget* parent) : QWidget(parent), engine_(std::make_unique<PlaygroundEngine>()) {
+PlaygroundPage::PlaygroundPage(QWidget* parent)
+    : QWidget(parent), engine_(std::make_unique<PlaygroundEngine>()) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
@@ -71,7 +77,8 @@ PlaygroundPage::PlaygroundPage(QWidget* parent) : QWidget(parent), engine_(std::
     open_->setText(tr("&Open model"));
     open_->setToolButtonStyle(Qt::ToolButtonTextOnly);
     open_->setPopupMode(QToolButton::MenuButtonPopup);
-    open_->setToolTip(tr("Open a run folder (Ctrl+O); the arrow also offers a single checkpoint file."));
+    open_->setToolTip(
+        tr("Open a run folder (Ctrl+O); the arrow also offers a single checkpoint file."));
     auto* openMenu = new QMenu(open_);
     openMenu->addAction(tr("Run &folder..."), this, &PlaygroundPage::openFolderDialog);
     openMenu->addAction(tr("Checkpoint &file..."), this, &PlaygroundPage::openFileDialog);
@@ -87,15 +94,19 @@ PlaygroundPage::PlaygroundPage(QWidget* parent) : QWidget(parent), engine_(std::
         if (!path.isEmpty()) openCheckpoint(path);
     });
     reload_ = new QPushButton(tr("&Reload"), this);
-    reload_->setToolTip(tr("Load the model again from its source (F5): a run being trained gives its latest weights."));
+    reload_->setToolTip(
+        tr("Load the model again from its source (F5): a run being trained gives its latest "
+           "weights."));
     reload_->setEnabled(false);
     connect(reload_, &QPushButton::clicked, this, &PlaygroundPage::reload);
     export_ = new QToolButton(this);
     export_->setText(tr("E&xport"));
     export_->setPopupMode(QToolButton::InstantPopup);
-    export_->setToolTip(tr("Copy or save what the current mode shows: its text, or a PNG picture."));
+    export_->setToolTip(
+        tr("Copy or save what the current mode shows: its text, or a PNG picture."));
     auto* exportMenu = new QMenu(export_);
-    exportMenu->addAction(tr("&Copy text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &PlaygroundPage::copyShown);
+    exportMenu->addAction(tr("&Copy text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                          &PlaygroundPage::copyShown);
     exportMenu->addAction(tr("Save &text..."), this, &PlaygroundPage::saveTextDialog);
     exportMenu->addAction(tr("Save &picture (PNG)..."), this, &PlaygroundPage::savePictureDialog);
     export_->setMenu(exportMenu);
@@ -115,8 +126,9 @@ PlaygroundPage::PlaygroundPage(QWidget* parent) : QWidget(parent), engine_(std::
     error_->setObjectName(QStringLiteral("error"));
     error_->setWordWrap(true);
     error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error_->setStyleSheet(QStringLiteral("QLabel { color: #922b21; background: #fdedec; border: 1px solid #e6b0aa; "
-                                         "border-radius: 3px; padding: 4px; }"));
+    error_->setStyleSheet(
+        QStringLiteral("QLabel { color: #922b21; background: #fdedec; border: 1px solid #e6b0aa; "
+                       "border-radius: 3px; padding: 4px; }"));
     error_->hide();
     layout->addWidget(error_);
 
@@ -146,7 +158,8 @@ PlaygroundPage::PlaygroundPage(QWidget* parent) : QWidget(parent), engine_(std::
 
     restoreSettings();
     refreshRecent();
-    summary_->setText(tr("No model yet: open a checkpoint or run folder (Ctrl+O), or pick a recent one."));
+    summary_->setText(
+        tr("No model yet: open a checkpoint or run folder (Ctrl+O), or pick a recent one."));
     updateModes();
     updateButtons();
 }
@@ -177,7 +190,8 @@ void PlaygroundPage::setGeneratorSource(GeneratorFactory factory, const QString&
 void PlaygroundPage::openCheckpoint(const QString& path) {
     const std::string file = QDir::cleanPath(path).toStdString();
     rememberRecent(QDir::cleanPath(path));
-    setGeneratorSource([file] { return TextGenerator::load(file); }, QDir::toNativeSeparators(QDir::cleanPath(path)));
+    setGeneratorSource([file] { return TextGenerator::load(file); },
+                       QDir::toNativeSeparators(QDir::cleanPath(path)));
 }
 
 void PlaygroundPage::reload() {
@@ -189,28 +203,33 @@ void PlaygroundPage::reload() {
     summary_->setText(tr("Loading %1 ...").arg(description_.toHtmlEscaped()));
     GeneratorFactory factory = factory_;
     PlaygroundEngine* engine = engine_.get();
-    const std::int64_t ticket = engine_->post([this, engine, factory](PlaygroundEngine::State& state, std::int64_t t) {
-        if (engine->isCancelled(t)) return;
-        state.model.reset();
-        try {
-            auto model = std::make_unique<TextGenerator>(factory());
-            ModelInfo info;
-            info.config = model->modelConfig();
-            info.step = model->step();
-            info.continuesText = model->continuesText();
-            info.encoder = model->isEncoder();
-            info.imported = model->importedFromHuggingFace();
+    const std::int64_t ticket =
+        engine_->post([this, engine, factory](PlaygroundEngine::State& state, std::int64_t t) {
             if (engine->isCancelled(t)) return;
-            state.model = std::move(model);
-            QMetaObject::invokeMethod(this, [this, t, info] { onLoaded(t, info); }, Qt::QueuedConnection);
-        } catch (const lmw::Error& e) {
-            const QString message = QString::fromStdString(e.what());
-            QMetaObject::invokeMethod(this, [this, t, message] { onLoadFailed(t, message); }, Qt::QueuedConnection);
-        } catch (const std::exception& e) {
-            const QString message = tr("The model could not be loaded: %1").arg(QString::fromLocal8Bit(e.what()));
-            QMetaObject::invokeMethod(this, [this, t, message] { onLoadFailed(t, message); }, Qt::QueuedConnection);
-        }
-    });
+            state.model.reset();
+            try {
+                auto model = std::make_unique<TextGenerator>(factory());
+                ModelInfo info;
+                info.config = model->modelConfig();
+                info.step = model->step();
+                info.continuesText = model->continuesText();
+                info.encoder = model->isEncoder();
+                info.imported = model->importedFromHuggingFace();
+                if (engine->isCancelled(t)) return;
+                state.model = std::move(model);
+                QMetaObject::invokeMethod(
+                    this, [this, t, info] { onLoaded(t, info); }, Qt::QueuedConnection);
+            } catch (const lmw::Error& e) {
+                const QString message = QString::fromStdString(e.what());
+                QMetaObject::invokeMethod(
+                    this, [this, t, message] { onLoadFailed(t, message); }, Qt::QueuedConnection);
+            } catch (const std::exception& e) {
+                const QString message =
+                    tr("The model could not be loaded: %1").arg(QString::fromLocal8Bit(e.what()));
+                QMetaObject::invokeMethod(
+                    this, [this, t, message] { onLoadFailed(t, message); }, Qt::QueuedConnection);
+            }
+        });
     loadTicket_ = ticket;
     updateModes();
     beginAction(currentMode(), ticket, tr("Loading the model..."));
@@ -222,7 +241,8 @@ void PlaygroundPage::onLoaded(std::int64_t ticket, const ModelInfo& info) {
     loaded_ = true;
     summary_->setText(modelSummary());
     updateModes();
-    if (maskingBox_->isChecked()) masking_->setSentence(maskingSentence_->text());  // in the new tokens
+    if (maskingBox_->isChecked())
+        masking_->setSentence(maskingSentence_->text());  // in the new tokens
     endAction(ticket, info.imported ? tr("Model loaded: imported from Hugging Face.")
                                     : tr("Model loaded: step %1.").arg(info.step));
     Q_EMIT modelLoaded();
@@ -255,7 +275,8 @@ QString PlaygroundPage::modelSummary() const {
         .arg(trained, heads, description_.toHtmlEscaped());
 }
 
-// --- modes ----------------------------------------------------------------------------------------
+// --- modes
+// ----------------------------------------------------------------------------------------
 
 QString PlaygroundPage::modeUnavailableReason(Mode mode) const {
     if (!loaded_) return tr("Open a model first (Ctrl+O).");
@@ -263,27 +284,38 @@ QString PlaygroundPage::modeUnavailableReason(Mode mode) const {
     switch (mode) {
         case Generate:
             if (info_.encoder)
-                return tr("%1 is an encoder: it does not write text, it fills masks (see Fill mask).").arg(family);
+                return tr("%1 is an encoder: it does not write text, it fills masks (see Fill "
+                          "mask).")
+                    .arg(family);
             return QString();
         case FillMask:
             if (!info_.encoder)
-                return tr("Fill-mask needs an encoder (BERT, RoBERTa); this is a %1 model.").arg(family);
+                return tr("Fill-mask needs an encoder (BERT, RoBERTa); this is a %1 model.")
+                    .arg(family);
             return QString();
         case Denoise:
             if (info_.config.family != ModelFamily::Bart)
-                return tr("Denoising needs BART, which was trained to rebuild corrupted text; this is a %1 model.").arg(family);
+                return tr("Denoising needs BART, which was trained to rebuild corrupted text; this "
+                          "is a %1 model.")
+                    .arg(family);
             return QString();
         case Classify:
             if (info_.config.numClasses <= 0)
-                return tr("This %1 model has no classification head (it was trained without classes).").arg(family);
+                return tr("This %1 model has no classification head (it was trained without "
+                          "classes).")
+                    .arg(family);
             return QString();
     }
     return QString();
 }
 
-bool PlaygroundPage::isModeAvailable(Mode mode) const { return modeUnavailableReason(mode).isEmpty(); }
+bool PlaygroundPage::isModeAvailable(Mode mode) const {
+    return modeUnavailableReason(mode).isEmpty();
+}
 
-PlaygroundPage::Mode PlaygroundPage::currentMode() const { return Mode(tabs_->currentIndex()); }
+PlaygroundPage::Mode PlaygroundPage::currentMode() const {
+    return Mode(tabs_->currentIndex());
+}
 
 void PlaygroundPage::setCurrentMode(Mode mode) {
     if (tabs_->isTabEnabled(int(mode))) tabs_->setCurrentIndex(int(mode));
@@ -291,7 +323,8 @@ void PlaygroundPage::setCurrentMode(Mode mode) {
 
 void PlaygroundPage::updateModes() {
     static const char* const kWhat[] = {
-        QT_TR_NOOP("Decoders continue the prompt; BART rewrites it. Click a generated token to see the alternatives."),
+        QT_TR_NOOP("Decoders continue the prompt; BART rewrites it. Click a generated token to see "
+                   "the alternatives."),
         QT_TR_NOOP("Encoders predict every masked token of a text at once."),
         QT_TR_NOOP("Corrupt a text with BART's noise and watch the model rebuild it."),
         QT_TR_NOOP("The probability of each label of the model's classification head.")};
@@ -308,37 +341,44 @@ void PlaygroundPage::updateModes() {
             }
     }
     const bool bart = loaded_ && info_.config.family == ModelFamily::Bart;
-    const QString samplingOff = tr("BART decodes greedily or with beam search: sampling settings do not apply.");
+    const QString samplingOff =
+        tr("BART decodes greedily or with beam search: sampling settings do not apply.");
     for (QWidget* w : {static_cast<QWidget*>(temperature_), static_cast<QWidget*>(topK_),
                        static_cast<QWidget*>(topP_), static_cast<QWidget*>(seed_)}) {
         w->setEnabled(!bart);
         if (bart) w->setToolTip(samplingOff);
     }
     if (!bart) {
-        temperature_->setToolTip(tr("Divides the logits: below 1 sharpens the distribution, above 1 flattens "
-                                    "it; 0 always takes the most likely token."));
+        temperature_->setToolTip(
+            tr("Divides the logits: below 1 sharpens the distribution, above 1 flattens "
+               "it; 0 always takes the most likely token."));
         topK_->setToolTip(tr("Sample only among the k most likely tokens (off = all)."));
-        topP_->setToolTip(tr("Nucleus sampling: keep the most likely tokens until their probabilities add "
-                             "up to p (1 = off)."));
+        topP_->setToolTip(
+            tr("Nucleus sampling: keep the most likely tokens until their probabilities add "
+               "up to p (1 = off)."));
         seed_->setToolTip(tr("Same seed, same weights and settings: same text."));
     }
     beams_->setEnabled(bart);
     if (loaded_ && !info_.encoder) {
-        generateHint_->setText(bart ? tr("BART reads the prompt as its source and writes its own version of it "
-                                         "(try <mask> where words are missing).")
-                                    : tr("Click any generated token to see the model's ten most likely choices "
-                                         "at that place (Alt+Left/Right to step)."));
+        generateHint_->setText(
+            bart ? tr("BART reads the prompt as its source and writes its own version of it "
+                      "(try <mask> where words are missing).")
+                 : tr("Click any generated token to see the model's ten most likely choices "
+                      "at that place (Alt+Left/Right to step)."));
     }
     if (loaded_ && info_.encoder) {
         const QString mask = maskTokenOf(info_.config.family);
         insertMask_->setText(tr("Insert %1").arg(mask));
-        fillText_->setPlaceholderText(tr("Write a text with one or more %1 tokens, e.g. 'Once upon a %1 there was a %1.'").arg(mask));
+        fillText_->setPlaceholderText(
+            tr("Write a text with one or more %1 tokens, e.g. 'Once upon a %1 there was a %1.'")
+                .arg(mask));
     }
 }
 
 void PlaygroundPage::updateButtons() {
     const bool busy = isBusy();
-    for (int i = 0; i < runButtons_.size(); ++i) runButtons_[i]->setEnabled(!busy && isModeAvailable(Mode(i)));
+    for (int i = 0; i < runButtons_.size(); ++i)
+        runButtons_[i]->setEnabled(!busy && isModeAvailable(Mode(i)));
     for (QPushButton* b : stopButtons_) b->setEnabled(busy);
     reload_->setEnabled(factory_ != nullptr);
 }
@@ -372,10 +412,18 @@ bool PlaygroundPage::startable(Mode mode) {
 
 void PlaygroundPage::run() {
     switch (currentMode()) {
-        case Generate: runGenerate(); break;
-        case FillMask: runFillMask(); break;
-        case Denoise: runDenoise(); break;
-        case Classify: runClassify(); break;
+        case Generate:
+            runGenerate();
+            break;
+        case FillMask:
+            runFillMask();
+            break;
+        case Denoise:
+            runDenoise();
+            break;
+        case Classify:
+            runClassify();
+            break;
     }
 }
 
@@ -402,7 +450,9 @@ void PlaygroundPage::showError(const QString& message) {
     if (!message.isEmpty()) Q_EMIT statusMessage(message);
 }
 
-QString PlaygroundPage::errorMessage() const { return error_->isVisible() || !error_->text().isEmpty() ? error_->text() : QString(); }
+QString PlaygroundPage::errorMessage() const {
+    return error_->isVisible() || !error_->text().isEmpty() ? error_->text() : QString();
+}
 
 void PlaygroundPage::onFailed(std::int64_t ticket, const QString& message) {
     if (ticket != busyTicket_) return;
@@ -410,9 +460,12 @@ void PlaygroundPage::onFailed(std::int64_t ticket, const QString& message) {
     endAction(ticket, tr("Failed."));
 }
 
-// --- recent models and settings -------------------------------------------------------------------
+// --- recent models and settings
+// -------------------------------------------------------------------
 
-QStringList PlaygroundPage::recentSources() const { return QSettings().value(QLatin1String(kRecentKey)).toStringList(); }
+QStringList PlaygroundPage::recentSources() const {
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
 
 void PlaygroundPage::rememberRecent(const QString& path) {
     QStringList list = recentSources();
@@ -429,8 +482,10 @@ void PlaygroundPage::refreshRecent() {
     recent_->addItem(list.isEmpty() ? tr("No recent models") : tr("Recent models..."), QString());
     for (const QString& path : list) {
         const QFileInfo fi(path);
-        const QString name = fi.isDir() ? fi.fileName() : fi.dir().dirName() + QLatin1Char('/') + fi.fileName();
-        recent_->addItem(QStringLiteral("%1  —  %2").arg(name, QDir::toNativeSeparators(path)), path);
+        const QString name =
+            fi.isDir() ? fi.fileName() : fi.dir().dirName() + QLatin1Char('/') + fi.fileName();
+        recent_->addItem(QStringLiteral("%1  —  %2").arg(name, QDir::toNativeSeparators(path)),
+                         path);
         recent_->setItemData(recent_->count() - 1, QDir::toNativeSeparators(path), Qt::ToolTipRole);
     }
     recent_->setCurrentIndex(0);
@@ -440,7 +495,8 @@ void PlaygroundPage::restoreSettings() {
     QSettings s;
     s.beginGroup(QStringLiteral("playground"));
     const GenerateOptions d;
-    prompt_->setPlainText(s.value(QStringLiteral("prompt"), QStringLiteral("Once upon a time")).toString());
+    prompt_->setPlainText(
+        s.value(QStringLiteral("prompt"), QStringLiteral("Once upon a time")).toString());
     tokens_->setValue(s.value(QStringLiteral("tokens"), d.maxTokens).toInt());
     temperature_->setValue(s.value(QStringLiteral("temperature"), d.temperature).toDouble());
     topK_->setValue(s.value(QStringLiteral("topK"), d.topK).toInt());
@@ -450,9 +506,11 @@ void PlaygroundPage::restoreSettings() {
     fillText_->setPlainText(s.value(QStringLiteral("fillText")).toString());
     fillTopK_->setValue(s.value(QStringLiteral("fillTopK"), 5).toInt());
     const ObjectiveConfig o;
-    denoiseText_->setPlainText(s.value(QStringLiteral("denoiseText"),
-                                       QStringLiteral("Once upon a time there was a little cat. She liked to play in the sun."))
-                                   .toString());
+    denoiseText_->setPlainText(
+        s.value(QStringLiteral("denoiseText"),
+                QStringLiteral(
+                    "Once upon a time there was a little cat. She liked to play in the sun."))
+            .toString());
     infill_->setChecked(s.value(QStringLiteral("infill"), o.textInfilling).toBool());
     infillRate_->setValue(s.value(QStringLiteral("infillRate"), o.infillRate).toDouble());
     lambda_->setValue(s.value(QStringLiteral("lambda"), o.poissonLambda).toDouble());
@@ -464,8 +522,10 @@ void PlaygroundPage::restoreSettings() {
     rotate_->setChecked(s.value(QStringLiteral("rotate"), o.documentRotation).toBool());
     noiseSeed_->setValue(s.value(QStringLiteral("noiseSeed"), 1).toInt());
     denoiseBeams_->setValue(s.value(QStringLiteral("denoiseBeams"), 1).toInt());
-    classifyText_->setPlainText(s.value(QStringLiteral("classifyText"), QStringLiteral("Once upon a time")).toString());
-    tabs_->setCurrentIndex(std::clamp(s.value(QStringLiteral("mode"), 0).toInt(), 0, tabs_->count() - 1));
+    classifyText_->setPlainText(
+        s.value(QStringLiteral("classifyText"), QStringLiteral("Once upon a time")).toString());
+    tabs_->setCurrentIndex(
+        std::clamp(s.value(QStringLiteral("mode"), 0).toInt(), 0, tabs_->count() - 1));
 }
 
 void PlaygroundPage::saveSettings() const {
@@ -498,9 +558,11 @@ void PlaygroundPage::saveSettings() const {
 
 void PlaygroundPage::openFolderDialog() {
     QSettings s;
-    const QString start = s.value(QStringLiteral("playground/openDir"), s.value(QStringLiteral("workspace"), QDir::homePath())).toString();
-    const QString dir =
-        QFileDialog::getExistingDirectory(this, tr("Open a run folder or a Hugging Face GPT-2 folder"), start);
+    const QString start = s.value(QStringLiteral("playground/openDir"),
+                                  s.value(QStringLiteral("workspace"), QDir::homePath()))
+                              .toString();
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open a run folder or a Hugging Face GPT-2 folder"), start);
     if (dir.isEmpty()) return;
     s.setValue(QStringLiteral("playground/openDir"), QFileInfo(dir).absolutePath());
     openCheckpoint(dir);
@@ -508,15 +570,18 @@ void PlaygroundPage::openFolderDialog() {
 
 void PlaygroundPage::openFileDialog() {
     QSettings s;
-    const QString start = s.value(QStringLiteral("playground/openDir"), s.value(QStringLiteral("workspace"), QDir::homePath())).toString();
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a checkpoint"), start,
-                                                      tr("Checkpoints (*.pt *.ckpt *.bin);;All files (*)"));
+    const QString start = s.value(QStringLiteral("playground/openDir"),
+                                  s.value(QStringLiteral("workspace"), QDir::homePath()))
+                              .toString();
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open a checkpoint"), start, tr("Checkpoints (*.pt *.ckpt *.bin);;All files (*)"));
     if (file.isEmpty()) return;
     s.setValue(QStringLiteral("playground/openDir"), QFileInfo(file).absolutePath());
     openCheckpoint(file);
 }
 
-// --- export ---------------------------------------------------------------------------------------
+// --- export
+// ---------------------------------------------------------------------------------------
 
 QString PlaygroundPage::shownText() const {
     QString out;
@@ -532,8 +597,10 @@ QString PlaygroundPage::shownText() const {
             break;
         case Denoise:
             if (!corrupted_->tokens().isEmpty())
-                s << tr("Corrupted input:") << '\n' << corrupted_->toPlainText() << "\n\n"
-                  << tr("Reconstruction:") << '\n' << reconstruction_->toPlainText() << '\n';
+                s << tr("Corrupted input:") << '\n'
+                  << corrupted_->toPlainText() << "\n\n"
+                  << tr("Reconstruction:") << '\n'
+                  << reconstruction_->toPlainText() << '\n';
             break;
         case Classify:
             s << classBars_->toText();
@@ -555,10 +622,18 @@ bool PlaygroundPage::exportText(const QString& path) {
 bool PlaygroundPage::exportPicture(const QString& path) {
     QWidget* w = nullptr;
     switch (currentMode()) {
-        case Generate: w = nextBars_->entries().isEmpty() ? static_cast<QWidget*>(generated_) : nextBars_; break;
-        case FillMask: w = maskArea_; break;
-        case Denoise: w = sideBySide_; break;
-        case Classify: w = classBars_; break;
+        case Generate:
+            w = nextBars_->entries().isEmpty() ? static_cast<QWidget*>(generated_) : nextBars_;
+            break;
+        case FillMask:
+            w = maskArea_;
+            break;
+        case Denoise:
+            w = sideBySide_;
+            break;
+        case Classify:
+            w = classBars_;
+            break;
     }
     if (!w->grab().save(path, "PNG")) {
         showError(tr("Cannot write the picture '%1'.").arg(QDir::toNativeSeparators(path)));
@@ -567,13 +642,16 @@ bool PlaygroundPage::exportPicture(const QString& path) {
     return true;
 }
 
-void PlaygroundPage::copyShown() { QApplication::clipboard()->setText(shownText()); }
+void PlaygroundPage::copyShown() {
+    QApplication::clipboard()->setText(shownText());
+}
 
 void PlaygroundPage::saveTextDialog() {
     QSettings s;
     const QString dir = s.value(QStringLiteral("export/dir"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the text"), QDir(dir).filePath(QStringLiteral("playground.txt")),
-                                                      tr("Text (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the text"), QDir(dir).filePath(QStringLiteral("playground.txt")),
+        tr("Text (*.txt)"));
     if (path.isEmpty()) return;
     s.setValue(QStringLiteral("export/dir"), QFileInfo(path).absolutePath());
     if (exportText(path)) Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
@@ -582,12 +660,14 @@ void PlaygroundPage::saveTextDialog() {
 void PlaygroundPage::savePictureDialog() {
     QSettings s;
     const QString dir = s.value(QStringLiteral("export/dir"), QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the picture"), QDir(dir).filePath(QStringLiteral("playground.png")),
-                                                tr("PNG image (*.png)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the picture"), QDir(dir).filePath(QStringLiteral("playground.png")),
+        tr("PNG image (*.png)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".png");
     s.setValue(QStringLiteral("export/dir"), QFileInfo(path).absolutePath());
-    if (exportPicture(path)) Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    if (exportPicture(path))
+        Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 }  // namespace lmw::ui

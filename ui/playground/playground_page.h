@@ -100,8 +100,8 @@ public:
     ObjectiveConfig noiseOptions() const;
 
 public Q_SLOTS:
-    void run();  // the current mode's action (Ctrl+Return)
-    void stop(); // cancels what runs (Esc)
+    void run();   // the current mode's action (Ctrl+Return)
+    void stop();  // cancels what runs (Esc)
     void runGenerate();
     void runFillMask();
     void runDenoise();
@@ -144,10 +144,12 @@ private:
     // Results arriving from the engine thread (ignored when `ticket` is no longer current).
     void onLoaded(std::int64_t ticket, const ModelInfo& info);
     void onLoadFailed(std::int64_t ticket, const QString& message);
-    void onFilled(std::int64_t ticket, const QString& text, const std::vector<MaskPrediction>& predictions);
+    void onFilled(std::int64_t ticket, const QString& text,
+                  const std::vector<MaskPrediction>& predictions);
     void onDenoised(std::int64_t ticket, const QStringList& corrupted, const QVector<bool>& changed,
                     const QString& reconstruction);
-    void onClassified(std::int64_t ticket, const std::vector<std::pair<std::string, double>>& labels);
+    void onClassified(std::int64_t ticket,
+                      const std::vector<std::pair<std::string, double>>& labels);
     void onFailed(std::int64_t ticket, const QString& message);
 
     std::unique_ptr<PlaygroundEngine> engine_;
@@ -187,7 +189,7 @@ private:
     QSpinBox* fillTopK_ = nullptr;
     QPushButton* insertMask_ = nullptr;
     QLabel* filled_ = nullptr;
-    QGroupBox* maskingBox_ = nullptr;   // how masked LM training reads a sentence
+    QGroupBox* maskingBox_ = nullptr;  // how masked LM training reads a sentence
     QLineEdit* maskingSentence_ = nullptr;
     MaskingControls* masking_ = nullptr;
     std::int64_t previewGeneration_ = 0;
@@ -198,8 +200,10 @@ private:
 
     // Denoise.
     QPlainTextEdit* denoiseText_ = nullptr;
-    QCheckBox *infill_ = nullptr, *tokenMask_ = nullptr, *tokenDelete_ = nullptr, *permute_ = nullptr, *rotate_ = nullptr;
-    QDoubleSpinBox *infillRate_ = nullptr, *lambda_ = nullptr, *maskRate_ = nullptr, *deleteRate_ = nullptr;
+    QCheckBox *infill_ = nullptr, *tokenMask_ = nullptr, *tokenDelete_ = nullptr,
+              *permute_ = nullptr, *rotate_ = nullptr;
+    QDoubleSpinBox *infillRate_ = nullptr, *lambda_ = nullptr, *maskRate_ = nullptr,
+                   *deleteRate_ = nullptr;
     QSpinBox *noiseSeed_ = nullptr, *denoiseBeams_ = nullptr;
     QWidget* sideBySide_ = nullptr;
     TokenView* corrupted_ = nullptr;

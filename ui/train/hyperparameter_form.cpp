@@ -2,12 +2,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
@@ -26,7 +26,8 @@ const QString kGroup = QStringLiteral("hyperparameters/");
     QT_TRANSLATE_NOOP("SizePreset", "small"),
     QT_TRANSLATE_NOOP("SizePreset", "medium"),
     QT_TRANSLATE_NOOP("SizePreset", "2 layers, 4 heads, width 64, context 64: learns in a minute"),
-    QT_TRANSLATE_NOOP("SizePreset", "4 layers, 4 heads, width 128, context 64: nanoGPT's CPU setting"),
+    QT_TRANSLATE_NOOP("SizePreset",
+                      "4 layers, 4 heads, width 128, context 64: nanoGPT's CPU setting"),
     QT_TRANSLATE_NOOP("SizePreset", "6 layers, 6 heads, width 192, context 128: a few minutes"),
 };
 
@@ -49,8 +50,9 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     family_->addItem(tr("RoBERTa · encoder"), QStringLiteral("roberta"));
     family_->addItem(tr("BART · encoder-decoder"), QStringLiteral("bart"));
     family_->addItem(tr("LSTM · ULMFiT"), QStringLiteral("lstm"));
-    family_->setToolTip(tr("Which kind of model to train: each family learns with the objective it "
-                           "was introduced with."));
+    family_->setToolTip(
+        tr("Which kind of model to train: each family learns with the objective it "
+           "was introduced with."));
     objective_ = new QComboBox(modelBox);
     objective_->setToolTip(tr("What the model learns to predict."));
     familyNote_ = new QLabel(modelBox);
@@ -59,8 +61,9 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     masking_ = new QComboBox(modelBox);
     masking_->addItem(tr("dynamic (RoBERTa: new masks every time)"), true);
     masking_->addItem(tr("static (BERT: masks fixed once)"), false);
-    masking_->setToolTip(tr("Masked language modelling: choose fresh masks each time a sequence is "
-                            "seen, or fix them once as the original BERT did."));
+    masking_->setToolTip(
+        tr("Masked language modelling: choose fresh masks each time a sequence is "
+           "seen, or fix them once as the original BERT did."));
     maskRow_ = new QWidget(modelBox);
     auto* maskLayout = new QHBoxLayout(maskRow_);
     maskLayout->setContentsMargins(0, 0, 0, 0);
@@ -70,32 +73,39 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     maskRate_->setDecimals(0);
     maskRate_->setValue(15);
     maskRate_->setSuffix(QStringLiteral(" %"));
-    maskRate_->setToolTip(tr("Share of the tokens hidden for the model to restore (BERT: 15%); of these 80% become "
-                             "[MASK], 10% a random token, 10% stay."));
+    maskRate_->setToolTip(
+        tr("Share of the tokens hidden for the model to restore (BERT: 15%); of these 80% become "
+           "[MASK], 10% a random token, 10% stay."));
     fields_.insert(QStringLiteral("maskRate"), maskRate_);
     maskUnit_ = new QComboBox(maskRow_);
     maskUnit_->addItem(tr("single tokens"), QStringLiteral("token"));
     maskUnit_->addItem(tr("whole words"), QStringLiteral("word"));
     maskUnit_->addItem(tr("spans (SpanBERT)"), QStringLiteral("span"));
-    maskUnit_->setToolTip(tr("What is hidden together: single tokens (BERT), every token of a word (whole-word "
-                             "masking) or runs of whole words (SpanBERT)."));
+    maskUnit_->setToolTip(
+        tr("What is hidden together: single tokens (BERT), every token of a word (whole-word "
+           "masking) or runs of whole words (SpanBERT)."));
     maskLayout->addWidget(maskRate_);
     maskLayout->addWidget(maskUnit_, 1);
     positions_ = new QComboBox(modelBox);
-    for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
-        positions_->addItem(QString::fromStdString(positionEncodingName(p)), QString::fromStdString(positionEncodingName(p)));
-        positions_->setItemData(positions_->count() - 1, QString::fromStdString(positionEncodingDescription(p)),
+    for (PositionEncoding p :
+         {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
+        positions_->addItem(QString::fromStdString(positionEncodingName(p)),
+                            QString::fromStdString(positionEncodingName(p)));
+        positions_->setItemData(positions_->count() - 1,
+                                QString::fromStdString(positionEncodingDescription(p)),
                                 Qt::ToolTipRole);
     }
-    positions_->setToolTip(tr("How the model knows where each token is: learned absolute positions (GPT-2, BERT, "
-                              "BART; the only kind Hugging Face export takes), rotary positions (RoPE) or ALiBi."));
+    positions_->setToolTip(
+        tr("How the model knows where each token is: learned absolute positions (GPT-2, BERT, "
+           "BART; the only kind Hugging Face export takes), rotary positions (RoPE) or ALiBi."));
     noiseBox_ = new QWidget(modelBox);
     auto* nl = new QGridLayout(noiseBox_);
     nl->setContentsMargins(0, 0, 0, 0);
     infill_ = new QCheckBox(tr("text infilling"), noiseBox_);
     infill_->setChecked(true);
-    infill_->setToolTip(tr("Spans of about three tokens become a single mask: the model must guess "
-                           "how much is missing."));
+    infill_->setToolTip(
+        tr("Spans of about three tokens become a single mask: the model must guess "
+           "how much is missing."));
     infillRate_ = new QDoubleSpinBox(noiseBox_);
     infillRate_->setRange(0.05, 0.9);
     infillRate_->setSingleStep(0.05);
@@ -115,14 +125,16 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     tokenizer_->addItem(tr("characters"), QStringLiteral("char"));
     tokenizer_->addItem(tr("BPE subwords"), QStringLiteral("bpe"));
     tokenizer_->addItem(tr("unigram subwords"), QStringLiteral("unigram"));
-    tokenizer_->setToolTip(tr("How text becomes tokens: one per character, or subwords learned from "
-                              "the corpus with SentencePiece (byte-pair encoding or a unigram model)."));
+    tokenizer_->setToolTip(
+        tr("How text becomes tokens: one per character, or subwords learned from "
+           "the corpus with SentencePiece (byte-pair encoding or a unigram model)."));
     vocabSize_ = new QSpinBox(modelBox);
     vocabSize_->setObjectName(QStringLiteral("vocabSize"));
     vocabSize_->setRange(0, 65536);
     vocabSize_->setSingleStep(100);
     vocabSize_->setSpecialValueText(tr("automatic"));
-    vocabSize_->setToolTip(tr("Number of subword tokens to learn (automatic = suited to the corpus)."));
+    vocabSize_->setToolTip(
+        tr("Number of subword tokens to learn (automatic = suited to the corpus)."));
     fields_.insert(QStringLiteral("vocabSize"), vocabSize_);
     auto* tokRow = new QWidget(modelBox);
     auto* tokLayout = new QHBoxLayout(tokRow);
@@ -142,14 +154,19 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
         preset_->setItemData(preset_->count() - 1, presetText(p.description), Qt::ToolTipRole);
     }
     preset_->addItem(tr("custom"), QStringLiteral("custom"));
-    preset_->setToolTip(tr("A model size: the parameter count below follows the corpus's vocabulary."));
+    preset_->setToolTip(
+        tr("A model size: the parameter count below follows the corpus's vocabulary."));
     mf->addRow(tr("&Size"), preset_);
     mf->addRow(tr("&Positions"), positions_);
-    layers_ = intField("layers", 1, 64, m.layers, tr("Transformer blocks stacked on top of each other."));
-    heads_ = intField("heads", 1, 64, m.heads, tr("Attention heads per block; must divide the width."));
-    embed_ = intField("embed", 8, 4096, m.embed, tr("Width of every token's vector (the residual stream)."));
+    layers_ =
+        intField("layers", 1, 64, m.layers, tr("Transformer blocks stacked on top of each other."));
+    heads_ =
+        intField("heads", 1, 64, m.heads, tr("Attention heads per block; must divide the width."));
+    embed_ = intField("embed", 8, 4096, m.embed,
+                      tr("Width of every token's vector (the residual stream)."));
     embed_->setSingleStep(16);
-    block_ = intField("block", 8, 4096, m.block, tr("Context length: how many characters the model sees at once."));
+    block_ = intField("block", 8, 4096, m.block,
+                      tr("Context length: how many characters the model sees at once."));
     dropout_ = realField("dropout", 0, 0.9, m.dropout, 2, 0.05,
                          tr("Probability of zeroing activations during training (0 = off)."));
     mf->addRow(tr("&Layers"), layers_);
@@ -168,20 +185,27 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     iters_ = intField("iters", 1, 10000000, t.iters, tr("Optimizer steps in total."));
     iters_->setSingleStep(100);
     iters_->setGroupSeparatorShown(true);
-    lr_ = realField("lr", 1e-6, 1, t.lr, 6, 1e-4, tr("Peak learning rate, reached after the warmup."));
-    minLr_ = realField("minLr", 0, 1, t.minLr, 6, 1e-5, tr("Learning rate at the end of the cosine decay."));
-    warmup_ = intField("warmup", 0, 1000000, t.warmup, tr("Steps of linear warmup from zero to the peak rate."));
+    lr_ = realField("lr", 1e-6, 1, t.lr, 6, 1e-4,
+                    tr("Peak learning rate, reached after the warmup."));
+    minLr_ = realField("minLr", 0, 1, t.minLr, 6, 1e-5,
+                       tr("Learning rate at the end of the cosine decay."));
+    warmup_ = intField("warmup", 0, 1000000, t.warmup,
+                       tr("Steps of linear warmup from zero to the peak rate."));
     weightDecay_ = realField("weightDecay", 0, 1, t.weightDecay, 3, 0.01,
                              tr("AdamW weight decay, applied to weight matrices only."));
-    beta2_ = realField("beta2", 0.5, 0.9999, t.beta2, 4, 0.001, tr("AdamW's second-moment decay (beta2)."));
+    beta2_ = realField("beta2", 0.5, 0.9999, t.beta2, 4, 0.001,
+                       tr("AdamW's second-moment decay (beta2)."));
     gradClip_ = realField("gradClip", 0, 100, t.gradClip, 2, 0.1,
                           tr("Largest allowed gradient norm (0 = no clipping)."));
     evalEvery_ = intField("evalEvery", 1, 1000000, t.evalEvery,
                           tr("Measure the validation loss and save a checkpoint every N steps."));
-    evalIters_ = intField("evalIters", 1, 1000, t.evalIters, tr("Batches averaged per evaluation."));
-    seed_ = intField("seed", 0, 2147483647, int(t.seed), tr("Same seed and thread count: same run."));
-    threads_ = intField("threads", 0, 256, 0,
-                        tr("CPU threads for training; 0 uses all %1 cores.").arg(QThread::idealThreadCount()));
+    evalIters_ =
+        intField("evalIters", 1, 1000, t.evalIters, tr("Batches averaged per evaluation."));
+    seed_ =
+        intField("seed", 0, 2147483647, int(t.seed), tr("Same seed and thread count: same run."));
+    threads_ = intField(
+        "threads", 0, 256, 0,
+        tr("CPU threads for training; 0 uses all %1 cores.").arg(QThread::idealThreadCount()));
     threads_->setSpecialValueText(tr("all cores"));
     tf->addRow(tr("&Batch"), batch_);
     tf->addRow(tr("&Iterations"), iters_);
@@ -222,7 +246,8 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
         if (auto* s = qobject_cast<QSpinBox*>(f))
             connect(s, qOverload<int>(&QSpinBox::valueChanged), this, [this] { updateSummary(); });
         if (auto* d = qobject_cast<QDoubleSpinBox*>(f))
-            connect(d, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] { updateSummary(); });
+            connect(d, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+                    [this] { updateSummary(); });
     }
     restoreSettings();
     updateFamilyWidgets();
@@ -241,7 +266,8 @@ void HyperparameterForm::fillObjectives(ModelFamily f, Objective selected) {
         {Objective::MlmNsp, tr("masked tokens + next sentence")},
         {Objective::Denoise, tr("denoising (rebuild the text)")}};
     for (const auto& [o, label] : all)
-        if (supportsObjective(f, o)) objective_->addItem(label, QString::fromStdString(objectiveName(o)));
+        if (supportsObjective(f, o))
+            objective_->addItem(label, QString::fromStdString(objectiveName(o)));
     const int i = objective_->findData(QString::fromStdString(objectiveName(selected)));
     objective_->setCurrentIndex(i >= 0 ? i : 0);
 }
@@ -259,25 +285,46 @@ void HyperparameterForm::updateFamilyWidgets() {
     const bool mlm = o == Objective::Mlm || o == Objective::MlmNsp;
     for (QWidget* w : {static_cast<QWidget*>(masking_), maskRow_}) {
         w->setVisible(mlm);
-        if (auto* label = qobject_cast<QFormLayout*>(w->parentWidget()->layout())->labelForField(w)) label->setVisible(mlm);
+        if (auto* label = qobject_cast<QFormLayout*>(w->parentWidget()->layout())->labelForField(w))
+            label->setVisible(mlm);
     }
     positions_->setEnabled(f != ModelFamily::Lstm);
     noiseBox_->setVisible(o == Objective::Denoise);
-    if (auto* label = qobject_cast<QFormLayout*>(noiseBox_->parentWidget()->layout())->labelForField(noiseBox_))
+    if (auto* label = qobject_cast<QFormLayout*>(noiseBox_->parentWidget()->layout())
+                          ->labelForField(noiseBox_))
         label->setVisible(o == Objective::Denoise);
     heads_->setEnabled(f != ModelFamily::Lstm);
     QString note;
     switch (f) {
-        case ModelFamily::Gpt: note = tr("Reads left to right and predicts each next token (Radford et al. 2018)."); break;
-        case ModelFamily::Bert: note = tr("Reads in both directions; learns to fill masked tokens and to tell whether two sentences follow each other (Devlin et al. 2018)."); break;
-        case ModelFamily::Roberta: note = tr("BERT without next-sentence prediction, with masks drawn anew each time (Liu et al. 2019)."); break;
-        case ModelFamily::Bart: note = tr("An encoder reads a corrupted text, a decoder writes the original (Lewis et al. 2019)."); break;
-        case ModelFamily::Lstm: note = tr("ULMFiT's three-layer AWD-LSTM language model (Howard & Ruder 2018); heads do not apply."); break;
+        case ModelFamily::Gpt:
+            note = tr("Reads left to right and predicts each next token (Radford et al. 2018).");
+            break;
+        case ModelFamily::Bert:
+            note =
+                tr("Reads in both directions; learns to fill masked tokens and to tell whether two "
+                   "sentences follow each other (Devlin et al. 2018).");
+            break;
+        case ModelFamily::Roberta:
+            note =
+                tr("BERT without next-sentence prediction, with masks drawn anew each time (Liu et "
+                   "al. 2019).");
+            break;
+        case ModelFamily::Bart:
+            note =
+                tr("An encoder reads a corrupted text, a decoder writes the original (Lewis et al. "
+                   "2019).");
+            break;
+        case ModelFamily::Lstm:
+            note =
+                tr("ULMFiT's three-layer AWD-LSTM language model (Howard & Ruder 2018); heads do "
+                   "not apply.");
+            break;
     }
     familyNote_->setText(note);
 }
 
-QSpinBox* HyperparameterForm::intField(const QString& key, int min, int max, int value, const QString& tip) {
+QSpinBox* HyperparameterForm::intField(const QString& key, int min, int max, int value,
+                                       const QString& tip) {
     auto* s = new QSpinBox(this);
     s->setObjectName(key);
     s->setRange(min, max);
@@ -287,8 +334,9 @@ QSpinBox* HyperparameterForm::intField(const QString& key, int min, int max, int
     return s;
 }
 
-QDoubleSpinBox* HyperparameterForm::realField(const QString& key, double min, double max, double value,
-                                              int decimals, double step, const QString& tip) {
+QDoubleSpinBox* HyperparameterForm::realField(const QString& key, double min, double max,
+                                              double value, int decimals, double step,
+                                              const QString& tip) {
     auto* d = new QDoubleSpinBox(this);
     d->setObjectName(key);
     d->setDecimals(decimals);
@@ -326,7 +374,8 @@ ModelConfig HyperparameterForm::model() const {
     m.vocabSize = vocab_;
     m.dropout = dropout_->value();
     if (m.family != ModelFamily::Lstm)
-        m.positionEncoding = positionEncodingFromName(positions_->currentData().toString().toStdString());
+        m.positionEncoding =
+            positionEncodingFromName(positions_->currentData().toString().toStdString());
     return m;
 }
 
@@ -381,16 +430,18 @@ void HyperparameterForm::setConfigs(const ModelConfig& m, const TrainConfig& t) 
     if (m.vocabSize > 0) vocab_ = m.vocabSize;
     masking_->setCurrentIndex(t.objective.dynamicMasking ? 0 : 1);
     maskRate_->setValue(100 * t.objective.maskProb);
-    maskUnit_->setCurrentIndex(std::max(0, maskUnit_->findData(QString::fromStdString(maskUnitName(t.objective.maskUnit)))));
-    positions_->setCurrentIndex(
-        std::max(0, positions_->findData(QString::fromStdString(positionEncodingName(m.positionEncoding)))));
+    maskUnit_->setCurrentIndex(std::max(
+        0, maskUnit_->findData(QString::fromStdString(maskUnitName(t.objective.maskUnit)))));
+    positions_->setCurrentIndex(std::max(
+        0, positions_->findData(QString::fromStdString(positionEncodingName(m.positionEncoding)))));
     infill_->setChecked(t.objective.textInfilling);
     infillRate_->setValue(t.objective.infillRate);
     tokenMask_->setChecked(t.objective.tokenMasking);
     tokenDelete_->setChecked(t.objective.tokenDeletion);
     permute_->setChecked(t.objective.sentencePermutation);
     rotate_->setChecked(t.objective.documentRotation);
-    tokenizer_->setCurrentIndex(std::max(0, tokenizer_->findData(QString::fromStdString(t.tokenizer.kind))));
+    tokenizer_->setCurrentIndex(
+        std::max(0, tokenizer_->findData(QString::fromStdString(t.tokenizer.kind))));
     vocabSize_->setValue(t.tokenizer.vocabSize);
     vocabSize_->setEnabled(t.tokenizer.kind != "char");
     setFamily(m.family, t.objective.objective);
@@ -424,7 +475,8 @@ void HyperparameterForm::updateSummary() {
     if (m.embed % m.heads != 0) {
         summary_->setStyleSheet(QStringLiteral("color: #b03a2e;"));
         summary_->setText(tr("The width (%1) must be divisible by the number of heads (%2).")
-                              .arg(m.embed).arg(m.heads));
+                              .arg(m.embed)
+                              .arg(m.heads));
         return;
     }
     const MemoryEstimate mem = estimateTrainingMemory(m, t, corpusTokens_);
@@ -448,27 +500,43 @@ void HyperparameterForm::saveSettings() const {
     s.setValue(kGroup + QStringLiteral("positions"), positions_->currentData());
     s.setValue(kGroup + QStringLiteral("maskUnit"), maskUnit_->currentData());
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
-        if (auto* i = qobject_cast<QSpinBox*>(it.value())) s.setValue(kGroup + it.key(), i->value());
-        if (auto* d = qobject_cast<QDoubleSpinBox*>(it.value())) s.setValue(kGroup + it.key(), d->value());
+        if (auto* i = qobject_cast<QSpinBox*>(it.value()))
+            s.setValue(kGroup + it.key(), i->value());
+        if (auto* d = qobject_cast<QDoubleSpinBox*>(it.value()))
+            s.setValue(kGroup + it.key(), d->value());
     }
 }
 
 void HyperparameterForm::restoreSettings() {
     QSettings s;
     try {
-        const auto f = familyFromName(s.value(kGroup + QStringLiteral("family"), QStringLiteral("gpt")).toString().toStdString());
-        const auto o = objectiveFromName(
-            s.value(kGroup + QStringLiteral("objective"), QString::fromStdString(objectiveName(defaultObjective(f)))).toString().toStdString());
-        family_->setCurrentIndex(std::max(0, family_->findData(QString::fromStdString(familyName(f)))));
+        const auto f =
+            familyFromName(s.value(kGroup + QStringLiteral("family"), QStringLiteral("gpt"))
+                               .toString()
+                               .toStdString());
+        const auto o =
+            objectiveFromName(s.value(kGroup + QStringLiteral("objective"),
+                                      QString::fromStdString(objectiveName(defaultObjective(f))))
+                                  .toString()
+                                  .toStdString());
+        family_->setCurrentIndex(
+            std::max(0, family_->findData(QString::fromStdString(familyName(f)))));
         fillObjectives(f, supportsObjective(f, o) ? o : defaultObjective(f));
     } catch (const std::exception&) {
         fillObjectives(ModelFamily::Gpt, Objective::Clm);  // damaged settings: the defaults
     }
-    masking_->setCurrentIndex(s.value(kGroup + QStringLiteral("dynamicMasking"), true).toBool() ? 0 : 1);
-    tokenizer_->setCurrentIndex(std::max(0, tokenizer_->findData(s.value(kGroup + QStringLiteral("tokenizer"), QStringLiteral("char")))));
+    masking_->setCurrentIndex(
+        s.value(kGroup + QStringLiteral("dynamicMasking"), true).toBool() ? 0 : 1);
+    tokenizer_->setCurrentIndex(
+        std::max(0, tokenizer_->findData(
+                        s.value(kGroup + QStringLiteral("tokenizer"), QStringLiteral("char")))));
     vocabSize_->setEnabled(tokenizer_->currentData().toString() != QLatin1String("char"));
-    positions_->setCurrentIndex(std::max(0, positions_->findData(s.value(kGroup + QStringLiteral("positions"), QStringLiteral("absolute")))));
-    maskUnit_->setCurrentIndex(std::max(0, maskUnit_->findData(s.value(kGroup + QStringLiteral("maskUnit"), QStringLiteral("token")))));
+    positions_->setCurrentIndex(
+        std::max(0, positions_->findData(s.value(kGroup + QStringLiteral("positions"),
+                                                 QStringLiteral("absolute")))));
+    maskUnit_->setCurrentIndex(
+        std::max(0, maskUnit_->findData(
+                        s.value(kGroup + QStringLiteral("maskUnit"), QStringLiteral("token")))));
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         const QVariant v = s.value(kGroup + it.key());
         if (!v.isValid()) continue;

@@ -22,7 +22,7 @@ class HyperparameterForm : public QWidget {
 public:
     explicit HyperparameterForm(QWidget* parent = nullptr);
 
-    ModelConfig model() const;     // vocabSize as last set with setVocabSize()
+    ModelConfig model() const;  // vocabSize as last set with setVocabSize()
     TrainConfig train() const;
     void setConfigs(const ModelConfig& model, const TrainConfig& train);
     /// Selects a family and objective (e.g. from the tree's "Train a tiny one").

@@ -2,6 +2,7 @@
 
 #include "widgets/entropy_lines.h"
 
+#include <qcustomplot.h>
 #include <QCheckBox>
 #include <QFile>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QTextStream>
 #include <QVBoxLayout>
 #include <cmath>
-#include <qcustomplot.h>
 
 namespace lmw::ui {
 
@@ -40,8 +40,9 @@ void LossChart::buildControls() {
     smoothSlider_->setValue(int(smoothing_ * 100));
     smoothSlider_->setMinimumWidth(110);
     smoothSlider_->setMaximumWidth(180);
-    smoothSlider_->setToolTip(tr("Exponential moving average of the training loss, corrected for "
-                                 "its start-up bias. The raw loss stays visible underneath."));
+    smoothSlider_->setToolTip(
+        tr("Exponential moving average of the training loss, corrected for "
+           "its start-up bias. The raw loss stays visible underneath."));
     logBox_ = new QCheckBox(tr("&Log scale"), this);
     logBox_->setToolTip(tr("Logarithmic loss axis: late, small improvements become visible."));
     lrBox_ = new QCheckBox(tr("Learning &rate"), this);
@@ -92,7 +93,8 @@ void LossChart::buildControls() {
     lr_->setPen(QPen(kLr, 1, Qt::DashLine));
     layout->addWidget(plot_, 1);
 
-    connect(smoothSlider_, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
+    connect(smoothSlider_, &QSlider::valueChanged, this,
+            [this](int v) { setSmoothing(v / 100.0); });
     connect(logBox_, &QCheckBox::toggled, this, &LossChart::setLogScale);
     connect(lrBox_, &QCheckBox::toggled, this, &LossChart::setShowLearningRate);
     connect(fit, &QPushButton::clicked, this, [this] {
@@ -225,8 +227,9 @@ void LossChart::refreshGraphs() {
 // --- overlays --------------------------------------------------------------------------------
 
 QColor LossChart::overlayColor(int index) const {
-    static const QColor palette[] = {QColor(46, 139, 87), QColor(142, 68, 173), QColor(192, 57, 43),
-                                     QColor(22, 160, 133), QColor(127, 140, 141), QColor(211, 84, 0)};
+    static const QColor palette[] = {QColor(46, 139, 87),   QColor(142, 68, 173),
+                                     QColor(192, 57, 43),   QColor(22, 160, 133),
+                                     QColor(127, 140, 141), QColor(211, 84, 0)};
     return palette[index % 6];
 }
 
@@ -318,7 +321,9 @@ void LossChart::rescale() {
     // curve is readable early on and the axis ends where the run will end.
     const double last = current_.steps.isEmpty() ? 0.0 : current_.steps.back();
     double maxStep = std::max(1.0, last);
-    if (plannedSteps_ > 0) maxStep = std::max(maxStep, std::min<double>(double(plannedSteps_), std::max(1.25 * last, 50.0)));
+    if (plannedSteps_ > 0)
+        maxStep =
+            std::max(maxStep, std::min<double>(double(plannedSteps_), std::max(1.25 * last, 50.0)));
     for (const auto& o : overlays_)
         if (!o.series.steps.isEmpty()) maxStep = std::max(maxStep, o.series.steps.back());
     plot_->xAxis->setRange(0, maxStep);
@@ -341,10 +346,16 @@ void LossChart::setEntropyLines(double unigram, double bigram) {
     requestReplot();
 }
 
-void LossChart::requestReplot() { plot_->replot(QCustomPlot::rpQueuedReplot); }
+void LossChart::requestReplot() {
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
 
-int LossChart::trainPointCount() const { return trainRaw_->dataCount(); }
-int LossChart::valPointCount() const { return val_->dataCount(); }
+int LossChart::trainPointCount() const {
+    return trainRaw_->dataCount();
+}
+int LossChart::valPointCount() const {
+    return val_->dataCount();
+}
 
 // --- mouse -----------------------------------------------------------------------------------
 
@@ -355,11 +366,16 @@ void LossChart::onMouseMove(QMouseEvent* event) {
     auto it = std::lower_bound(current_.steps.begin(), current_.steps.end(), x);
     if (it == current_.steps.end()) --it;
     const int i = int(it - current_.steps.begin());
-    QString text = tr("step %1 · train %2").arg(qint64(current_.steps[i])).arg(current_.trainLoss[i], 0, 'f', 4);
-    if (i < smoothed_.size() && smoothing_ > 0) text += tr(" (smoothed %1)").arg(smoothed_[i], 0, 'f', 4);
-    auto v = std::lower_bound(current_.valSteps.begin(), current_.valSteps.end(), current_.steps[i]);
+    QString text = tr("step %1 · train %2")
+                       .arg(qint64(current_.steps[i]))
+                       .arg(current_.trainLoss[i], 0, 'f', 4);
+    if (i < smoothed_.size() && smoothing_ > 0)
+        text += tr(" (smoothed %1)").arg(smoothed_[i], 0, 'f', 4);
+    auto v =
+        std::lower_bound(current_.valSteps.begin(), current_.valSteps.end(), current_.steps[i]);
     if (v != current_.valSteps.end() && *v == current_.steps[i])
-        text += tr(" · validation %1").arg(current_.valLoss[int(v - current_.valSteps.begin())], 0, 'f', 4);
+        text += tr(" · validation %1")
+                    .arg(current_.valLoss[int(v - current_.valSteps.begin())], 0, 'f', 4);
     text += tr(" · lr %1").arg(current_.lr[i], 0, 'g', 3);
     readout_->setText(text);
 }
@@ -429,7 +445,9 @@ bool LossChart::exportCsv(const QString& path, QString* error) const {
         for (int i = 0; i < s.valSteps.size(); ++i) val[s.valSteps[i]] = s.valLoss[i];
         for (int i = 0; i < s.steps.size(); ++i) {
             const double v = val.value(s.steps[i], std::nan(""));
-            auto num = [](double x) { return std::isfinite(x) ? QString::number(x, 'g', 8) : QString(); };
+            auto num = [](double x) {
+                return std::isfinite(x) ? QString::number(x, 'g', 8) : QString();
+            };
             out << quoted(s.name) << ',' << qint64(s.steps[i]) << ',' << num(s.trainLoss[i]) << ','
                 << (i < smooth.size() ? num(smooth[i]) : QString()) << ',' << num(v) << ','
                 << num(s.lr[i]) << '\n';

@@ -5,8 +5,8 @@
 #pragma once
 
 #include <QColor>
-#include <QPoint>
 #include <QMap>
+#include <QPoint>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -48,7 +48,8 @@ public:
     void setPlannedSteps(qint64 steps);
 
     /// Earlier runs drawn in other colours, keyed by run folder.
-    void setOverlay(const QString& key, const QString& name, const std::vector<lmw::MetricRow>& rows);
+    void setOverlay(const QString& key, const QString& name,
+                    const std::vector<lmw::MetricRow>& rows);
     void removeOverlay(const QString& key);
     QStringList overlayKeys() const { return overlays_.keys(); }
 
@@ -101,13 +102,13 @@ private:
 
     CurveSeries current_;
     QVector<double> smoothed_;
-    double emaState_ = 0;  // running EMA numerator for incremental smoothing
-    double emaWeight_ = 0; // running sum of weights (bias correction)
+    double emaState_ = 0;   // running EMA numerator for incremental smoothing
+    double emaWeight_ = 0;  // running sum of weights (bias correction)
     double smoothing_ = 0.9;
     bool logScale_ = false;
-    bool followData_ = true;  // rescale automatically until the user zooms or drags
-    qint64 plannedSteps_ = 0; // x axis spans the whole planned run while it trains
-    QPoint pressAt_;          // where the left button went down (clicks vs drags)
+    bool followData_ = true;   // rescale automatically until the user zooms or drags
+    qint64 plannedSteps_ = 0;  // x axis spans the whole planned run while it trains
+    QPoint pressAt_;           // where the left button went down (clicks vs drags)
 
     struct Overlay {
         QString name;

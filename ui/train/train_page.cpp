@@ -63,7 +63,9 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     connect(runs_, &RunsPanel::errorOccurred, this, &TrainPage::showError);
 }
 
-TrainPage::~TrainPage() { shutdown(); }
+TrainPage::~TrainPage() {
+    shutdown();
+}
 
 void TrainPage::setAttentionTimeline(const QString& probe, int every) {
     attentionProbe_ = probe;
@@ -78,17 +80,19 @@ void TrainPage::wireController() {
         useLiveSource(activeRunName_);
         runs_->refresh();  // the run folder now has its config.json
     });
-    connect(controller_, &TrainingController::progress, this, [this](const QVector<StepMetrics>& steps) {
-        chart_->appendSteps(steps);
-        if (!steps.isEmpty()) panel_->showProgress(steps.back());
-    });
+    connect(controller_, &TrainingController::progress, this,
+            [this](const QVector<StepMetrics>& steps) {
+                chart_->appendSteps(steps);
+                if (!steps.isEmpty()) panel_->showProgress(steps.back());
+            });
     connect(controller_, &TrainingController::evaluated, chart_, &LossChart::appendEval);
     connect(controller_, &TrainingController::message, this, &TrainPage::statusMessage);
     connect(controller_, &TrainingController::finished, this, [this](const RunSummary& s) {
         panel_->showFinished(s);
         runs_->setActiveRun(QString());
-        Q_EMIT statusMessage(s.stopped ? tr("Training stopped at step %1; the checkpoint is saved.").arg(s.steps)
-                                       : tr("Training finished: %1 steps.").arg(s.steps));
+        Q_EMIT statusMessage(
+            s.stopped ? tr("Training stopped at step %1; the checkpoint is saved.").arg(s.steps)
+                      : tr("Training finished: %1 steps.").arg(s.steps));
     });
     connect(controller_, &TrainingController::failed, this, [this](const QString& message) {
         panel_->showFailed(message);
@@ -133,7 +137,8 @@ void TrainPage::continueRun(const RunRecord& run) {
     const int iters = panel_->form()->train().iters;
     if (iters <= done) {
         showError(tr("The run '%1' is at step %2. Set Iterations above %2 to continue it.")
-                      .arg(QString::fromStdString(run.name)).arg(done));
+                      .arg(QString::fromStdString(run.name))
+                      .arg(done));
         return;
     }
     TrainingRequest req;
@@ -161,8 +166,9 @@ void TrainPage::openRun(const RunRecord& run) {
     if (!controller_->isActive()) {
         chart_->showRun(name, run.metrics);
         panel_->form()->setConfigs(run.model, run.train);
-        panel_->corpusPicker()->setSelection(run.corpusPath.empty() ? QString::fromLatin1(CorpusPicker::kBuiltin)
-                                                                    : QString::fromStdString(run.corpusPath));
+        panel_->corpusPicker()->setSelection(run.corpusPath.empty()
+                                                 ? QString::fromLatin1(CorpusPicker::kBuiltin)
+                                                 : QString::fromStdString(run.corpusPath));
     }
     if (run.hasCheckpoint) {
         useCheckpointSource(QString::fromStdString(run.dir), name);
@@ -173,7 +179,8 @@ void TrainPage::openRun(const RunRecord& run) {
 }
 
 void TrainPage::openRunFolder() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder"), runs_->workspace());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open a run folder"), runs_->workspace());
     if (dir.isEmpty()) return;
     try {
         openRun(loadRun(dir.toStdString()));
@@ -197,10 +204,15 @@ void TrainPage::toggleOverlay(const QString& dir, bool shown) {
 
 QString TrainPage::modeHint(ModelFamily family) {
     switch (family) {
-        case ModelFamily::Bert: return tr(" · an encoder: write [MASK] in the prompt and it fills every mask");
-        case ModelFamily::Roberta: return tr(" · an encoder: write <mask> in the prompt and it fills every mask");
-        case ModelFamily::Bart: return tr(" · an encoder-decoder: it rewrites the prompt (try <mask> for missing words)");
-        default: return QString();
+        case ModelFamily::Bert:
+            return tr(" · an encoder: write [MASK] in the prompt and it fills every mask");
+        case ModelFamily::Roberta:
+            return tr(" · an encoder: write <mask> in the prompt and it fills every mask");
+        case ModelFamily::Bart:
+            return tr(
+                " · an encoder-decoder: it rewrites the prompt (try <mask> for missing words)");
+        default:
+            return QString();
     }
 }
 
@@ -213,7 +225,8 @@ void TrainPage::useLiveSource(const QString& label) {
             if (!g) throw lmw::Error("The model is not ready yet.");
             return std::move(*g);
         },
-        tr("Weights: %1 (live: each generation uses the latest step)").arg(label) + modeHint(panel_->form()->family()));
+        tr("Weights: %1 (live: each generation uses the latest step)").arg(label) +
+            modeHint(panel_->form()->family()));
 }
 
 void TrainPage::useCheckpointSource(const QString& dir, const QString& label) {
@@ -232,8 +245,10 @@ void TrainPage::exportChart() {
     const QString dir = s.value(QStringLiteral("export/dir"), QDir::homePath()).toString();
     QString filter;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the loss chart"), QDir(dir).filePath(activeRunName_.isEmpty() ? QStringLiteral("loss") : activeRunName_),
-        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;CSV numbers (*.csv)"), &filter);
+        this, tr("Export the loss chart"),
+        QDir(dir).filePath(activeRunName_.isEmpty() ? QStringLiteral("loss") : activeRunName_),
+        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;CSV numbers (*.csv)"),
+        &filter);
     if (path.isEmpty()) return;
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString wanted = filter.section(QStringLiteral("*."), 1).left(3);
@@ -242,17 +257,25 @@ void TrainPage::exportChart() {
     const QString kind = QFileInfo(path).suffix().toLower();
     QString error;
     bool ok = false;
-    if (kind == QLatin1String("png")) ok = chart_->exportPng(path, &error);
-    else if (kind == QLatin1String("pdf")) ok = chart_->exportPdf(path, &error);
-    else if (kind == QLatin1String("svg")) ok = chart_->exportSvg(path, &error);
-    else if (kind == QLatin1String("csv")) ok = chart_->exportCsv(path, &error);
-    else error = tr("Unknown export format '%1': use .png, .pdf, .svg or .csv.").arg(kind);
-    if (ok) Q_EMIT statusMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
-    else showError(error);
+    if (kind == QLatin1String("png"))
+        ok = chart_->exportPng(path, &error);
+    else if (kind == QLatin1String("pdf"))
+        ok = chart_->exportPdf(path, &error);
+    else if (kind == QLatin1String("svg"))
+        ok = chart_->exportSvg(path, &error);
+    else if (kind == QLatin1String("csv"))
+        ok = chart_->exportCsv(path, &error);
+    else
+        error = tr("Unknown export format '%1': use .png, .pdf, .svg or .csv.").arg(kind);
+    if (ok)
+        Q_EMIT statusMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        showError(error);
 }
 
 void TrainPage::showError(const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("LLM Workbench"), message, QMessageBox::Ok, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("LLM Workbench"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();  // window-modal, does not block the event loop
     Q_EMIT errorShown(message);

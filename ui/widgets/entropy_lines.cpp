@@ -1,12 +1,14 @@
 #include "widgets/entropy_lines.h"
 
-#include <cmath>
 #include <qcustomplot.h>
+#include <cmath>
 
 namespace lmw::ui {
 
 namespace {
-bool shown(double v) { return std::isfinite(v) && v > 0; }
+bool shown(double v) {
+    return std::isfinite(v) && v > 0;
+}
 }  // namespace
 
 EntropyLines::EntropyLines(QCustomPlot* plot) {
@@ -47,7 +49,9 @@ void EntropyLines::set(double unigram, double bigram) {
     }
 }
 
-bool EntropyLines::visible() const { return shown(values_[0]) || shown(values_[1]); }
+bool EntropyLines::visible() const {
+    return shown(values_[0]) || shown(values_[1]);
+}
 
 void EntropyLines::include(double& lo, double& hi, bool& found) const {
     for (double v : values_) {

@@ -27,9 +27,10 @@ MaskingControls::MaskingControls(QWidget* parent) : QWidget(parent) {
     rate_->setRange(1, 50);
     rate_->setDecimals(0);
     rate_->setSuffix(QStringLiteral(" %"));
-    rate_->setToolTip(tr("Share of the tokens the encoder hides and learns to restore (BERT: 15%; Wettig et al. "
-                         "2022 found 40% better for some models). Only hidden tokens give the encoder a training "
-                         "signal, so a higher rate means more signal per step and less context per guess."));
+    rate_->setToolTip(
+        tr("Share of the tokens the encoder hides and learns to restore (BERT: 15%; Wettig et al. "
+           "2022 found 40% better for some models). Only hidden tokens give the encoder a training "
+           "signal, so a higher rate means more signal per step and less context per guess."));
     maskShare_ = new QSpinBox(this);
     maskShare_->setRange(0, 100);
     maskShare_->setSuffix(QStringLiteral(" % [MASK]"));
@@ -37,30 +38,36 @@ MaskingControls::MaskingControls(QWidget* parent) : QWidget(parent) {
     randomShare_ = new QSpinBox(this);
     randomShare_->setRange(0, 100);
     randomShare_->setSuffix(QStringLiteral(" % random"));
-    randomShare_->setToolTip(tr("Of the hidden tokens: the share replaced by a random token (BERT: 10%), so the "
-                                "model cannot trust that every visible token is real"));
+    randomShare_->setToolTip(
+        tr("Of the hidden tokens: the share replaced by a random token (BERT: 10%), so the "
+           "model cannot trust that every visible token is real"));
     keptShare_ = new QLabel(this);
-    keptShare_->setToolTip(tr("Of the hidden tokens: the share left unchanged but still predicted (BERT: 10%), "
-                              "so the model also learns about tokens it can see"));
+    keptShare_->setToolTip(
+        tr("Of the hidden tokens: the share left unchanged but still predicted (BERT: 10%), "
+           "so the model also learns about tokens it can see"));
     unit_ = new QComboBox(this);
     unit_->addItem(tr("single tokens (BERT)"));
     unit_->addItem(tr("whole words"));
     unit_->addItem(tr("spans of words (SpanBERT)"));
-    unit_->setToolTip(tr("What is hidden together: single tokens, all tokens of a word (whole-word masking), or runs "
-                         "of whole words with a geometric length (SpanBERT, Joshi et al. 2019)"));
+    unit_->setToolTip(
+        tr("What is hidden together: single tokens, all tokens of a word (whole-word masking), or "
+           "runs "
+           "of whole words with a geometric length (SpanBERT, Joshi et al. 2019)"));
     spanMean_ = new QDoubleSpinBox(this);
     spanMean_->setRange(1, 5.5);
     spanMean_->setDecimals(1);
     spanMean_->setSingleStep(0.5);
     spanMean_->setSuffix(tr(" words"));
-    spanMean_->setToolTip(tr("Mean span length in words (SpanBERT: 3.8, a geometric length cut at 10 words)"));
+    spanMean_->setToolTip(
+        tr("Mean span length in words (SpanBERT: 3.8, a geometric length cut at 10 words)"));
     redraw_ = new QPushButton(tr("Draw again"), this);
     redraw_->setToolTip(tr("Mask the sentence again with a new random draw"));
     preview_ = new QLabel(this);
     preview_->setTextFormat(Qt::RichText);
     preview_->setWordWrap(true);
-    preview_->setToolTip(tr("The sentence as the encoder reads it: blue = [MASK], orange = a random token (the true "
-                            "one struck through), green = kept but still predicted. The loss counts only these."));
+    preview_->setToolTip(
+        tr("The sentence as the encoder reads it: blue = [MASK], orange = a random token (the true "
+           "one struck through), green = kept but still predicted. The loss counts only these."));
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -103,7 +110,9 @@ void MaskingControls::setSettings(const CompareSettings& s) {
     rate_->setValue(100 * s.maskRate);
     maskShare_->setValue(int(std::lround(100 * s.maskTokenShare)));
     randomShare_->setValue(int(std::lround(100 * s.randomTokenShare)));
-    unit_->setCurrentIndex(s.maskUnit == MaskUnit::WholeWord ? 1 : s.maskUnit == MaskUnit::Span ? 2 : 0);
+    unit_->setCurrentIndex(s.maskUnit == MaskUnit::WholeWord ? 1
+                           : s.maskUnit == MaskUnit::Span    ? 2
+                                                             : 0);
     spanMean_->setValue(s.spanMeanWords);
     updatePreview();
 }
@@ -112,7 +121,9 @@ void MaskingControls::applyTo(CompareSettings& s) const {
     s.maskRate = rate_->value() / 100;
     s.maskTokenShare = maskShare_->value() / 100.0;
     s.randomTokenShare = randomShare_->value() / 100.0;
-    s.maskUnit = unit_->currentIndex() == 1 ? MaskUnit::WholeWord : unit_->currentIndex() == 2 ? MaskUnit::Span : MaskUnit::Token;
+    s.maskUnit = unit_->currentIndex() == 1   ? MaskUnit::WholeWord
+                 : unit_->currentIndex() == 2 ? MaskUnit::Span
+                                              : MaskUnit::Token;
     s.spanMeanWords = spanMean_->value();
 }
 
@@ -127,7 +138,9 @@ void MaskingControls::setSentence(const QString& text) {
     updatePreview();
 }
 
-QString MaskingControls::previewHtml() const { return preview_->text(); }
+QString MaskingControls::previewHtml() const {
+    return preview_->text();
+}
 
 ObjectiveConfig MaskingControls::objective() const {
     CompareSettings s;
@@ -160,8 +173,10 @@ void MaskingControls::updatePreview() {
         return;
     }
     try {
-        showPreview(source_ ? source_(text, objective(), seed_) : previewMasking(text, objective(), seed_),
-                    source_ ? sourceDescription_ : tr("one per character until a model is trained; then in its own tokens"));
+        showPreview(
+            source_ ? source_(text, objective(), seed_) : previewMasking(text, objective(), seed_),
+            source_ ? sourceDescription_
+                    : tr("one per character until a model is trained; then in its own tokens"));
     } catch (const Error& e) {
         showPreviewError(QString::fromUtf8(e.what()));
     }
@@ -172,30 +187,38 @@ void MaskingControls::showPreviewError(const QString& message) {
     preview_->setText(message.toHtmlEscaped());
 }
 
-void MaskingControls::showPreview(const std::vector<MaskedToken>& tokens, const QString& description) {
+void MaskingControls::showPreview(const std::vector<MaskedToken>& tokens,
+                                  const QString& description) {
     selected_ = 0;
     QString html = QStringLiteral("<span style='font-family:monospace'>");
     for (const MaskedToken& t : tokens) {
         switch (t.kind) {
-            case MaskedToken::Plain: html += escaped(t.original); break;
+            case MaskedToken::Plain:
+                html += escaped(t.original);
+                break;
             case MaskedToken::Masked:
-                if (!t.original.empty() && t.original.front() == ' ') html += QStringLiteral("&nbsp;");
-                html += QStringLiteral("<span style='background:#2b6cb0;color:white'>%1</span>")
-                            .arg(QString(std::max<qsizetype>(1, QString::fromStdString(t.original).trimmed().size()),
-                                         QLatin1Char('_')));
+                if (!t.original.empty() && t.original.front() == ' ')
+                    html += QStringLiteral("&nbsp;");
+                html +=
+                    QStringLiteral("<span style='background:#2b6cb0;color:white'>%1</span>")
+                        .arg(QString(std::max<qsizetype>(
+                                         1, QString::fromStdString(t.original).trimmed().size()),
+                                     QLatin1Char('_')));
                 break;
             case MaskedToken::Random:
                 html += QStringLiteral("<span style='background:#f6ad55'>%1<s>%2</s></span>")
                             .arg(escaped(t.shown), escaped(t.original));
                 break;
             case MaskedToken::Kept:
-                html += QStringLiteral("<span style='background:#9ae6b4'>%1</span>").arg(escaped(t.original));
+                html += QStringLiteral("<span style='background:#9ae6b4'>%1</span>")
+                            .arg(escaped(t.original));
                 break;
         }
         selected_ += t.kind == MaskedToken::Plain ? 0 : 1;
     }
     html += QStringLiteral("</span><br><small>%1</small>")
-                .arg(tr("%1 of %2 tokens hidden (%3): <span style='background:#2b6cb0;color:white'>_</span> "
+                .arg(tr("%1 of %2 tokens hidden (%3): <span "
+                        "style='background:#2b6cb0;color:white'>_</span> "
                         "[MASK], <span style='background:#f6ad55'>random</span>, "
                         "<span style='background:#9ae6b4'>kept</span>")
                          .arg(selected_)

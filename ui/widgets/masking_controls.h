@@ -28,11 +28,13 @@ public:
     void setSentence(const QString& text);
     /// Masks the preview in a model's own tokens (its tokenizer) instead of characters; an
     /// empty function goes back to characters.
-    using PreviewSource = std::function<std::vector<MaskedToken>(const std::string&, const ObjectiveConfig&, std::uint64_t)>;
+    using PreviewSource = std::function<std::vector<MaskedToken>(
+        const std::string&, const ObjectiveConfig&, std::uint64_t)>;
     void setPreviewSource(PreviewSource source, const QString& description);
     /// For a model that lives on another thread: each change calls `requester` with the
     /// sentence, the settings and the seed, and the answer comes back through showPreview().
-    using PreviewRequester = std::function<void(const std::string&, const ObjectiveConfig&, std::uint64_t)>;
+    using PreviewRequester =
+        std::function<void(const std::string&, const ObjectiveConfig&, std::uint64_t)>;
     void setPreviewRequester(PreviewRequester requester);
     void showPreview(const std::vector<MaskedToken>& tokens, const QString& description);
     void showPreviewError(const QString& message);
