@@ -28,6 +28,7 @@
 #include "api/run_store.h"
 #include "attention/attention_grid.h"
 #include "compare/compare_chart.h"
+#include "compare/compare_pane.h"
 #include "compare/compare_settings_form.h"
 #include "compare/gap_task_panel.h"
 #include "compare/prediction_strip.h"
@@ -68,10 +69,6 @@ QString sideProblem(int side, const TextGenerator& g) {
     if (g.modelConfig().numClasses > 0)
         return QObject::tr("This model is a classifier, not a language model.");
     return {};
-}
-
-QString percent(double v) {
-    return std::isfinite(v) ? QStringLiteral("%1%").arg(100 * v, 0, 'f', 1) : QStringLiteral("–");
 }
 
 QLabel* explanation(const QString& text, QWidget* parent) {
@@ -221,8 +218,15 @@ void ComparePage::buildUi() {
     connect(showButton_, &QPushButton::clicked, this, &ComparePage::refreshViews);
 
     auto* panes = new QHBoxLayout;
-    panes->addWidget(buildSidePane(Encoder), 1);
-    panes->addWidget(buildSidePane(Decoder), 1);
+    for (int side = 0; side < 2; ++side) {
+        panes_[std::size_t(side)] = new ComparePane(side == Encoder, content);
+        connect(panes_[std::size_t(side)]->grid(), &AttentionGrid::headSelected, this,
+                [this, side](int, int) {
+                    if (snapshots_[std::size_t(side)])
+                        emit openAttention(*snapshots_[std::size_t(side)]);
+                });
+        panes->addWidget(panes_[std::size_t(side)], 1);
+    }
     layout->addLayout(panes);
 
     auto* legend = new QHBoxLayout;
@@ -261,48 +265,6 @@ void ComparePage::buildUi() {
     connect(corpus_, &CorpusPicker::checked, this, [this] { updateButtons(); });
 }
 
-QWidget* ComparePage::buildSidePane(Side side) {
-    auto* box = new QGroupBox(side == Encoder ? tr("Encoder") : tr("Decoder"));
-    auto* v = new QVBoxLayout(box);
-    auto* title = new QLabel(tr("No model yet: train both, or load a run."), box);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    paneTitles_[side] = title;
-    v->addWidget(title);
-    v->addWidget(explanation(side == Encoder
-                                 ? tr("Every token may look at every other token, left and right, "
-                                      "so each attention square is filled on "
-                                      "both sides of its diagonal. Below, each token is hidden in "
-                                      "turn and guessed from everything around it.")
-                                 : tr("A token may look only at itself and the tokens before it: "
-                                      "the upper right of every square is masked "
-                                      "(hatched). Below, each token is guessed from the tokens to "
-                                      "its left only, the question a text "
-                                      "generator answers at every step."),
-                             box));
-    auto* grid = new AttentionGrid(box);
-    grid->setMinimumHeight(180);
-    grid->setMaximumHeight(300);
-    grid->setToolTip(
-        tr("Attention of every layer (rows) and head (columns) on the sentence; click one to open "
-           "it in "
-           "the Attention tab"));
-    grids_[side] = grid;
-    connect(grid, &AttentionGrid::headSelected, this, [this, side](int, int) {
-        if (snapshots_[side]) emit openAttention(*snapshots_[side]);
-    });
-    v->addWidget(grid);
-    auto* strip = new PredictionStrip(box);
-    strip->clear(tr("Predictions appear here."));
-    strips_[side] = strip;
-    v->addWidget(strip);
-    auto* mean = new QLabel(box);
-    meanLabels_[side] = mean;
-    v->addWidget(mean);
-    return box;
-}
-
 // --- training --------------------------------------------------------------------------------
 
 void ComparePage::wireController(Side side) {
@@ -325,12 +287,12 @@ void ComparePage::wireController(Side side) {
                 snapshots_[side] = s;
                 std::vector<const AttentionMap*> maps;
                 for (const AttentionMap& m : snapshots_[side]->maps) maps.push_back(&m);
-                grids_[side]->setMaps(maps);
+                panes_[side]->grid()->setMaps(maps);
             });
     connect(c, &TrainingController::started, this,
             [this, side](const lmw::ui::TrainingStartInfo& info) {
                 titles_[side] = familyTitle(info.model.family);
-                paneTitles_[side]->setText(
+                panes_[side]->setTitle(
                     tr("%1 (training, %2 parameters)").arg(titles_[side]).arg(info.parameters));
             });
     connect(c, &TrainingController::finished, this, [this, side](const lmw::RunSummary& s) {
@@ -416,29 +378,6 @@ void ComparePage::stopAll() {
     status_->setText(tr("Stopping…"));
 }
 
-QTableWidget* ComparePage::gapTable() const {
-    return gaps_->table();
-}
-CompareSettings ComparePage::settings() const {
-    return form_->settings();
-}
-QSpinBox* ComparePage::stepsBox() const {
-    return form_->stepsBox();
-}
-QComboBox* ComparePage::sizeBox() const {
-    return form_->sizeBox();
-}
-QComboBox* ComparePage::encoderBox() const {
-    return form_->encoderBox();
-}
-MaskingControls* ComparePage::masking() const {
-    return form_->masking();
-}
-
-std::vector<CompareGapResult> ComparePage::gapResults() const {
-    return gaps_->results();
-}
-
 bool ComparePage::isBusy() const {
     return inspectWatcher_.isRunning() || gaps_->isBusy();
 }
@@ -503,7 +442,7 @@ void ComparePage::setGenerator(Side side, GeneratorFactory factory, const QStrin
     loaded_[side] = std::move(factory);
     titles_[side] = title;
     snapshots_[side].reset();
-    paneTitles_[side]->setText(title);
+    panes_[side]->setTitle(title);
     refreshViews();
 }
 
@@ -567,22 +506,21 @@ void ComparePage::refreshViews() {
 
 void ComparePage::showInspection(Side side, const CompareInspection& r) {
     if (!r.ok) {
-        if (!r.error.isEmpty() && hasModel(side)) paneTitles_[side]->setText(r.error);
-        strips_[side]->clear(r.error);
-        meanLabels_[side]->clear();
+        if (!r.error.isEmpty() && hasModel(side)) panes_[side]->setTitle(r.error);
+        panes_[side]->clearPredictions(r.error);
         return;
     }
-    paneTitles_[side]->setText(r.title);
+    panes_[side]->setTitle(r.title);
     if (r.attention) {
         snapshots_[side] = r.attention;
         std::vector<const AttentionMap*> maps;
         for (const AttentionMap& m : snapshots_[side]->maps) maps.push_back(&m);
-        grids_[side]->setMaps(maps);
+        panes_[side]->grid()->setMaps(maps);
     } else {
         snapshots_[side].reset();
-        grids_[side]->clear();
+        panes_[side]->grid()->clear();
     }
-    strips_[side]->setPredictions(r.predictions);
+    panes_[side]->strip()->setPredictions(r.predictions);
     if (side == Encoder && r.generator) {
         const std::shared_ptr<const TextGenerator> g = r.generator;
         form_->masking()->setPreviewSource(
@@ -591,8 +529,7 @@ void ComparePage::showInspection(Side side, const CompareInspection& r) {
             },
             tr("in the encoder's own tokens"));
     }
-    meanLabels_[side]->setText(tr("Mean probability of the true token: <b>%1</b>")
-                                   .arg(percent(strips_[side]->meanProbability())));
+    panes_[side]->showMean();
 }
 
 // --- gap task --------------------------------------------------------------------------------

@@ -21,6 +21,8 @@
 #include "api/gap_tasks.h"
 #include "api/inspect.h"
 #include "api/text_generator.h"
+#include "compare/compare_pane.h"
+#include "compare/compare_settings_form.h"
 #include "compare/gap_task_panel.h"
 #include "train/training_controller.h"
 
@@ -38,6 +40,7 @@ namespace lmw::ui {
 
 class AttentionGrid;
 class CompareChart;
+class ComparePane;
 class CompareSettingsForm;
 class CorpusPicker;
 class MaskingControls;
@@ -78,22 +81,22 @@ public:
 
     // Parts, for the main window and tests.
     CompareChart* chart() const { return chart_; }
-    PredictionStrip* strip(Side side) const { return strips_[side]; }
-    AttentionGrid* grid(Side side) const { return grids_[side]; }
+    PredictionStrip* strip(Side side) const { return panes_[side]->strip(); }
+    AttentionGrid* grid(Side side) const { return panes_[side]->grid(); }
     QLineEdit* probe() const { return probe_; }
-    QTableWidget* gapTable() const;
+    QTableWidget* gapTable() const { return gaps_->table(); }
     TrainingController* controller(Side side) const { return controllers_[side]; }
     CorpusPicker* corpus() const { return corpus_; }
     CompareSettingsForm* settingsForm() const { return form_; }
-    QSpinBox* stepsBox() const;
-    QComboBox* sizeBox() const;
-    QComboBox* encoderBox() const;
-    MaskingControls* masking() const;
+    QSpinBox* stepsBox() const { return form_->stepsBox(); }
+    QComboBox* sizeBox() const { return form_->sizeBox(); }
+    QComboBox* encoderBox() const { return form_->encoderBox(); }
+    MaskingControls* masking() const { return form_->masking(); }
     /// The settings the controls describe (what Train both will use).
-    CompareSettings settings() const;
+    CompareSettings settings() const { return form_->settings(); }
     bool isBusy() const;
     const std::optional<AttentionSnapshot>& snapshot(Side side) const { return snapshots_[side]; }
-    std::vector<CompareGapResult> gapResults() const;
+    std::vector<CompareGapResult> gapResults() const { return gaps_->results(); }
     GapTaskPanel* gapPanel() const { return gaps_; }
 
 public Q_SLOTS:
@@ -116,7 +119,6 @@ Q_SIGNALS:
 
 private:
     void buildUi();
-    QWidget* buildSidePane(Side side);
     void wireController(Side side);
     void updateButtons();
     void showInspection(Side side, const CompareInspection& result);
@@ -142,10 +144,7 @@ private:
     QPushButton* showButton_ = nullptr;
     QCheckBox* autoRefresh_ = nullptr;
     GapTaskPanel* gaps_ = nullptr;
-    std::array<QLabel*, 2> paneTitles_{};
-    std::array<AttentionGrid*, 2> grids_{};
-    std::array<PredictionStrip*, 2> strips_{};
-    std::array<QLabel*, 2> meanLabels_{};
+    std::array<ComparePane*, 2> panes_{};
 
     using InspectionPair = std::array<CompareInspection, 2>;
     QFutureWatcher<InspectionPair> inspectWatcher_;
