@@ -3,7 +3,7 @@
 #include <QIcon>
 
 #include "api/runtime.h"
-#include "common/seam_types.h"
+#include "engine/seam_types.h"
 #include "main_window.h"
 
 int main(int argc, char** argv) {

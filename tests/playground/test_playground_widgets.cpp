@@ -6,7 +6,7 @@
 #include <mutex>
 #include <vector>
 
-#include "playground/playground_engine.h"
+#include "engine/playground_engine.h"
 #include "playground/probability_bars.h"
 #include "playground/token_view.h"
 
@@ -103,8 +103,9 @@ void TestPlaygroundWidgets::tokenViewMapsClicksToTokens() {
     view.resize(500, 300);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setTokens(QStringLiteral("Prompt: "), {QStringLiteral("ab"), QStringLiteral(" "), QStringLiteral("c"),
-                                                 QStringLiteral("\n"), QStringLiteral("def")});
+    view.setTokens(QStringLiteral("Prompt: "),
+                   {QStringLiteral("ab"), QStringLiteral(" "), QStringLiteral("c"),
+                    QStringLiteral("\n"), QStringLiteral("def")});
     view.appendTokens({QStringLiteral("g"), QStringLiteral("hij")});
     QCOMPARE(view.tokenCount(), 7);
     QCOMPARE(view.textBefore(4), QStringLiteral("Prompt: ab c\n"));
@@ -126,8 +127,8 @@ void TestPlaygroundWidgets::tokenViewMapsClicksToTokens() {
 
 void TestPlaygroundWidgets::tokenViewMarksAndHighlights() {
     TokenView view;
-    const QStringList tokens{QStringLiteral("T"), QStringLiteral("he"), QStringLiteral("<mask>"), QStringLiteral(" cat"),
-                             QStringLiteral("<mask>")};
+    const QStringList tokens{QStringLiteral("T"), QStringLiteral("he"), QStringLiteral("<mask>"),
+                             QStringLiteral(" cat"), QStringLiteral("<mask>")};
     const QVector<bool> marks{false, false, true, false, true};
     view.setTokens(QString(), tokens, marks);
     QCOMPARE(view.markedTokens(), marks);
@@ -143,12 +144,15 @@ void TestPlaygroundWidgets::tokenViewMarksAndHighlights() {
 void TestPlaygroundWidgets::barsKeepAndDrawTheirEntries() {
     ProbabilityBars bars;
     bars.resize(400, 200);
-    QVector<ProbabilityBars::Entry> entries{{QStringLiteral("e"), 0.5}, {QStringLiteral(" "), 0.25}, {QStringLiteral("\n"), 0.125}};
+    QVector<ProbabilityBars::Entry> entries{
+        {QStringLiteral("e"), 0.5}, {QStringLiteral(" "), 0.25}, {QStringLiteral("\n"), 0.125}};
     bars.setEntries(QStringLiteral("Token 3"), entries, 1);
     QCOMPARE(bars.entries().size(), qsizetype(3));
     QCOMPARE(bars.highlighted(), 1);
-    QCOMPARE(bars.toText(), QStringLiteral("Token 3\ne\t0.500000\n\u2423\t0.250000\n\u21b5\t0.125000\n"));
-    QCOMPARE(ProbabilityBars::visibleToken(QStringLiteral("a b\n")), QStringLiteral("a\u2423b\u21b5"));
+    QCOMPARE(bars.toText(),
+             QStringLiteral("Token 3\ne\t0.500000\n\u2423\t0.250000\n\u21b5\t0.125000\n"));
+    QCOMPARE(ProbabilityBars::visibleToken(QStringLiteral("a b\n")),
+             QStringLiteral("a\u2423b\u21b5"));
     const QImage image = bars.grab().toImage();
     // The highlighted row has an orange bar, the others blue ones.
     int orange = 0, blue = 0;

@@ -8,9 +8,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QProgressBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -75,8 +75,9 @@ void TestPromptLabPage::initTestCase() {
     lmw::TrainingSession::create(m, t, corpus, gptRun_).train();
     // A labelled file: one synthetic task's pool (16 examples, 3 labels) as TSV.
     const auto tasks = lmw::iclTasks(lmw::defaultIclTaskConfig(), 11, 1, 4);
-    datasetFile_ = lmw::test::writeFile(dir_, QStringLiteral("icl.tsv"),
-                                        QByteArray::fromStdString(lmw::labelledDatasetTsv(tasks[0].pool)));
+    datasetFile_ =
+        lmw::test::writeFile(dir_, QStringLiteral("icl.tsv"),
+                             QByteArray::fromStdString(lmw::labelledDatasetTsv(tasks[0].pool)));
 }
 
 void TestPromptLabPage::loadModel(PromptLabPage& page) {
@@ -84,7 +85,8 @@ void TestPromptLabPage::loadModel(PromptLabPage& page) {
     page.setModelPath(QString::fromStdString(gptRun_));
     QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 20000);
     QVERIFY(page.modelLoaded());
-    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("GPT")), qPrintable(page.modelSummary()->text()));
+    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("GPT")),
+             qPrintable(page.modelSummary()->text()));
 }
 
 void TestPromptLabPage::evaluationEqualsTheEngine() {
@@ -95,7 +97,8 @@ void TestPromptLabPage::evaluationEqualsTheEngine() {
     page.setDatasetPath(QString::fromStdString(datasetFile_));
     QTRY_VERIFY_WITH_TIMEOUT(dataReady.count() == 1, 20000);
     QCOMPARE(page.tasks().size(), std::size_t(1));
-    QVERIFY2(page.datasetSummary()->text().contains(QStringLiteral("examples")), qPrintable(page.datasetSummary()->text()));
+    QVERIFY2(page.datasetSummary()->text().contains(QStringLiteral("examples")),
+             qPrintable(page.datasetSummary()->text()));
 
     // An inline error for a bad verbalizer, gone once fixed.
     auto* verbalizers = page.findChild<QLineEdit*>(QStringLiteral("verbalizers"));
@@ -130,10 +133,14 @@ void TestPromptLabPage::evaluationEqualsTheEngine() {
     // Selecting a one-shot record shows its prompt and probabilities that sum to one.
     int row = -1;
     for (int i = 0; i < int(direct.records.size()); ++i)
-        if (direct.records[std::size_t(i)].shots == 1) { row = i; break; }
+        if (direct.records[std::size_t(i)].shots == 1) {
+            row = i;
+            break;
+        }
     QVERIFY(row >= 0);
     page.recordList()->setCurrentRow(row);
-    QCOMPARE(page.promptView()->toPlainText(), QString::fromStdString(direct.records[std::size_t(row)].prompt));
+    QCOMPARE(page.promptView()->toPlainText(),
+             QString::fromStdString(direct.records[std::size_t(row)].prompt));
     const auto& p = page.bars()->probabilities();
     QCOMPARE(p.size(), direct.labels.size());
     QVERIFY(std::abs(std::accumulate(p.begin(), p.end(), 0.0) - 1.0) < 1e-9);
@@ -143,21 +150,24 @@ void TestPromptLabPage::evaluationEqualsTheEngine() {
     page.attentionButton()->click();
     QCOMPARE(attention.count(), 1);
     QCOMPARE(attention.at(0).at(0).toString(), QString::fromStdString(gptRun_));
-    QCOMPARE(attention.at(0).at(1).toString(), QString::fromStdString(direct.records[std::size_t(row)].prompt));
+    QCOMPARE(attention.at(0).at(1).toString(),
+             QString::fromStdString(direct.records[std::size_t(row)].prompt));
 
     // Exports.
     const QString csv = dir_.filePath(QStringLiteral("table.csv"));
     QVERIFY(page.exportCsv(csv));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n')).size(), 1 + int(direct.byShots.size()));
+    QCOMPARE(QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n')).size(),
+             1 + int(direct.byShots.size()));
     QVERIFY(page.exportPng(dir_.filePath(QStringLiteral("chart.png"))));
     QVERIFY(QFileInfo(dir_.filePath(QStringLiteral("chart.png"))).size() > 1000);
 
     // The form is remembered: a new page starts with what was run.
     {
         PromptLabPage again;
-        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("shots"))->text(), QStringLiteral("0,1"));
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("shots"))->text(),
+                 QStringLiteral("0,1"));
         QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("seeds"))->value(), 2);
     }
 
@@ -198,15 +208,18 @@ void TestPromptLabPage::clearMessages() {
              qPrintable(page.datasetSummary()->text()));
 
     // Rows that cannot be read are listed with their line numbers.
-    const std::string messy = lmw::test::writeFile(dir_, QStringLiteral("messy.tsv"),
-                                                   QByteArrayLiteral("text\tlabel\nfine day\tpos\nno label here\n"
-                                                                     "grey day\tneg\nsunny\tpos\n"));
+    const std::string messy =
+        lmw::test::writeFile(dir_, QStringLiteral("messy.tsv"),
+                             QByteArrayLiteral("text\tlabel\nfine day\tpos\nno label here\n"
+                                               "grey day\tneg\nsunny\tpos\n"));
     QSignalSpy ready(&page, &PromptLabPage::datasetReady);
     page.setDatasetPath(QString::fromStdString(messy));
     QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 10000);
     const QString summary = page.datasetSummary()->text();
-    QVERIFY2(summary.contains(QStringLiteral("3 examples")) && summary.contains(QStringLiteral("1 row skipped")) &&
-                 summary.contains(QStringLiteral("line 3")) && summary.contains(QStringLiteral("<b>pos</b>&nbsp;2")),
+    QVERIFY2(summary.contains(QStringLiteral("3 examples")) &&
+                 summary.contains(QStringLiteral("1 row skipped")) &&
+                 summary.contains(QStringLiteral("line 3")) &&
+                 summary.contains(QStringLiteral("<b>pos</b>&nbsp;2")),
              qPrintable(summary));
 
     // A BERT run is refused with a message naming what is needed.
@@ -219,7 +232,8 @@ void TestPromptLabPage::clearMessages() {
     page.setModelPath(QString::fromStdString(run));
     QTRY_VERIFY_WITH_TIMEOUT(modelFailed.count() == 1, 20000);
     QVERIFY(!page.modelLoaded());
-    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("decoder")), qPrintable(page.modelSummary()->text()));
+    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("decoder")),
+             qPrintable(page.modelSummary()->text()));
     QVERIFY(page.modelSummary()->text().contains(QStringLiteral("BERT")));
 }
 
@@ -232,7 +246,8 @@ void TestPromptLabPage::huggingFaceGpt2() {
     page.setModelPath(folder);
     QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 20000);
     const QString summary = page.modelSummary()->text();
-    QVERIFY2(summary.contains(QStringLiteral("Hugging Face GPT-2")) && summary.contains(QStringLiteral("97 tokens")),
+    QVERIFY2(summary.contains(QStringLiteral("Hugging Face GPT-2")) &&
+                 summary.contains(QStringLiteral("97 tokens")),
              qPrintable(summary));
     page.useSyntheticTask();
     QSignalSpy dataReady(&page, &PromptLabPage::datasetReady);
@@ -265,9 +280,10 @@ void TestPromptLabPage::refusedRowNamesTheLine() {
     QVERIFY(runButton);
 
     // Five rows, line 4 without a label. Skip: four examples, line 4 listed.
-    const std::string file = lmw::test::writeFile(dir_, QStringLiteral("one-bad.csv"),
-                                                  QByteArrayLiteral("text,label\nfine day,pos\ngrey day,neg\n"
-                                                                    "no label here\nsunny,pos\nrainy,neg\n"));
+    const std::string file =
+        lmw::test::writeFile(dir_, QStringLiteral("one-bad.csv"),
+                             QByteArrayLiteral("text,label\nfine day,pos\ngrey day,neg\n"
+                                               "no label here\nsunny,pos\nrainy,neg\n"));
     QSignalSpy ready(&page, &PromptLabPage::datasetReady);
     QSignalSpy failed(&page, &PromptLabPage::datasetFailed);
     page.setDatasetPath(QString::fromStdString(file));
@@ -285,13 +301,16 @@ void TestPromptLabPage::refusedRowNamesTheLine() {
     QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 10000);
     QVERIFY(!page.datasetLoaded());
     const QString summary = page.datasetSummary()->text();
-    QVERIFY2(summary.contains(QStringLiteral("line 4")) && summary.contains(QStringLiteral("one-bad.csv")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("line 4")) &&
+                 summary.contains(QStringLiteral("one-bad.csv")),
+             qPrintable(summary));
     QVERIFY(!runButton->isEnabled());
     QSignalSpy status(&page, &PromptLabPage::statusMessage);
     page.run();
     QVERIFY(!page.running());
     QVERIFY(status.count() >= 1);
-    QVERIFY2(status.last().first().toString().contains(QStringLiteral("line 4")), qPrintable(status.last().first().toString()));
+    QVERIFY2(status.last().first().toString().contains(QStringLiteral("line 4")),
+             qPrintable(status.last().first().toString()));
     page.resize(1400, 860);
     lmw::test::maybeScreenshot(&page, QStringLiteral("prompt-lab-refuse"));
 
@@ -329,13 +348,15 @@ void TestPromptLabPage::trainIclPreset() {
     QVERIFY(page.trainButton()->toolTip().contains(QStringLiteral("30 steps")));
 
     // A folder that cannot be made is refused with one clear message.
-    const std::string file = lmw::test::writeFile(dir_, QStringLiteral("not-a-folder"), QByteArrayLiteral("x"));
+    const std::string file =
+        lmw::test::writeFile(dir_, QStringLiteral("not-a-folder"), QByteArrayLiteral("x"));
     QSignalSpy status(&page, &PromptLabPage::statusMessage);
     QVERIFY(!page.trainIclPreset(QString::fromStdString(file)));
     QVERIFY(!page.training());
     QCOMPARE(status.count(), 1);
-    QVERIFY2(status.last().first().toString().contains(QStringLiteral("Cannot create the run folder")),
-             qPrintable(status.last().first().toString()));
+    QVERIFY2(
+        status.last().first().toString().contains(QStringLiteral("Cannot create the run folder")),
+        qPrintable(status.last().first().toString()));
 
     // A folder already holding a run is not reused: the next free name is taken.
     const QString parent = dir_.filePath(QStringLiteral("icl-runs"));
@@ -373,7 +394,8 @@ void TestPromptLabPage::trainIclPreset() {
         QCOMPARE(name, QStringLiteral("k = %1").arg(preset.eval.shots[std::size_t(series)]));
         QCOMPARE(chart->graph(g)->dataCount(), 4);
         const int k = preset.eval.shots[std::size_t(series)];
-        QCOMPARE(chart->graph(g)->data()->at(3)->value, curve[3].byShots[std::size_t(series)].calibration.accuracy);
+        QCOMPARE(chart->graph(g)->data()->at(3)->value,
+                 curve[3].byShots[std::size_t(series)].calibration.accuracy);
         QCOMPARE(curve[3].byShots[std::size_t(series)].shots, k);
         ++series;
     }
@@ -382,7 +404,8 @@ void TestPromptLabPage::trainIclPreset() {
     // The run is the lab's model, with the synthetic task selected.
     QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 20000);
     QCOMPARE(page.modelPath(), page.trainingRunDir());
-    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("step 30")), qPrintable(page.modelSummary()->text()));
+    QVERIFY2(page.modelSummary()->text().contains(QStringLiteral("step 30")),
+             qPrintable(page.modelSummary()->text()));
     QVERIFY(page.datasetLoaded());
     QCOMPARE(page.tasks().size(), std::size_t(4));  // the synthetic task's four mappings
     QVERIFY(QFileInfo::exists(page.trainingRunDir() + QStringLiteral("/icl_curve.csv")));
@@ -395,7 +418,8 @@ void TestPromptLabPage::trainIclPreset() {
     QCOMPARE(direct.byShots.size(), curve.back().byShots.size());
     for (std::size_t i = 0; i < direct.byShots.size(); ++i) {
         QCOMPARE(curve.back().byShots[i].shots, direct.byShots[i].shots);
-        QCOMPARE(curve.back().byShots[i].calibration.accuracy, direct.byShots[i].calibration.accuracy);
+        QCOMPARE(curve.back().byShots[i].calibration.accuracy,
+                 direct.byShots[i].calibration.accuracy);
         QCOMPARE(curve.back().byShots[i].calibration.ece, direct.byShots[i].calibration.ece);
     }
 
@@ -410,7 +434,8 @@ void TestPromptLabPage::trainIclPreset() {
     QVERIFY(lines.last().startsWith(QStringLiteral("30,")));
     QVERIFY(page.exportCurvePng(dir_.filePath(QStringLiteral("curve.png"))));
     QVERIFY(QFileInfo(dir_.filePath(QStringLiteral("curve.png"))).size() > 1000);
-    qInfo("tiny preset: %d steps with %d evaluations in %lld ms", 30, int(curve.size()), static_cast<long long>(trainMs));
+    qInfo("tiny preset: %d steps with %d evaluations in %lld ms", 30, int(curve.size()),
+          static_cast<long long>(trainMs));
 
     page.resize(1400, 860);
     page.show();
@@ -427,8 +452,9 @@ void TestPromptLabPage::stopIclTraining() {
     QVERIFY(page.trainIclPreset(parent));
     QTRY_VERIFY_WITH_TIMEOUT(page.trainingCurve().size() >= 2, 20000);
     QVERIFY(page.training());
-    QVERIFY(page.progressBar()->format().startsWith(QStringLiteral("step")));
-    QVERIFY(page.progressBar()->value() >= 10);
+    // Progress is coalesced (at most 20 updates a second), so it may trail the curve a little.
+    QTRY_VERIFY_WITH_TIMEOUT(page.progressBar()->format().startsWith(QStringLiteral("step")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.progressBar()->value() >= 10, 5000);
     page.resize(1400, 860);
     lmw::test::maybeScreenshot(&page, QStringLiteral("prompt-lab-icl-training-live"));
     page.stop();

@@ -6,9 +6,9 @@
 #include <QtTest>
 
 #include "api/training_session.h"
-#include "common/seam_types.h"
-#include "train/runs_panel.h"
+#include "engine/seam_types.h"
 #include "engine_fixtures.h"
+#include "train/runs_panel.h"
 #include "widget_test_util.h"
 
 using lmw::ui::RunsPanel;
@@ -38,8 +38,9 @@ void TestRunsPanel::initTestCase() {
                                 lmw::test::tinyCorpus("tiny stories"));
     QDir().mkpath(workspace_ + "/not-a-run");
     const std::string unfinished = lmw::makeRunDir(workspace_.toStdString(), "unfinished");
-    lmw::test::writeFile(dir_, QString::fromStdString(unfinished).mid(dir_.path().size() + 1) + "/config.json",
-                         R"({"model":{"layers":1,"heads":1,"embed":8,"block":8},"train":{"iters":5},"corpus":{"name":"x"}})");
+    lmw::test::writeFile(
+        dir_, QString::fromStdString(unfinished).mid(dir_.path().size() + 1) + "/config.json",
+        R"({"model":{"layers":1,"heads":1,"embed":8,"block":8},"train":{"iters":5},"corpus":{"name":"x"}})");
 }
 
 void TestRunsPanel::listsRuns() {
@@ -84,7 +85,8 @@ void TestRunsPanel::overlayTicks() {
     QVERIFY(toggled.at(0).at(0).toString().endsWith("_first"));  // the folder itself
     QCOMPARE(toggled.at(0).at(1).toBool(), true);
     panel.refresh();  // ticks survive a refresh
-    QCOMPARE(panel.tree()->findItems(" first", Qt::MatchEndsWith).first()->checkState(0), Qt::Checked);
+    QCOMPARE(panel.tree()->findItems(" first", Qt::MatchEndsWith).first()->checkState(0),
+             Qt::Checked);
     QCOMPARE(toggled.count(), 1);
 }
 
@@ -103,7 +105,8 @@ void TestRunsPanel::runWithoutCheckpointCannotContinue() {
 }
 
 void TestRunsPanel::displayNames() {
-    QCOMPARE(RunsPanel::displayName("2026-11-28_223917_gpt-2x64"), QStringLiteral("11-28 22:39 gpt-2x64"));
+    QCOMPARE(RunsPanel::displayName("2026-11-28_223917_gpt-2x64"),
+             QStringLiteral("11-28 22:39 gpt-2x64"));
     QCOMPARE(RunsPanel::displayName("2026-11-28_223917"), QStringLiteral("11-28 22:39"));
     QCOMPARE(RunsPanel::displayName("my experiment"), QStringLiteral("my experiment"));
 }

@@ -18,9 +18,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <cmath>
 
 #include "api/corpus.h"
@@ -32,6 +30,8 @@
 #include "compare/compare_settings_form.h"
 #include "compare/gap_task_panel.h"
 #include "compare/prediction_strip.h"
+#include "engine/machine.h"
+#include "engine/user_message.h"
 #include "train/corpus_picker.h"
 #include "widgets/masking_controls.h"
 
@@ -86,16 +86,6 @@ ComparePage::ComparePage(QWidget* parent) : QWidget(parent) {
         controllers_[std::size_t(side)] = new TrainingController(this);
     buildUi();
     for (int side = 0; side < 2; ++side) wireController(Side(side));
-    connect(&inspectWatcher_, &QFutureWatcher<InspectionPair>::finished, this, [this] {
-        const InspectionPair results = inspectWatcher_.result();
-        for (int side = 0; side < 2; ++side) showInspection(Side(side), results[std::size_t(side)]);
-        updateButtons();
-        emit viewsRefreshed();
-        if (refreshPending_) {
-            refreshPending_ = false;
-            refreshViews();
-        }
-    });
     loadSettings();
     updateButtons();
 }
@@ -109,7 +99,8 @@ bool ComparePage::shutdown(int timeoutMs) {
     gaps_->stop();
     bool ok = true;
     for (TrainingController* c : controllers_) ok = c->stopAndWait(timeoutMs) && ok;
-    inspectWatcher_.waitForFinished();
+    inspector_.cancel();
+    inspector_.waitForRunning();
     gaps_->waitForFinished();
     return ok;
 }
@@ -246,10 +237,8 @@ void ComparePage::buildUi() {
     gaps_ = new GapTaskPanel(content);
     connect(gaps_, &GapTaskPanel::scoreRequested, this, &ComparePage::scoreGaps);
     connect(gaps_, &GapTaskPanel::statusMessage, status_, &QLabel::setText);
-    connect(gaps_, &GapTaskPanel::scored, this, [this] {
-        updateButtons();
-        emit gapsScored();
-    });
+    connect(gaps_, &GapTaskPanel::scored, this, &ComparePage::gapsScored);
+    connect(gaps_, &GapTaskPanel::busyChanged, this, &ComparePage::updateButtons);
     layout->addWidget(gaps_);
 
     auto* scroll = new QScrollArea(this);
@@ -322,7 +311,8 @@ void ComparePage::trainBoth() {
     }
     // Anything still reading the old weights finishes first.
     gaps_->stop();
-    inspectWatcher_.waitForFinished();
+    inspector_.cancel();
+    inspector_.waitForRunning();
     gaps_->waitForFinished();
 
     const CompareSettings settings = form_->settings();
@@ -335,7 +325,7 @@ void ComparePage::trainBoth() {
     }
     plan.encoderTrain.objective.objective = form_->encoderObjective();
     TrainConfig train = plan.decoderTrain;
-    train.threads = std::max(1, QThread::idealThreadCount() / 2);  // the two share the machine
+    train.threads = std::max(1, logicalCores() / 2);  // the two share the machine
     for (int side = 0; side < 2; ++side) {
         TrainingRequest r;
         const ModelFamily family = side == Encoder ? settings.encoderFamily : ModelFamily::Gpt;
@@ -379,7 +369,7 @@ void ComparePage::stopAll() {
 }
 
 bool ComparePage::isBusy() const {
-    return inspectWatcher_.isRunning() || gaps_->isBusy();
+    return inspector_.isBusy() || gaps_->isBusy();
 }
 
 bool ComparePage::hasModel(Side side) const {
@@ -459,48 +449,53 @@ ComparePage::GeneratorFactory ComparePage::factoryFor(Side side) const {
 // --- inspection ------------------------------------------------------------------------------
 
 void ComparePage::refreshViews() {
-    if (inspectWatcher_.isRunning()) {
-        refreshPending_ = true;
-        return;
-    }
     const std::string text =
         probe_->text().trimmed().isEmpty() ? kDefaultProbe : probe_->text().toStdString();
     std::array<GeneratorFactory, 2> sources = {factoryFor(Encoder), factoryFor(Decoder)};
     if (!sources[0] && !sources[1]) return;
     const std::array<QString, 2> titles = titles_;
-    inspectWatcher_.setFuture(QtConcurrent::run([sources, titles, text]() {
-        InspectionPair out;
-        for (int side = 0; side < 2; ++side) {
-            CompareInspection& r = out[std::size_t(side)];
-            if (!sources[std::size_t(side)]) {
-                r.error = QObject::tr("No model yet: train both, or load a run.");
-                continue;
-            }
-            try {
-                std::optional<TextGenerator> g = sources[std::size_t(side)]();
-                if (!g) {
-                    r.error = QObject::tr("The model is not ready yet.");
+    // A refresh asked for while one runs supersedes it: only the newest text is shown.
+    inspector_.start(
+        [sources, titles, text](TaskContext&) {
+            InspectionPair out;
+            for (int side = 0; side < 2; ++side) {
+                CompareInspection& r = out[std::size_t(side)];
+                if (!sources[std::size_t(side)]) {
+                    r.error = QObject::tr("No model yet: train both, or load a run.");
                     continue;
                 }
-                r.error = sideProblem(side, *g);
-                if (!r.error.isEmpty()) continue;
-                r.title = QObject::tr("%1, step %2 (%3 layers × %4 heads, width %5)")
-                              .arg(familyTitle(g->modelConfig().family))
-                              .arg(g->step())
-                              .arg(g->modelConfig().layers)
-                              .arg(g->modelConfig().heads)
-                              .arg(g->modelConfig().embed);
-                if (g->modelConfig().family != ModelFamily::Lstm) r.attention = g->attention(text);
-                r.predictions = g->predictions(text, 5);
-                r.ok = true;
-                if (side == Encoder)
-                    r.generator = std::make_shared<const TextGenerator>(std::move(*g));
-            } catch (const std::exception& e) {
-                r.error = QString::fromUtf8(e.what());
+                try {
+                    std::optional<TextGenerator> g = sources[std::size_t(side)]();
+                    if (!g) {
+                        r.error = QObject::tr("The model is not ready yet.");
+                        continue;
+                    }
+                    r.error = sideProblem(side, *g);
+                    if (!r.error.isEmpty()) continue;
+                    r.title = QObject::tr("%1, step %2 (%3 layers × %4 heads, width %5)")
+                                  .arg(familyTitle(g->modelConfig().family))
+                                  .arg(g->step())
+                                  .arg(g->modelConfig().layers)
+                                  .arg(g->modelConfig().heads)
+                                  .arg(g->modelConfig().embed);
+                    if (g->modelConfig().family != ModelFamily::Lstm)
+                        r.attention = g->attention(text);
+                    r.predictions = g->predictions(text, 5);
+                    r.ok = true;
+                    if (side == Encoder)
+                        r.generator = std::make_shared<const TextGenerator>(std::move(*g));
+                } catch (...) {
+                    r.error = userMessage(std::current_exception());
+                }
             }
-        }
-        return out;
-    }));
+            return out;
+        },
+        [this](const InspectionPair& results) {
+            for (int side = 0; side < 2; ++side)
+                showInspection(Side(side), results[std::size_t(side)]);
+            updateButtons();
+            emit viewsRefreshed();
+        });
     updateButtons();
 }
 

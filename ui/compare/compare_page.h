@@ -6,9 +6,8 @@
 // both. Every engine call runs off the GUI thread; long ones can be stopped.
 #pragma once
 
-#include "common/seam_types.h"  // first: the meta-types of the seam structs
+#include "engine/seam_types.h"  // first: the meta-types of the seam structs
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <array>
 #include <atomic>
@@ -24,7 +23,8 @@
 #include "compare/compare_pane.h"
 #include "compare/compare_settings_form.h"
 #include "compare/gap_task_panel.h"
-#include "train/training_controller.h"
+#include "engine/task_runner.h"
+#include "engine/training_controller.h"
 
 class QCheckBox;
 class QComboBox;
@@ -147,8 +147,7 @@ private:
     std::array<ComparePane*, 2> panes_{};
 
     using InspectionPair = std::array<CompareInspection, 2>;
-    QFutureWatcher<InspectionPair> inspectWatcher_;
-    bool refreshPending_ = false;
+    TaskRunner inspector_;
 };
 
 }  // namespace lmw::ui

@@ -9,11 +9,10 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QThreadPool>
-#include <QtConcurrent>
 #include <cmath>
 
 #include "api/error.h"
+#include "engine/user_message.h"
 
 namespace lmw::ui {
 
@@ -31,18 +30,10 @@ QLabel* note(const QString& text, QWidget* parent) {
     return label;
 }
 
-/// Scoring runs in a pool of its own, so it never waits behind other work in Qt's global pool.
-QThreadPool& pool_() {
-    static QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    return pool;
-}
-
 }  // namespace
 
 GapTaskPanel::GapTaskPanel(QWidget* parent)
-    : QGroupBox(tr("Fill in the missing word vs write the next word"), parent),
-      cancel_(std::make_shared<std::atomic<bool>>(false)) {
+    : QGroupBox(tr("Fill in the missing word vs write the next word"), parent) {
     auto* layout = new QGridLayout(this);
     items_ = new QSpinBox(this);
     items_->setRange(10, 2000);
@@ -110,92 +101,92 @@ GapTaskPanel::GapTaskPanel(QWidget* parent)
                       2, 0, 1, 2);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
-    connect(&watcher_, &QFutureWatcher<std::vector<CompareGapResult>>::finished, this, [this] {
-        show(watcher_.result());
-        button_->setEnabled(true);
-        Q_EMIT scored();
+    connect(&runner_, &TaskRunner::busyChanged, this, [this](bool busy) {
+        button_->setEnabled(!busy);
+        Q_EMIT busyChanged(busy);
     });
 }
 
-GapTaskPanel::~GapTaskPanel() {
-    stop();
-    waitForFinished();
-}
+GapTaskPanel::~GapTaskPanel() = default;  // the runner cancels and waits
 
 void GapTaskPanel::stop() {
-    cancel_->store(true);
+    if (runner_.isBusy()) Q_EMIT statusMessage(tr("Scoring stopped."));
+    runner_.cancel();
 }
 
 void GapTaskPanel::waitForFinished() {
-    watcher_.waitForFinished();
+    runner_.waitForRunning();
 }
 
 void GapTaskPanel::score(std::vector<Model> models, const CorpusSource& corpus) {
-    if (watcher_.isRunning()) return;
+    if (runner_.isBusy()) return;
     GapTaskOptions options;
     options.items = items_->value();
     options.unit = unit_->currentIndex() == 1 ? GapUnit::Letter : GapUnit::Word;
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    const auto cancel = cancel_;
     Q_EMIT statusMessage(tr("Scoring %1 hidden words on both models…").arg(options.items));
-    button_->setEnabled(false);
-    watcher_.setFuture(QtConcurrent::run(&pool_(), [models, corpus, options, cancel]() {
-        std::vector<CompareGapResult> out;
-        std::vector<GapItem> items;
-        try {
-            items = makeGapItems(heldOutText(corpus, 0.1), options);
-        } catch (const std::exception& e) {
-            CompareGapResult r;
-            r.error = QString::fromUtf8(e.what());
-            out.push_back(r);
-            return out;
-        }
-        for (const Model& m : models) {
-            if (!m.source) continue;
-            std::optional<TextGenerator> g;
-            QString problem;
+    runner_.start(
+        [models, corpus, options](TaskContext& context) {
+            const std::atomic<bool>* cancel = context.cancelFlag();
+            std::vector<CompareGapResult> out;
+            std::vector<GapItem> items;
             try {
-                g = m.source();
-                if (!g) continue;
-                problem = m.problem ? m.problem(*g) : QString();
-            } catch (const std::exception& e) {
-                problem = QString::fromUtf8(e.what());
-            }
-            // The encoder fills gaps one way; the decoder writes them, or ranks candidates.
-            const std::vector<GapMethod> methods =
-                m.encoder ? std::vector<GapMethod>{GapMethod::Generate}
-                          : std::vector<GapMethod>{GapMethod::Generate, GapMethod::Rank};
-            for (GapMethod method : methods) {
+                items = makeGapItems(heldOutText(corpus, 0.1), options);
+            } catch (...) {
                 CompareGapResult r;
-                r.method = method;
-                const QString family = g && m.name ? m.name(*g) : m.fallbackName;
-                r.model = m.encoder ? QObject::tr("%1 (both sides)").arg(family)
-                          : method == GapMethod::Generate
-                              ? QObject::tr("%1 (left only)").arg(family)
-                              : QObject::tr("%1 (ranks whole sentences)").arg(family);
-                try {
-                    if (!problem.isEmpty()) throw Error(problem.toStdString());
-                    const auto fill = g->fillGaps(items, GapTask::Infill, cancel.get(), method);
-                    const auto cont = g->fillGaps(items, GapTask::Continue, cancel.get(), method);
-                    if (cancel->load()) {
-                        r.error = QObject::tr("Stopped.");
-                    } else {
-                        r.infill = lmw::scoreGaps(fill, items);
-                        r.continuation = lmw::scoreGaps(cont, items);
-                        r.infillDecided = lmw::scoreGaps(fill, items, GapKind::RightDecided);
-                        r.infillOrdinary = lmw::scoreGaps(fill, items, GapKind::Ordinary);
-                        r.continueDecided = lmw::scoreGaps(cont, items, GapKind::RightDecided);
-                        r.continueOrdinary = lmw::scoreGaps(cont, items, GapKind::Ordinary);
-                        r.ok = true;
-                    }
-                } catch (const std::exception& e) {
-                    r.error = QString::fromUtf8(e.what());
-                }
+                r.error = userMessage(std::current_exception());
                 out.push_back(r);
+                return out;
             }
-        }
-        return out;
-    }));
+            for (const Model& m : models) {
+                if (!m.source) continue;
+                std::optional<TextGenerator> g;
+                QString problem;
+                try {
+                    g = m.source();
+                    if (!g) continue;
+                    problem = m.problem ? m.problem(*g) : QString();
+                } catch (...) {
+                    problem = userMessage(std::current_exception());
+                }
+                // The encoder fills gaps one way; the decoder writes them, or ranks candidates.
+                const std::vector<GapMethod> methods =
+                    m.encoder ? std::vector<GapMethod>{GapMethod::Generate}
+                              : std::vector<GapMethod>{GapMethod::Generate, GapMethod::Rank};
+                for (GapMethod method : methods) {
+                    CompareGapResult r;
+                    r.method = method;
+                    const QString family = g && m.name ? m.name(*g) : m.fallbackName;
+                    r.model = m.encoder ? QObject::tr("%1 (both sides)").arg(family)
+                              : method == GapMethod::Generate
+                                  ? QObject::tr("%1 (left only)").arg(family)
+                                  : QObject::tr("%1 (ranks whole sentences)").arg(family);
+                    try {
+                        if (!problem.isEmpty()) throw Error(problem.toStdString());
+                        const auto fill = g->fillGaps(items, GapTask::Infill, cancel, method);
+                        const auto cont = g->fillGaps(items, GapTask::Continue, cancel, method);
+                        if (cancel->load()) {
+                            r.error = QObject::tr("Stopped.");
+                        } else {
+                            r.infill = lmw::scoreGaps(fill, items);
+                            r.continuation = lmw::scoreGaps(cont, items);
+                            r.infillDecided = lmw::scoreGaps(fill, items, GapKind::RightDecided);
+                            r.infillOrdinary = lmw::scoreGaps(fill, items, GapKind::Ordinary);
+                            r.continueDecided = lmw::scoreGaps(cont, items, GapKind::RightDecided);
+                            r.continueOrdinary = lmw::scoreGaps(cont, items, GapKind::Ordinary);
+                            r.ok = true;
+                        }
+                    } catch (...) {
+                        r.error = userMessage(std::current_exception());
+                    }
+                    out.push_back(r);
+                }
+            }
+            return out;
+        },
+        [this](const std::vector<CompareGapResult>& results) {
+            show(results);
+            Q_EMIT scored();
+        });
 }
 
 void GapTaskPanel::show(const std::vector<CompareGapResult>& results) {

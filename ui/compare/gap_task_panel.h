@@ -5,9 +5,8 @@
 // and the explanation of what is measured.
 #pragma once
 
-#include "common/seam_types.h"  // first: the meta-types of the seam structs
+#include "engine/seam_types.h"  // first: the meta-types of the seam structs
 
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <array>
 #include <atomic>
@@ -19,6 +18,7 @@
 #include "api/corpus.h"
 #include "api/gap_tasks.h"
 #include "api/text_generator.h"
+#include "engine/task_runner.h"
 
 class QComboBox;
 class QCustomPlot;
@@ -61,7 +61,7 @@ public:
     void score(std::vector<Model> models, const CorpusSource& corpus);
     void stop();
     void waitForFinished();
-    bool isBusy() const { return watcher_.isRunning(); }
+    bool isBusy() const { return runner_.isBusy(); }
     const std::vector<CompareGapResult>& results() const { return results_; }
 
     QPushButton* button() const { return button_; }
@@ -73,6 +73,8 @@ Q_SIGNALS:
     /// The user asked to score (the button or Ctrl+Shift+G); the page supplies the models.
     void scoreRequested();
     void scored();
+    /// A scoring started or ended (also when it was stopped).
+    void busyChanged(bool busy);
     void statusMessage(const QString& text);
 
 private:
@@ -83,8 +85,7 @@ private:
     QPushButton* button_ = nullptr;
     QTableWidget* table_ = nullptr;
     QCustomPlot* plot_ = nullptr;
-    QFutureWatcher<std::vector<CompareGapResult>> watcher_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
+    TaskRunner runner_;
     std::vector<CompareGapResult> results_;
 };
 

@@ -10,8 +10,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
+#include "api/error.h"
 #include "attention/attention_explorer.h"
 
 namespace lmw::ui {
@@ -23,17 +23,22 @@ const char* kDefaultProbe = "The little cat sat on the mat because it was warm."
 AttentionPage::AttentionPage(QWidget* parent) : QWidget(parent) {
     QSettings s;
     s.beginGroup(QStringLiteral("attention"));
-    text_ = new QLineEdit(s.value(QStringLiteral("probe"), QString::fromLatin1(kDefaultProbe)).toString(), this);
+    text_ = new QLineEdit(
+        s.value(QStringLiteral("probe"), QString::fromLatin1(kDefaultProbe)).toString(), this);
     text_->setClearButtonEnabled(true);
-    text_->setToolTip(tr("The sentence whose attention is shown; also the probe of the training timeline. "
-                         "↵ stands for a line break."));
+    text_->setToolTip(
+        tr("The sentence whose attention is shown; also the probe of the training timeline. "
+           "↵ stands for a line break."));
     showButton_ = new QPushButton(tr("Show"), this);
     showButton_->setToolTip(tr("Show the current model's attention on this text (Return)"));
     openButton_ = new QPushButton(tr("Open run…"), this);
-    openButton_->setToolTip(tr("Show the attention of a run folder, checkpoint or Hugging Face GPT-2 folder instead of the "
-                               "training model"));
+    openButton_->setToolTip(
+        tr("Show the attention of a run folder, checkpoint or Hugging Face GPT-2 folder instead of "
+           "the "
+           "training model"));
     record_ = new QCheckBox(tr("Record while training, every"), this);
-    record_->setToolTip(tr("Capture the attention on this sentence while a model trains, to scrub through later"));
+    record_->setToolTip(
+        tr("Capture the attention on this sentence while a model trains, to scrub through later"));
     record_->setChecked(s.value(QStringLiteral("record"), true).toBool());
     every_ = new QSpinBox(this);
     every_->setRange(1, 100000);
@@ -68,22 +73,10 @@ AttentionPage::AttentionPage(QWidget* parent) : QWidget(parent) {
     connect(record_, &QCheckBox::toggled, this, changed);
     connect(every_, &QSpinBox::valueChanged, this, changed);
     connect(text_, &QLineEdit::editingFinished, this, changed);
-    connect(&watcher_, &QFutureWatcher<std::pair<std::optional<AttentionSnapshot>, QString>>::finished, this, [this] {
-        const auto [snapshot, error] = watcher_.result();
-        showButton_->setEnabled(true);
-        if (snapshot) {
-            explorer_->setSnapshot(*snapshot);
-        } else {
-            emit statusMessage(error);
-            source_->setText(error);
-        }
-        emit shown();
-    });
 }
 
 AttentionPage::~AttentionPage() {
-    saveSettings();
-    watcher_.waitForFinished();
+    saveSettings();  // the inspector cancels and waits for its job
 }
 
 QString AttentionPage::probeText() const {
@@ -100,7 +93,9 @@ void AttentionPage::openRunOnText(const QString& dir, const QString& text) {
     openRun(dir);
 }
 
-int AttentionPage::timelineEvery() const { return record_->isChecked() ? every_->value() : 0; }
+int AttentionPage::timelineEvery() const {
+    return record_->isChecked() ? every_->value() : 0;
+}
 
 void AttentionPage::setTimeline(const QString& text, int every) {
     text_->setText(text);
@@ -123,27 +118,34 @@ void AttentionPage::openRun(const QString& dir) {
 
 void AttentionPage::chooseRun() {
     QSettings s;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder or a Hugging Face GPT-2 folder"),
-                                                          s.value(QStringLiteral("workspace")).toString());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open a run folder or a Hugging Face GPT-2 folder"),
+        s.value(QStringLiteral("workspace")).toString());
     if (!dir.isEmpty()) openRun(dir);
 }
 
 void AttentionPage::startTimeline(const QString& runName) {
     explorer_->clear();
     if (timelineEvery() > 0)
-        source_->setText(tr("Model: %1 (training; attention on the text every %2 steps)").arg(runName).arg(timelineEvery()));
+        source_->setText(tr("Model: %1 (training; attention on the text every %2 steps)")
+                             .arg(runName)
+                             .arg(timelineEvery()));
 }
 
 void AttentionPage::addSnapshot(const AttentionSnapshot& snapshot) {
     // A text shown with "Show" is not part of the timeline: the timeline starts over.
     const AttentionSnapshot* current = explorer_->currentSnapshot();
-    if (current && current->text != snapshot.text) explorer_->setSnapshots({snapshot});
-    else explorer_->addSnapshot(snapshot);
+    if (current && current->text != snapshot.text)
+        explorer_->setSnapshots({snapshot});
+    else
+        explorer_->addSnapshot(snapshot);
 }
 
 void AttentionPage::showSnapshot(const AttentionSnapshot& snapshot) {
     explorer_->setSnapshot(snapshot);
-    source_->setText(tr("Snapshot at step %1 on “%2”").arg(snapshot.step).arg(QString::fromStdString(snapshot.text)));
+    source_->setText(tr("Snapshot at step %1 on “%2”")
+                         .arg(snapshot.step)
+                         .arg(QString::fromStdString(snapshot.text)));
 }
 
 void AttentionPage::selectStep(qint64 step) {
@@ -151,7 +153,7 @@ void AttentionPage::selectStep(qint64 step) {
 }
 
 void AttentionPage::showText() {
-    if (watcher_.isRunning()) return;
+    if (inspector_.isBusy()) return;
     GeneratorFactory factory;
     if (!runDir_.isEmpty()) {
         const std::string dir = runDir_.toStdString();
@@ -166,15 +168,23 @@ void AttentionPage::showText() {
     }
     const std::string text = probeText().toStdString();
     showButton_->setEnabled(false);
-    watcher_.setFuture(QtConcurrent::run([factory, text]() -> std::pair<std::optional<AttentionSnapshot>, QString> {
-        try {
+    inspector_.start(
+        [factory, text](TaskContext&) -> AttentionSnapshot {
             std::optional<TextGenerator> g = factory();
-            if (!g) return {std::nullopt, QObject::tr("The model is not ready yet.")};
-            return {g->attention(text), QString()};
-        } catch (const std::exception& e) {
-            return {std::nullopt, QString::fromUtf8(e.what())};
-        }
-    }));
+            if (!g) throw lmw::Error(QObject::tr("The model is not ready yet.").toStdString());
+            return g->attention(text);
+        },
+        [this](const AttentionSnapshot& snapshot) {
+            showButton_->setEnabled(true);
+            explorer_->setSnapshot(snapshot);
+            emit shown();
+        },
+        [this](const QString& error) {
+            showButton_->setEnabled(true);
+            emit statusMessage(error);
+            source_->setText(error);
+            emit shown();
+        });
 }
 
 void AttentionPage::saveSettings() const {

@@ -4,15 +4,15 @@
 // the snapshot nearest that step. Engine calls run off the GUI thread.
 #pragma once
 
-#include "common/seam_types.h"  // first: the meta-types of the seam structs
+#include "engine/seam_types.h"  // first: the meta-types of the seam structs
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <functional>
 #include <optional>
 
 #include "api/inspect.h"
 #include "api/text_generator.h"
+#include "engine/task_runner.h"
 
 class QCheckBox;
 class QLabel;
@@ -46,7 +46,7 @@ public:
     /// Opens `dir` (run folder, checkpoint or Hugging Face folder) and shows its attention on
     /// `text`, which may hold line breaks (shown as "↵" in the one-line box).
     void openRunOnText(const QString& dir, const QString& text);
-    bool isBusy() const { return watcher_.isRunning(); }
+    bool isBusy() const { return inspector_.isBusy(); }
 
 public Q_SLOTS:
     /// A new training starts: its timeline replaces the old one.
@@ -77,7 +77,7 @@ private:
     GeneratorFactory live_;
     QString liveDescription_;
     QString runDir_;
-    QFutureWatcher<std::pair<std::optional<AttentionSnapshot>, QString>> watcher_;
+    TaskRunner inspector_;
 };
 
 }  // namespace lmw::ui

@@ -15,7 +15,8 @@
 #include <QVBoxLayout>
 
 #include "api/error.h"
-#include "playground/playground_engine.h"
+#include "engine/playground_engine.h"
+#include "engine/user_message.h"
 #include "playground/playground_page.h"
 #include "playground/token_view.h"
 #include "widgets/masking_controls.h"
@@ -61,11 +62,8 @@ PlaygroundEngine::Job engineJob(PlaygroundPage* page, Work work, Done done,
             QMetaObject::invokeMethod(
                 page, [done, ticket, result] { done(ticket, result); }, Qt::QueuedConnection);
             return;
-        } catch (const lmw::Error& e) {
-            message = QString::fromStdString(e.what());
-        } catch (const std::exception& e) {
-            message =
-                PlaygroundPage::tr("The model failed: %1").arg(QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            message = userMessage(std::current_exception());
         }
         QMetaObject::invokeMethod(
             page, [failed, ticket, message] { failed(ticket, message); }, Qt::QueuedConnection);
@@ -269,10 +267,8 @@ void PlaygroundPage::showNextTokens(int index) {
                     },
                     Qt::QueuedConnection);
                 return;
-            } catch (const lmw::Error& e) {
-                message = QString::fromStdString(e.what());
-            } catch (const std::exception& e) {
-                message = QString::fromLocal8Bit(e.what());
+            } catch (...) {
+                message = userMessage(std::current_exception());
             }
             QMetaObject::invokeMethod(
                 this,

@@ -36,7 +36,8 @@
 #include <QVBoxLayout>
 
 #include "api/error.h"
-#include "playground/playground_engine.h"
+#include "engine/playground_engine.h"
+#include "engine/user_message.h"
 #include "playground/token_view.h"
 
 namespace lmw::ui {
@@ -219,13 +220,8 @@ void PlaygroundPage::reload() {
                 state.model = std::move(model);
                 QMetaObject::invokeMethod(
                     this, [this, t, info] { onLoaded(t, info); }, Qt::QueuedConnection);
-            } catch (const lmw::Error& e) {
-                const QString message = QString::fromStdString(e.what());
-                QMetaObject::invokeMethod(
-                    this, [this, t, message] { onLoadFailed(t, message); }, Qt::QueuedConnection);
-            } catch (const std::exception& e) {
-                const QString message =
-                    tr("The model could not be loaded: %1").arg(QString::fromLocal8Bit(e.what()));
+            } catch (...) {
+                const QString message = userMessage(std::current_exception());
                 QMetaObject::invokeMethod(
                     this, [this, t, message] { onLoadFailed(t, message); }, Qt::QueuedConnection);
             }

@@ -18,8 +18,8 @@
 
 #include "api/configs.h"
 #include "api/text_generator.h"
+#include "engine/sample_worker.h"
 #include "playground/probability_bars.h"
-#include "train/sample_worker.h"
 
 class QCheckBox;
 class QComboBox;

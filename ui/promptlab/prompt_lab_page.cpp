@@ -26,7 +26,6 @@
 #include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <chrono>
@@ -44,17 +43,25 @@ namespace {
 
 const QString kGroup = QStringLiteral("promptlab");
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
-std::string ss(const QString& s) { return s.toStdString(); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+std::string ss(const QString& s) {
+    return s.toStdString();
+}
 
 /// The inverse of unescapePromptText for what the form shows: newline -> "\n", tab -> "\t".
 QString escapeForField(const std::string& text) {
     QString out;
     for (const QChar c : qs(text)) {
-        if (c == QLatin1Char('\n')) out += QStringLiteral("\\n");
-        else if (c == QLatin1Char('\t')) out += QStringLiteral("\\t");
-        else if (c == QLatin1Char('\\')) out += QStringLiteral("\\\\");
-        else out += c;
+        if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if (c == QLatin1Char('\\'))
+            out += QStringLiteral("\\\\");
+        else
+            out += c;
     }
     return out;
 }
@@ -64,28 +71,35 @@ std::vector<int> parseShots(const QString& text) {
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const int k = part.trimmed().toInt(&ok);
-        if (!ok || k < 0) throw Error("Shots must be numbers of demonstrations, like 0,1,2,4,8 (not \"" +
-                                      ss(part.trimmed()) + "\").");
+        if (!ok || k < 0)
+            throw Error("Shots must be numbers of demonstrations, like 0,1,2,4,8 (not \"" +
+                        ss(part.trimmed()) + "\").");
         shots.push_back(k);
     }
     if (shots.empty()) throw Error("Give at least one number of shots, like 0,1,2,4,8.");
     return shots;
 }
 
-QString percent(double v) { return QString::number(100.0 * v, 'f', 1) + QLatin1Char('%'); }
+QString percent(double v) {
+    return QString::number(100.0 * v, 'f', 1) + QLatin1Char('%');
+}
 
 /// "1:05" or "1:02:05".
 QString formatDuration(double seconds) {
     const long s = std::lround(std::max(0.0, seconds));
-    if (s >= 3600) return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 /// Line colours of the during-training curve, one per k.
 QColor seriesColor(int i) {
-    static const QColor colors[] = {QColor(127, 127, 127), QColor(31, 119, 180), QColor(44, 160, 44),
-                                    QColor(255, 127, 14),  QColor(148, 103, 189), QColor(214, 39, 40),
-                                    QColor(140, 86, 75),   QColor(23, 190, 207)};
+    static const QColor colors[] = {
+        QColor(127, 127, 127), QColor(31, 119, 180), QColor(44, 160, 44), QColor(255, 127, 14),
+        QColor(148, 103, 189), QColor(214, 39, 40),  QColor(140, 86, 75), QColor(23, 190, 207)};
     return colors[i % int(sizeof colors / sizeof colors[0])];
 }
 
@@ -94,13 +108,15 @@ QColor seriesColor(int i) {
 // --- LabelProbabilityBars -----------------------------------------------------------------------
 
 LabelProbabilityBars::LabelProbabilityBars(QWidget* parent) : QWidget(parent) {
-    setToolTip(tr("The probability the model gives each label after the selected prompt. "
-                  "The true label is drawn in green and marked; a wrong prediction in red."));
+    setToolTip(
+        tr("The probability the model gives each label after the selected prompt. "
+           "The true label is drawn in green and marked; a wrong prediction in red."));
     setMinimumHeight(60);
 }
 
-void LabelProbabilityBars::setProbabilities(const QStringList& labels, const std::vector<double>& probabilities,
-                                            int trueLabel, int predicted) {
+void LabelProbabilityBars::setProbabilities(const QStringList& labels,
+                                            const std::vector<double>& probabilities, int trueLabel,
+                                            int predicted) {
     labels_ = labels;
     probabilities_ = probabilities;
     trueLabel_ = trueLabel;
@@ -109,7 +125,9 @@ void LabelProbabilityBars::setProbabilities(const QStringList& labels, const std
     update();
 }
 
-void LabelProbabilityBars::clear() { setProbabilities({}, {}, -1, -1); }
+void LabelProbabilityBars::clear() {
+    setProbabilities({}, {}, -1, -1);
+}
 
 QSize LabelProbabilityBars::sizeHint() const {
     return {260, std::max(60, 8 + 22 * int(probabilities_.size()))};
@@ -125,7 +143,8 @@ void LabelProbabilityBars::paintEvent(QPaintEvent*) {
         return;
     }
     int labelWidth = 0;
-    for (const QString& l : labels_) labelWidth = std::max(labelWidth, fm.horizontalAdvance(l + QStringLiteral(" ✓")));
+    for (const QString& l : labels_)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(l + QStringLiteral(" ✓")));
     const int valueWidth = fm.horizontalAdvance(QStringLiteral("100.0%")) + 8;
     const int rowH = std::min(22, std::max(12, (height() - 8) / int(probabilities_.size())));
     const int barX = labelWidth + 12;
@@ -141,7 +160,8 @@ void LabelProbabilityBars::paintEvent(QPaintEvent*) {
         p.setFont(f);
         p.drawText(QRect(4, y, labelWidth, rowH), Qt::AlignVCenter | Qt::AlignRight, name);
         const double v = std::clamp(probabilities_[std::size_t(i)], 0.0, 1.0);
-        QColor c = truth ? QColor(46, 160, 67) : (i == predicted_ ? QColor(207, 34, 46) : QColor(120, 140, 170));
+        QColor c = truth ? QColor(46, 160, 67)
+                         : (i == predicted_ ? QColor(207, 34, 46) : QColor(120, 140, 170));
         p.setPen(Qt::NoPen);
         p.setBrush(palette().color(QPalette::Midlight));
         p.drawRect(QRectF(barX, y + 3, barW, rowH - 6));
@@ -149,7 +169,8 @@ void LabelProbabilityBars::paintEvent(QPaintEvent*) {
         p.drawRect(QRectF(barX, y + 3, barW * v, rowH - 6));
         p.setPen(palette().color(QPalette::WindowText));
         p.setFont(font());
-        p.drawText(QRect(barX + barW + 4, y, valueWidth, rowH), Qt::AlignVCenter | Qt::AlignLeft, percent(v));
+        p.drawText(QRect(barX + barW + 4, y, valueWidth, rowH), Qt::AlignVCenter | Qt::AlignLeft,
+                   percent(v));
     }
 }
 
@@ -166,8 +187,9 @@ PromptLabPage::PromptLabPage(QWidget* parent) : QWidget(parent), iclPreset_(iclP
     runButton_ = new QPushButton(tr("&Run"), this);
     runButton_->setToolTip(tr("Evaluate every k and seed on the dataset (Ctrl+Return)."));
     stopButton_ = new QPushButton(tr("&Stop"), this);
-    stopButton_->setToolTip(tr("Stop after the current prompt (Esc); the results cover what was done. While the "
-                               "ICL preset trains: stop after the current step and load the run as it is."));
+    stopButton_->setToolTip(
+        tr("Stop after the current prompt (Esc); the results cover what was done. While the "
+           "ICL preset trains: stop after the current step and load the run as it is."));
     stopButton_->setEnabled(false);
     progress_ = new QProgressBar(this);
     progress_->setToolTip(tr("Prompts scored so far, of all prompts for every k and seed."));
@@ -189,34 +211,37 @@ PromptLabPage::PromptLabPage(QWidget* parent) : QWidget(parent), iclPreset_(iclP
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    auto* runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &PromptLabPage::run);
+    auto* runKey =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &PromptLabPage::run);
     runKey->setContext(Qt::WidgetWithChildrenShortcut);
-    auto* runKey2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &PromptLabPage::run);
+    auto* runKey2 =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &PromptLabPage::run);
     runKey2->setContext(Qt::WidgetWithChildrenShortcut);
     auto* stopKey = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &PromptLabPage::stop);
     stopKey->setContext(Qt::WidgetWithChildrenShortcut);
 
+    connect(&evaluator_, &TaskRunner::progress, this, &PromptLabPage::showProgress);
+    connect(&iclTrainer_, &TaskRunner::progress, this, &PromptLabPage::showProgress);
     restoreSettings();
     updateTrainTooltip();
     validateForm();
 }
 
-PromptLabPage::~PromptLabPage() {
-    if (cancel_) cancel_->store(true);
-    if (trainCancel_) trainCancel_->store(true);
-    for (auto* w : findChildren<QFutureWatcher<void>*>()) w->waitForFinished();
-}
+PromptLabPage::~PromptLabPage() = default;  // each task runner cancels and waits for its job
 
 QWidget* PromptLabPage::buildModelBox() {
     auto* box = new QGroupBox(tr("Model"), this);
     modelPath_ = new QLineEdit(box);
     modelPath_->setReadOnly(true);
-    modelPath_->setPlaceholderText(tr("A run folder or checkpoint of a GPT or LSTM model, or a Hugging Face GPT-2 folder"));
-    modelPath_->setToolTip(tr("The decoder that is prompted. Only decoders (GPT, LSTM) continue text."));
+    modelPath_->setPlaceholderText(
+        tr("A run folder or checkpoint of a GPT or LSTM model, or a Hugging Face GPT-2 folder"));
+    modelPath_->setToolTip(
+        tr("The decoder that is prompted. Only decoders (GPT, LSTM) continue text."));
     auto* open = new QPushButton(tr("&Open folder…"), box);
-    open->setToolTip(tr("Choose a run folder (its latest checkpoint is used) or a Hugging Face GPT-2 folder: "
-                        "config.json and model.safetensors with the tokenizer's files (tokenizer.json, or "
-                        "vocab.json and merges.txt), as save_pretrained writes them."));
+    open->setToolTip(
+        tr("Choose a run folder (its latest checkpoint is used) or a Hugging Face GPT-2 folder: "
+           "config.json and model.safetensors with the tokenizer's files (tokenizer.json, or "
+           "vocab.json and merges.txt), as save_pretrained writes them."));
     connect(open, &QPushButton::clicked, this, &PromptLabPage::chooseModel);
     auto* openFile = new QPushButton(tr("Chec&kpoint…"), box);
     openFile->setToolTip(tr("Choose a checkpoint file."));
@@ -224,8 +249,9 @@ QWidget* PromptLabPage::buildModelBox() {
         QSettings s;
         s.beginGroup(kGroup);
         const QString start = s.value(QStringLiteral("lastModel"), QDir::homePath()).toString();
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open a checkpoint"), start,
-                                                          tr("Checkpoints (*.pt *.ckpt *.bin);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Open a checkpoint"), start,
+                                         tr("Checkpoints (*.pt *.ckpt *.bin);;All files (*)"));
         if (!file.isEmpty()) setModelPath(file);
     });
     modelSummary_ = new QLabel(tr("No model loaded."), box);
@@ -246,25 +272,30 @@ QWidget* PromptLabPage::buildDatasetBox() {
     datasetPath_ = new QLineEdit(box);
     datasetPath_->setReadOnly(true);
     datasetPath_->setPlaceholderText(tr("CSV, TSV, JSON Lines or TREC file"));
-    datasetPath_->setToolTip(tr("Labelled examples: each is a query, and the others are its demonstrations."));
+    datasetPath_->setToolTip(
+        tr("Labelled examples: each is a query, and the others are its demonstrations."));
     auto* open = new QPushButton(tr("Data f&ile…"), box);
     open->setToolTip(tr("Choose a labelled dataset (CSV, TSV, JSONL or TREC)."));
     connect(open, &QPushButton::clicked, this, &PromptLabPage::chooseDataset);
     auto* synthetic = new QPushButton(tr("S&ynthetic ICL task"), box);
-    synthetic->setToolTip(tr("Random symbol → label mappings that only the demonstrations reveal: "
-                             "zero-shot is chance, few-shot needs in-context learning. Sets its template too."));
+    synthetic->setToolTip(
+        tr("Random symbol → label mappings that only the demonstrations reveal: "
+           "zero-shot is chance, few-shot needs in-context learning. Sets its template too."));
     connect(synthetic, &QPushButton::clicked, this, &PromptLabPage::useSyntheticTask);
     trainButton_ = new QPushButton(tr("Train the ICL &preset…"), box);
     trainButton_->setObjectName(QStringLiteral("trainIclPreset"));
     connect(trainButton_, &QPushButton::clicked, this, &PromptLabPage::chooseIclFolder);
     textColumn_ = new QLineEdit(box);
     textColumn_->setPlaceholderText(tr("guess"));
-    textColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the text; empty: guessed."));
+    textColumn_->setToolTip(
+        tr("Column (header name or 0-based index) or JSON key of the text; empty: guessed."));
     labelColumn_ = new QLineEdit(box);
     labelColumn_->setPlaceholderText(tr("guess"));
-    labelColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the label; empty: guessed."));
+    labelColumn_->setToolTip(
+        tr("Column (header name or 0-based index) or JSON key of the label; empty: guessed."));
     auto reload = [this] {
-        if (!syntheticTask_ && !datasetPath_->text().isEmpty()) setDatasetPath(datasetPath_->text());
+        if (!syntheticTask_ && !datasetPath_->text().isEmpty())
+            setDatasetPath(datasetPath_->text());
     };
     connect(textColumn_, &QLineEdit::editingFinished, this, reload);
     connect(labelColumn_, &QLineEdit::editingFinished, this, reload);
@@ -272,11 +303,12 @@ QWidget* PromptLabPage::buildDatasetBox() {
     badRows_->setObjectName(QStringLiteral("badRows"));
     badRows_->addItem(tr("Skip and list them"));
     badRows_->addItem(tr("Refuse the file"));
-    badRows_->setToolTip(tr("<p>What to do with a row that cannot be read (wrong number of columns, broken quoting "
-                            "or JSON, empty text or label).</p><p><b>Skip and list them</b>: the row is left out and "
-                            "its line number is listed below.</p><p><b>Refuse the file</b>: the file is not used at "
-                            "all and the first such line is named; nothing can be evaluated until the file is fixed "
-                            "or rows are skipped.</p>"));
+    badRows_->setToolTip(tr(
+        "<p>What to do with a row that cannot be read (wrong number of columns, broken quoting "
+        "or JSON, empty text or label).</p><p><b>Skip and list them</b>: the row is left out and "
+        "its line number is listed below.</p><p><b>Refuse the file</b>: the file is not used at "
+        "all and the first such line is named; nothing can be evaluated until the file is fixed "
+        "or rows are skipped.</p>"));
     {
         QSettings s;
         s.beginGroup(kGroup);
@@ -291,7 +323,8 @@ QWidget* PromptLabPage::buildDatasetBox() {
     datasetSummary_ = new QLabel(tr("No dataset loaded."), box);
     datasetSummary_->setWordWrap(true);
     datasetSummary_->setTextFormat(Qt::RichText);
-    datasetSummary_->setToolTip(tr("Examples, labels with their counts, and rows that could not be read."));
+    datasetSummary_->setToolTip(
+        tr("Examples, labels with their counts, and rows that could not be read."));
     auto* row = new QHBoxLayout;
     row->addWidget(datasetPath_, 1);
     row->addWidget(open);
@@ -321,18 +354,21 @@ QWidget* PromptLabPage::buildTemplateBox() {
     auto* box = new QGroupBox(tr("Template"), this);
     auto* form = new QFormLayout(box);
     instruction_ = new QLineEdit(box);
-    instruction_->setToolTip(tr("Text before everything; \"{labels}\" lists the labels' words. "
-                                "Write \\n for a new line. May be empty."));
+    instruction_->setToolTip(
+        tr("Text before everything; \"{labels}\" lists the labels' words. "
+           "Write \\n for a new line. May be empty."));
     example_ = new QLineEdit(QStringLiteral("{text}\\n{label}"), box);
-    example_->setToolTip(tr("One demonstration: \"{text}\" then \"{label}\", each once. The query is this "
-                            "cut just before \"{label}\"; \\n is a new line."));
+    example_->setToolTip(
+        tr("One demonstration: \"{text}\" then \"{label}\", each once. The query is this "
+           "cut just before \"{label}\"; \\n is a new line."));
     separator_ = new QLineEdit(QStringLiteral("\\n\\n"), box);
     separator_->setToolTip(tr("Written after each demonstration (\\n is a new line)."));
     verbalizers_ = new QLineEdit(box);
     verbalizers_->setObjectName(QStringLiteral("verbalizers"));
     verbalizers_->setPlaceholderText(tr("label=word,… (empty: the label names)"));
-    verbalizers_->setToolTip(tr("The word(s) standing for each label, like \"0=negative,1=positive|good\"; "
-                                "alternatives separated by |. Labels not named stand for themselves."));
+    verbalizers_->setToolTip(
+        tr("The word(s) standing for each label, like \"0=negative,1=positive|good\"; "
+           "alternatives separated by |. Labels not named stand for themselves."));
     shots_ = new QLineEdit(QStringLiteral("0,1,2,4,8"), box);
     shots_->setObjectName(QStringLiteral("shots"));
     shots_->setToolTip(tr("The numbers of demonstrations k to evaluate, separated by commas."));
@@ -340,8 +376,9 @@ QWidget* PromptLabPage::buildTemplateBox() {
     seeds_->setRange(1, 20);
     seeds_->setValue(3);
     seeds_->setObjectName(QStringLiteral("seeds"));
-    seeds_->setToolTip(tr("Draws of demonstrations per k (k = 0 needs one): their spread shows how much "
-                          "the choice of examples matters."));
+    seeds_->setToolTip(
+        tr("Draws of demonstrations per k (k = 0 needs one): their spread shows how much "
+           "the choice of examples matters."));
     limit_ = new QSpinBox(box);
     limit_->setRange(0, 100000);
     limit_->setSpecialValueText(tr("all"));
@@ -378,8 +415,9 @@ QWidget* PromptLabPage::buildResults() {
     auto* w = new QWidget(this);
     chart_ = new QCustomPlot(w);
     chart_->setMinimumSize(360, 240);
-    chart_->setToolTip(tr("Accuracy (with ± its spread over seeds) and expected calibration error against "
-                          "the number of demonstrations k; the dashed line is chance (one over the labels)."));
+    chart_->setToolTip(
+        tr("Accuracy (with ± its spread over seeds) and expected calibration error against "
+           "the number of demonstrations k; the dashed line is chance (one over the labels)."));
     chart_->xAxis->setLabel(tr("demonstrations k"));
     chart_->yAxis->setLabel(tr("accuracy"));
     chart_->yAxis2->setLabel(tr("ECE"));
@@ -392,10 +430,11 @@ QWidget* PromptLabPage::buildResults() {
 
     trainChart_ = new QCustomPlot(w);
     trainChart_->setMinimumSize(360, 240);
-    trainChart_->setToolTip(tr("While the ICL preset trains: accuracy on held-out mappings against the training step, "
-                               "one line per k, measured at every evaluation. The dashed line is chance; the dotted "
-                               "line the validation loss (right axis). Few-shot learning shows as the k > 0 lines "
-                               "leaving chance while k = 0 stays there."));
+    trainChart_->setToolTip(
+        tr("While the ICL preset trains: accuracy on held-out mappings against the training step, "
+           "one line per k, measured at every evaluation. The dashed line is chance; the dotted "
+           "line the validation loss (right axis). Few-shot learning shows as the k > 0 lines "
+           "leaving chance while k = 0 stays there."));
     trainChart_->xAxis->setLabel(tr("training step"));
     trainChart_->yAxis->setLabel(tr("accuracy"));
     trainChart_->yAxis2->setLabel(tr("validation loss"));
@@ -421,30 +460,36 @@ QWidget* PromptLabPage::buildResults() {
     chartTabs_->addTab(chart_, tr("Accuracy vs k"));
     chartTabs_->addTab(trainChart_, tr("During training"));
     chartTabs_->setTabToolTip(0, tr("The last evaluation: accuracy and calibration against k."));
-    chartTabs_->setTabToolTip(1, tr("Training the ICL preset: accuracy for every k against the training step."));
+    chartTabs_->setTabToolTip(
+        1, tr("Training the ICL preset: accuracy for every k against the training step."));
     connect(chartTabs_, &QTabWidget::currentChanged, this, [this] { updateButtons(); });
 
     table_ = new QTableWidget(0, 5, w);
-    table_->setHorizontalHeaderLabels({tr("k"), tr("Accuracy"), tr("± seeds"), tr("ECE"), tr("Mean confidence")});
-    table_->setToolTip(tr("Per k: accuracy over every seed's prompts, its standard deviation over seeds, "
-                          "expected calibration error, and the mean probability of the predicted label."));
+    table_->setHorizontalHeaderLabels(
+        {tr("k"), tr("Accuracy"), tr("± seeds"), tr("ECE"), tr("Mean confidence")});
+    table_->setToolTip(
+        tr("Per k: accuracy over every seed's prompts, its standard deviation over seeds, "
+           "expected calibration error, and the mean probability of the predicted label."));
     table_->verticalHeader()->setVisible(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table_->setMaximumHeight(170);
 
     records_ = new QListWidget(w);
-    records_->setToolTip(tr("Every scored prompt: ✓ correct, ✗ wrong, with the predicted label and its probability."));
+    records_->setToolTip(tr(
+        "Every scored prompt: ✓ correct, ✗ wrong, with the predicted label and its probability."));
     connect(records_, &QListWidget::currentRowChanged, this, &PromptLabPage::showRecord);
     promptView_ = new QPlainTextEdit(w);
     promptView_->setReadOnly(true);
     promptView_->setPlaceholderText(tr("The full prompt of the selected record."));
-    promptView_->setToolTip(tr("The selected prompt exactly as scored; the model continues it with each label's word."));
+    promptView_->setToolTip(tr(
+        "The selected prompt exactly as scored; the model continues it with each label's word."));
     bars_ = new LabelProbabilityBars(w);
 
     exportCsv_ = new QPushButton(tr("Export ta&ble…"), w);
-    exportCsv_->setToolTip(tr("Save what the visible tab shows as CSV: the table of accuracy against k, or the "
-                              "during-training curve (step, validation loss, k, accuracy, its spread, ECE)."));
+    exportCsv_->setToolTip(
+        tr("Save what the visible tab shows as CSV: the table of accuracy against k, or the "
+           "during-training curve (step, validation loss, k, accuracy, its spread, ECE)."));
     exportPng_ = new QPushButton(tr("Export c&hart…"), w);
     exportPng_->setToolTip(tr("Save the visible chart as PNG."));
     exportCsv_->setEnabled(false);
@@ -454,9 +499,10 @@ QWidget* PromptLabPage::buildResults() {
 
     showAttention_ = new QPushButton(tr("Show a&ttention"), w);
     showAttention_->setEnabled(false);
-    showAttention_->setToolTip(tr("Open the selected prompt in the Attention tab: the last row of each map shows "
-                                  "which earlier positions the query attends to when the label is predicted "
-                                  "(on the synthetic task: the demonstrations with the same symbol)."));
+    showAttention_->setToolTip(
+        tr("Open the selected prompt in the Attention tab: the last row of each map shows "
+           "which earlier positions the query attends to when the label is predicted "
+           "(on the synthetic task: the demonstrations with the same symbol)."));
     connect(showAttention_, &QPushButton::clicked, this, &PromptLabPage::requestAttention);
 
     auto* detail = new QWidget(w);
@@ -492,8 +538,8 @@ void PromptLabPage::chooseModel() {
     QSettings s;
     s.beginGroup(kGroup);
     const QString start = s.value(QStringLiteral("lastModel"), QDir::homePath()).toString();
-    const QString path =
-        QFileDialog::getExistingDirectory(this, tr("Open a run folder or a Hugging Face GPT-2 folder"), start);
+    const QString path = QFileDialog::getExistingDirectory(
+        this, tr("Open a run folder or a Hugging Face GPT-2 folder"), start);
     if (!path.isEmpty()) setModelPath(path);
 }
 
@@ -511,31 +557,34 @@ void PromptLabPage::setModelPath(const QString& path) {
     loadingModel_ = true;
     modelSummary_->setText(tr("Loading…"));
     updateButtons();
-    const int ticket = ++modelTicket_;
-    struct Result {
-        std::shared_ptr<TextGenerator> gen;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
     const std::string file = ss(path);
-    auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, ticket, path] {
-        watcher->deleteLater();
-        if (ticket != modelTicket_) return;
-        loadingModel_ = false;
-        if (result->gen) {
-            generator_ = result->gen;
+    modelLoader_.start(
+        [file](TaskContext&) {
+            auto gen = std::make_shared<TextGenerator>(TextGenerator::load(file));
+            if (!gen->continuesText() || gen->isEncoder())
+                throw lmw::Error(
+                    QObject::tr("Prompting needs a decoder (GPT or LSTM language model); this is a "
+                                "%1 model, which does not continue text.")
+                        .arg(qs(familyName(gen->modelConfig().family)).toUpper())
+                        .toStdString());
+            return gen;
+        },
+        [this, path](std::shared_ptr<TextGenerator> gen) {
+            loadingModel_ = false;
+            generator_ = std::move(gen);
             generatorPath_ = path;
             const ModelConfig& c = generator_->modelConfig();
-            const QString context =
-                generator_->contextLimit() > 0 ? QString::number(generator_->contextLimit()) : tr("unlimited");
+            const QString context = generator_->contextLimit() > 0
+                                        ? QString::number(generator_->contextLimit())
+                                        : tr("unlimited");
             if (generator_->importedFromHuggingFace())
-                modelSummary_->setText(tr("Hugging Face GPT-2, %1 layers, width %2, context %3, byte-level BPE "
-                                          "with %4 tokens.")
-                                           .arg(c.layers)
-                                           .arg(c.embed)
-                                           .arg(context)
-                                           .arg(c.vocabSize));
+                modelSummary_->setText(
+                    tr("Hugging Face GPT-2, %1 layers, width %2, context %3, byte-level BPE "
+                       "with %4 tokens.")
+                        .arg(c.layers)
+                        .arg(c.embed)
+                        .arg(context)
+                        .arg(c.vocabSize));
             else
                 modelSummary_->setText(tr("%1 model, %2 layers, width %3, context %4, step %5.")
                                            .arg(qs(familyName(c.family)).toUpper())
@@ -545,27 +594,16 @@ void PromptLabPage::setModelPath(const QString& path) {
                                            .arg(generator_->step()));
             Q_EMIT statusMessage(tr("Prompt lab: model loaded."));
             Q_EMIT modelReady();
-        } else {
-            modelSummary_->setText(result->error);
-            Q_EMIT statusMessage(result->error);
-            Q_EMIT modelFailed(result->error);
-        }
-        updateButtons();
-    });
-    watcher->setFuture(QtConcurrent::run([file, result] {
-        try {
-            auto gen = std::make_shared<TextGenerator>(TextGenerator::load(file));
-            if (!gen->continuesText() || gen->isEncoder()) {
-                result->error = QObject::tr("Prompting needs a decoder (GPT or LSTM language model); this is a %1 "
-                                            "model, which does not continue text.")
-                                    .arg(qs(familyName(gen->modelConfig().family)).toUpper());
-                return;
-            }
-            result->gen = std::move(gen);
-        } catch (const std::exception& e) {
-            result->error = QObject::tr("The model could not be loaded: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    }));
+            updateButtons();
+        },
+        [this](const QString& message) {
+            loadingModel_ = false;
+            const QString error = tr("The model could not be loaded: %1").arg(message);
+            modelSummary_->setText(error);
+            Q_EMIT statusMessage(error);
+            Q_EMIT modelFailed(error);
+            updateButtons();
+        });
 }
 
 // --- dataset -----------------------------------------------------------------------------------
@@ -598,45 +636,31 @@ void PromptLabPage::setDatasetPath(const QString& path) {
     o.labelColumn = ss(labelColumn_->text().trimmed());
     o.badRows = badRows_->currentIndex() == 1 ? BadRowPolicy::Refuse : BadRowPolicy::Skip;
     const std::string file = ss(path);
-    const int ticket = ++datasetTicket_;
-    struct Result {
-        LabelledDataset data;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
-    auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, ticket] {
-        watcher->deleteLater();
-        if (ticket != datasetTicket_) return;
-        if (result->error.isEmpty()) {
+    datasetLoader_.start(
+        [file, o](TaskContext&) { return loadLabelledDataset(file, o); },
+        [this](LabelledDataset data) {
             PromptTask task;
-            task.name = ss(QFileInfo(qs(result->data.source)).fileName());
-            task.pool = std::move(result->data);
+            task.name = ss(QFileInfo(qs(data.source)).fileName());
+            task.pool = std::move(data);
             tasks_ = {std::move(task)};
             showDatasetPreview();
             validateForm();
             Q_EMIT statusMessage(tr("Prompt lab: dataset loaded."));
             Q_EMIT datasetReady();
-        } else {
-            datasetError_ = result->error;
-            datasetSummary_->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(result->error.toHtmlEscaped()));
+        },
+        [this](const QString& message) {
+            datasetError_ = tr("The dataset could not be read: %1").arg(message);
+            datasetSummary_->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>")
+                                         .arg(datasetError_.toHtmlEscaped()));
             validateForm();
-            Q_EMIT statusMessage(result->error);
-            Q_EMIT datasetFailed(result->error);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([file, o, result] {
-        try {
-            result->data = loadLabelledDataset(file, o);
-        } catch (const std::exception& e) {
-            result->error = QObject::tr("The dataset could not be read: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    }));
+            Q_EMIT statusMessage(datasetError_);
+            Q_EMIT datasetFailed(datasetError_);
+        });
 }
 
 void PromptLabPage::useSyntheticTask() {
     if (running_) return;
-    ++datasetTicket_;  // a file still loading is no longer wanted
+    datasetLoader_.cancel();  // a file still loading is no longer wanted
     datasetError_.clear();
     syntheticTask_ = true;
     tasks_ = iclTasks(iclPreset_.task, 7, 4, 3);
@@ -667,21 +691,29 @@ void PromptLabPage::showDatasetPreview() {
     }
     QStringList parts;
     for (std::size_t i = 0; i < labels.size(); ++i)
-        parts << QStringLiteral("<b>%1</b>&nbsp;%2").arg(qs(labels[i]).toHtmlEscaped()).arg(counts[i]);
+        parts << QStringLiteral("<b>%1</b>&nbsp;%2")
+                     .arg(qs(labels[i]).toHtmlEscaped())
+                     .arg(counts[i]);
     QString text = (examples == 1 ? tr("1 example") : tr("%1 examples").arg(examples));
     if (tasks_.size() > 1) text += tr(" in %1 tasks").arg(tasks_.size());
     const PromptTask& first = tasks_.front();
     if (!first.pool.textColumn.empty())
         text += tr(" (text: %1, label: %2)")
-                    .arg(qs(first.pool.textColumn).toHtmlEscaped(), qs(first.pool.labelColumn).toHtmlEscaped());
-    text += QStringLiteral("<br>") + tr("%1 labels: ").arg(labels.size()) + parts.join(QStringLiteral(", "));
+                    .arg(qs(first.pool.textColumn).toHtmlEscaped(),
+                         qs(first.pool.labelColumn).toHtmlEscaped());
+    text += QStringLiteral("<br>") + tr("%1 labels: ").arg(labels.size()) +
+            parts.join(QStringLiteral(", "));
     if (!skipped.empty()) {
         QStringList lines;
         for (std::size_t i = 0; i < std::min<std::size_t>(3, skipped.size()); ++i)
-            lines << tr("line %1: %2").arg(skipped[i].line).arg(qs(skipped[i].message).toHtmlEscaped());
+            lines << tr("line %1: %2")
+                         .arg(skipped[i].line)
+                         .arg(qs(skipped[i].message).toHtmlEscaped());
         text += QStringLiteral("<br><span style='color:#9a6700'>") +
-                (skipped.size() == 1 ? tr("1 row skipped") : tr("%1 rows skipped").arg(skipped.size())) + QStringLiteral(" — ") +
-                lines.join(QStringLiteral("; ")) + (skipped.size() > 3 ? QStringLiteral("; …") : QString()) +
+                (skipped.size() == 1 ? tr("1 row skipped")
+                                     : tr("%1 rows skipped").arg(skipped.size())) +
+                QStringLiteral(" — ") + lines.join(QStringLiteral("; ")) +
+                (skipped.size() > 3 ? QStringLiteral("; …") : QString()) +
                 QStringLiteral("</span>");
     }
     datasetSummary_->setText(text);
@@ -732,18 +764,22 @@ void PromptLabPage::updateButtons() {
     exportPng_->setEnabled(results);
 }
 
-bool PromptLabPage::curveTabShown() const { return chartTabs_ && chartTabs_->currentWidget() == trainChart_; }
+bool PromptLabPage::curveTabShown() const {
+    return chartTabs_ && chartTabs_->currentWidget() == trainChart_;
+}
 
 // --- evaluation --------------------------------------------------------------------------------
 
 void PromptLabPage::run() {
     if (running_) return;
     if (training_) {
-        Q_EMIT statusMessage(tr("The ICL preset is training; run the evaluation when it has finished."));
+        Q_EMIT statusMessage(
+            tr("The ICL preset is training; run the evaluation when it has finished."));
         return;
     }
     if (!generator_) {
-        Q_EMIT statusMessage(loadingModel_ ? tr("The model is still loading.") : tr("Open a model first."));
+        Q_EMIT statusMessage(loadingModel_ ? tr("The model is still loading.")
+                                           : tr("Open a model first."));
         return;
     }
     if (tasks_.empty()) {
@@ -760,69 +796,68 @@ void PromptLabPage::run() {
     }
     saveSettings();
     running_ = true;
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
     progress_->setRange(0, 0);
     progress_->setValue(0);
     updateButtons();
     Q_EMIT statusMessage(tr("Prompt lab: evaluating…"));
 
-    struct Result {
-        PromptEvalReport report;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
     auto gen = generator_;
     auto tasks = tasks_;
-    auto cancel = cancel_;
-    QPointer<PromptLabPage> self(this);
-    auto* watcher = new QFutureWatcher<void>(this);
-    evalWatcher_ = watcher;
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
-        watcher->deleteLater();
-        evalWatcher_ = nullptr;
-        running_ = false;
-        progress_->setRange(0, std::max(1, progress_->maximum()));
-        if (result->error.isEmpty()) {
-            report_ = std::move(result->report);
+    evaluator_.start(
+        [gen, tasks, o](TaskContext& context) {
+            auto onProgress = [&context](const PromptEvalProgress& p) {
+                context.report(
+                    p.total > 0 ? double(p.done) / p.total : 0.0,
+                    QObject::tr("%1 / %2  (k = %3)").arg(p.done).arg(p.total).arg(p.shots));
+            };
+            return evaluatePrompts(*gen, tasks, o, onProgress, context.cancelFlag());
+        },
+        [this](PromptEvalReport report) {
+            running_ = false;
+            report_ = std::move(report);
             showReport();
-            const QString done = report_.cancelled ? tr("Prompt lab: stopped; the results cover %1 prompts.").arg(report_.records.size())
-                                                   : tr("Prompt lab: %1 prompts evaluated.").arg(report_.records.size());
+            const QString done =
+                report_.cancelled
+                    ? tr("Prompt lab: stopped; the results cover %1 prompts.")
+                          .arg(report_.records.size())
+                    : tr("Prompt lab: %1 prompts evaluated.").arg(report_.records.size());
             Q_EMIT statusMessage(done);
-        } else {
-            templateError_->setText(result->error);
+            finishEvaluation();
+        },
+        [this](const QString& message) {
+            running_ = false;
+            const QString error = tr("The evaluation failed: %1").arg(message);
+            templateError_->setText(error);
             templateError_->show();
-            Q_EMIT statusMessage(result->error);
-        }
-        updateButtons();
-        Q_EMIT evaluationFinished();
-    });
-    watcher->setFuture(QtConcurrent::run([gen, tasks, o, cancel, result, self] {
-        auto onProgress = [self](const PromptEvalProgress& p) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, p] {
-                    if (!self || !self->running_) return;
-                    self->progress_->setRange(0, p.total);
-                    self->progress_->setValue(p.done);
-                    self->progress_->setFormat(QObject::tr("%v / %m  (k = %1)").arg(p.shots));
-                },
-                Qt::QueuedConnection);
-        };
-        try {
-            result->report = evaluatePrompts(*gen, tasks, o, onProgress, cancel.get());
-        } catch (const std::exception& e) {
-            result->error = QObject::tr("The evaluation failed: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    }));
+            Q_EMIT statusMessage(error);
+            finishEvaluation();
+        });
+}
+
+void PromptLabPage::finishEvaluation() {
+    progress_->setRange(0, kProgressSteps);
+    progress_->setValue(kProgressSteps);
+    progress_->setFormat(QStringLiteral("%p%"));
+    updateButtons();
+    Q_EMIT evaluationFinished();
+}
+
+void PromptLabPage::showProgress(double fraction, const QString& text) {
+    if (!running_ && !training_) return;
+    // Training counts steps; an evaluation counts in thousandths.
+    const int maximum = training_ ? std::max(1, iclPreset_.train.iters) : kProgressSteps;
+    progress_->setRange(0, maximum);
+    progress_->setValue(fraction < 0 ? 0 : int(fraction * maximum + 0.5));
+    progress_->setFormat(text);
 }
 
 void PromptLabPage::stop() {
-    if (training_ && trainCancel_ && !trainCancel_->load()) {
-        trainCancel_->store(true);
+    if (training_) {
+        iclTrainer_.stop();
         Q_EMIT statusMessage(tr("ICL preset: stopping after the current step…"));
     }
-    if (running_ && cancel_) {
-        cancel_->store(true);
+    if (running_) {
+        evaluator_.stop();
         Q_EMIT statusMessage(tr("Prompt lab: stopping after the current prompt…"));
     }
 }
@@ -841,9 +876,12 @@ void PromptLabPage::showReport() {
         const ShotsResult& s = report_.byShots[std::size_t(r)];
         table_->setItem(r, 0, cell(s.shots, QString::number(s.shots)));
         table_->setItem(r, 1, cell(s.calibration.accuracy, percent(s.calibration.accuracy)));
-        table_->setItem(r, 2, cell(s.accuracyStd, s.seedAccuracies.size() > 1 ? percent(s.accuracyStd) : QStringLiteral("–")));
+        table_->setItem(r, 2,
+                        cell(s.accuracyStd, s.seedAccuracies.size() > 1 ? percent(s.accuracyStd)
+                                                                        : QStringLiteral("–")));
         table_->setItem(r, 3, cell(s.calibration.ece, QString::number(s.calibration.ece, 'f', 3)));
-        table_->setItem(r, 4, cell(s.calibration.meanConfidence, percent(s.calibration.meanConfidence)));
+        table_->setItem(r, 4,
+                        cell(s.calibration.meanConfidence, percent(s.calibration.meanConfidence)));
     }
 
     table_->resizeRowsToContents();
@@ -914,9 +952,11 @@ void PromptLabPage::showReport() {
 
 void PromptLabPage::showRecord(int row) {
     const bool lstm = generator_ && generator_->modelConfig().family == ModelFamily::Lstm;
-    showAttention_->setEnabled(row >= 0 && row < int(report_.records.size()) && generator_ && !lstm);
+    showAttention_->setEnabled(row >= 0 && row < int(report_.records.size()) && generator_ &&
+                               !lstm);
     if (lstm)
-        showAttention_->setToolTip(tr("An LSTM has no attention: the explorer needs a GPT-style decoder."));
+        showAttention_->setToolTip(
+            tr("An LSTM has no attention: the explorer needs a GPT-style decoder."));
     if (row < 0 || row >= int(report_.records.size())) {
         promptView_->clear();
         bars_->clear();
@@ -927,7 +967,8 @@ void PromptLabPage::showRecord(int row) {
     QStringList labels;
     for (std::size_t i = 0; i < report_.labels.size(); ++i) {
         QString name = qs(report_.labels[i]);
-        if (i < report_.verbalizers.size() && !report_.verbalizers[i].empty() && report_.verbalizers[i][0] != report_.labels[i])
+        if (i < report_.verbalizers.size() && !report_.verbalizers[i].empty() &&
+            report_.verbalizers[i][0] != report_.labels[i])
             name += QStringLiteral(" (%1)").arg(qs(report_.verbalizers[i][0]).trimmed());
         labels << name;
     }
@@ -953,22 +994,26 @@ void PromptLabPage::updateTrainTooltip() {
     const TrainConfig& t = iclPreset_.train;
     QStringList ks;
     for (int k : iclPreset_.eval.shots) ks << QString::number(k);
-    trainButton_->setToolTip(
-        tr("<p>Trains a small character-level %1 (%2 layers, %3 heads, width %4, context %5) for %6 steps of %7 "
-           "sequences on the synthetic in-context-learning corpus, a few minutes on 2 CPU cores.</p>"
-           "<p>Every %8 steps it measures accuracy for k = %9 on %10 held-out mappings; the <b>During training</b> "
-           "chart shows few-shot accuracy leave chance while zero-shot stays there. The run goes into a new folder "
-           "(icl-preset, icl-preset-2, …) of the folder you choose; when it ends it becomes this lab's model.</p>")
-            .arg(qs(familyName(m.family)).toUpper())
-            .arg(m.layers)
-            .arg(m.heads)
-            .arg(m.embed)
-            .arg(m.block)
-            .arg(t.iters)
-            .arg(t.batch)
-            .arg(t.evalEvery)
-            .arg(ks.join(QStringLiteral(", ")))
-            .arg(iclPreset_.mappings));
+    trainButton_->setToolTip(tr("<p>Trains a small character-level %1 (%2 layers, %3 heads, width "
+                                "%4, context %5) for %6 steps of %7 "
+                                "sequences on the synthetic in-context-learning corpus, a few "
+                                "minutes on 2 CPU cores.</p>"
+                                "<p>Every %8 steps it measures accuracy for k = %9 on %10 held-out "
+                                "mappings; the <b>During training</b> "
+                                "chart shows few-shot accuracy leave chance while zero-shot stays "
+                                "there. The run goes into a new folder "
+                                "(icl-preset, icl-preset-2, …) of the folder you choose; when it "
+                                "ends it becomes this lab's model.</p>")
+                                 .arg(qs(familyName(m.family)).toUpper())
+                                 .arg(m.layers)
+                                 .arg(m.heads)
+                                 .arg(m.embed)
+                                 .arg(m.block)
+                                 .arg(t.iters)
+                                 .arg(t.batch)
+                                 .arg(t.evalEvery)
+                                 .arg(ks.join(QStringLiteral(", ")))
+                                 .arg(iclPreset_.mappings));
 }
 
 std::vector<PromptTask> PromptLabPage::iclCurveTasks(const IclPreset& preset) {
@@ -978,17 +1023,19 @@ std::vector<PromptTask> PromptLabPage::iclCurveTasks(const IclPreset& preset) {
 QString PromptLabPage::freshRunFolder(const QString& parent, const QString& name) {
     const QDir dir(parent);
     QString candidate = name;
-    for (int i = 2; dir.exists(candidate); ++i) candidate = QStringLiteral("%1-%2").arg(name).arg(i);
+    for (int i = 2; dir.exists(candidate); ++i)
+        candidate = QStringLiteral("%1-%2").arg(name).arg(i);
     return dir.filePath(candidate);
 }
 
 void PromptLabPage::chooseIclFolder() {
     if (training_ || running_) return;
     QSettings s;
-    const QString workspace = s.value(QStringLiteral("workspace"),
-                                      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                          .filePath(QStringLiteral("LLM Workbench/runs")))
-                                  .toString();
+    const QString workspace =
+        s.value(QStringLiteral("workspace"),
+                QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                    .filePath(QStringLiteral("LLM Workbench/runs")))
+            .toString();
     const QString start = s.value(kGroup + QStringLiteral("/iclFolder"), workspace).toString();
     const QString parent = QFileDialog::getExistingDirectory(
         this, tr("Folder for the ICL preset's run (a new subfolder is made in it)"), start);
@@ -1007,7 +1054,8 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
     try {
         validatePromptEvalOptions(iclPreset_.eval, int(iclPreset_.task.labels.size()));
     } catch (const std::exception& e) {
-        return fail(tr("The ICL preset's evaluation settings are not valid: %1").arg(QString::fromLocal8Bit(e.what())));
+        return fail(tr("The ICL preset's evaluation settings are not valid: %1")
+                        .arg(QString::fromLocal8Bit(e.what())));
     }
     const QString runDir = freshRunFolder(parent, QStringLiteral("icl-preset"));
     if (!QDir().mkpath(runDir) || !QFileInfo(runDir).isWritable())
@@ -1021,7 +1069,6 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
     curve_.clear();
     showCurve();
     chartTabs_->setCurrentWidget(trainChart_);
-    trainCancel_ = std::make_shared<std::atomic<bool>>(false);
     progress_->setRange(0, std::max(1, iclPreset_.train.iters));
     progress_->setValue(0);
     progress_->setFormat(tr("preparing the corpus…"));
@@ -1029,33 +1076,21 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
     updateButtons();
     Q_EMIT statusMessage(tr("ICL preset: training in %1…").arg(QDir::toNativeSeparators(runDir)));
 
-    struct Result {
-        RunSummary summary;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
     const IclPreset preset = iclPreset_;
     const std::string dir = ss(runDir);
-    auto cancel = trainCancel_;
-    QPointer<PromptLabPage> self(this);
-    auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
-        watcher->deleteLater();
-        trainingSummary_ = result->summary;
-        trainingError_ = result->error;
-        finishTraining();
-    });
-    watcher->setFuture(QtConcurrent::run([preset, dir, cancel, result, self] {
-        try {
+    iclTrainer_.start(
+        [this, preset, dir](TaskContext& context) {
             const std::vector<PromptTask> tasks = iclCurveTasks(preset);
             TrainingSession session = TrainingSession::create(
                 preset.model, preset.train,
-                CorpusSource::fromText("icl", iclCorpus(preset.task, kIclDataSeed, preset.corpusBytes)), dir);
+                CorpusSource::fromText("icl",
+                                       iclCorpus(preset.task, kIclDataSeed, preset.corpusBytes)),
+                dir);
             using Clock = std::chrono::steady_clock;
             Clock::time_point lastShown{};
             std::int64_t firstStep = -1;
-            double elapsed = 0;   // training time so far, evaluations included
-            double curveS = 0;    // of which measuring the curve
+            double elapsed = 0;  // training time so far, evaluations included
+            double curveS = 0;   // of which measuring the curve
             int curves = 0;
             // Step / total and the time left, at most every 100 ms (and at every evaluation). The
             // time left: the mean step time (without the curve's evaluations) for the steps to
@@ -1066,63 +1101,55 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
                 lastShown = t;
                 const double done = firstStep < 0 ? 0.0 : double(step - firstStep);
                 const std::int64_t every = std::max(1, preset.train.evalEvery);
-                const std::int64_t evalsLeft = total / every - step / every + (total % every != 0 && step < total ? 1 : 0);
-                const double eta = done > 0 ? std::max(0.0, elapsed - curveS) / done * double(total - step) +
-                                                  (curves > 0 ? curveS / curves : 0.0) * double(evalsLeft)
-                                            : -1.0;
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, step, total, eta] {
-                        if (!self || !self->training_) return;
-                        self->progress_->setRange(0, int(total));
-                        self->progress_->setValue(int(step));
-                        self->progress_->setFormat(
-                            eta < 0 ? QObject::tr("step %v / %m")
-                                    : QObject::tr("step %v / %m  (about %1 left)").arg(formatDuration(eta)));
-                    },
-                    Qt::QueuedConnection);
+                const std::int64_t evalsLeft =
+                    total / every - step / every + (total % every != 0 && step < total ? 1 : 0);
+                const double eta =
+                    done > 0 ? std::max(0.0, elapsed - curveS) / done * double(total - step) +
+                                   (curves > 0 ? curveS / curves : 0.0) * double(evalsLeft)
+                             : -1.0;
+                const QString counts = QObject::tr("step %1 / %2").arg(step).arg(total);
+                context.report(
+                    total > 0 ? double(step) / double(total) : 0.0,
+                    eta < 0 ? counts
+                            : QObject::tr("%1  (about %2 left)").arg(counts, formatDuration(eta)));
             };
             TrainingCallbacks cb;
             cb.onStep = [&](const StepMetrics& m) {
-                if (cancel->load()) session.requestStop();
+                if (context.cancelled()) session.requestStop();
                 if (firstStep < 0) firstStep = m.step - 1;
                 elapsed = m.elapsedS;
                 showProgress(m.step, m.totalSteps, false);
             };
             auto measure = promptEvalAtEvaluations(
                 session, tasks, preset.eval,
-                [self](const IclCurvePoint& point) {
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, point] {
-                            if (self) self->addCurvePoint(point);
-                        },
-                        Qt::QueuedConnection);
+                [this, &context](const IclCurvePoint& point) {
+                    context.post([this, point] { addCurvePoint(point); });
                 },
-                cancel.get());
+                context.cancelFlag());
             cb.onEval = [&](const EvalMetrics& e) {
                 showProgress(e.step, preset.train.iters, true);
                 const auto t0 = Clock::now();
                 measure(e);
                 curveS += std::chrono::duration<double>(Clock::now() - t0).count();
                 ++curves;
-                if (cancel->load()) session.requestStop();
+                if (context.cancelled()) session.requestStop();
             };
-            cb.onMessage = [self](const std::string& message) {
+            cb.onMessage = [this, &context](const std::string& message) {
                 const QString text = QString::fromStdString(message);
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, text] {
-                        if (self) Q_EMIT self->statusMessage(QObject::tr("ICL preset: %1").arg(text));
-                    },
-                    Qt::QueuedConnection);
+                context.post(
+                    [this, text] { Q_EMIT statusMessage(tr("ICL preset: %1").arg(text)); });
             };
-            if (cancel->load()) session.requestStop();
-            result->summary = session.train(cb);
-        } catch (const std::exception& e) {
-            result->error = QObject::tr("Training the ICL preset failed: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    }));
+            if (context.cancelled()) session.requestStop();
+            return session.train(cb);
+        },
+        [this](const RunSummary& summary) {
+            trainingSummary_ = summary;
+            finishTraining();
+        },
+        [this](const QString& message) {
+            trainingError_ = tr("Training the ICL preset failed: %1").arg(message);
+            finishTraining();
+        });
     return true;
 }
 
@@ -1176,14 +1203,15 @@ void PromptLabPage::showCurve() {
     // The loss spans the right axis from its lowest to its highest value, so that it falls from
     // the top to the bottom of the plot, away from the chance line.
     const double span = std::max(0.05, lossMax - lossMin);
-    if (losses.isEmpty()) trainChart_->yAxis2->setRange(0, 1);
-    else trainChart_->yAxis2->setRange(std::max(0.0, lossMin - 0.05 * span), lossMax + 0.05 * span);
+    if (losses.isEmpty())
+        trainChart_->yAxis2->setRange(0, 1);
+    else
+        trainChart_->yAxis2->setRange(std::max(0.0, lossMin - 0.05 * span), lossMax + 0.05 * span);
     trainChart_->replot();
 }
 
 void PromptLabPage::finishTraining() {
     training_ = false;
-    trainCancel_.reset();
     const RunSummary& s = trainingSummary_;
     progress_->setRange(0, int(std::max<std::int64_t>(1, s.totalSteps)));
     progress_->setValue(int(s.steps));
@@ -1199,7 +1227,8 @@ void PromptLabPage::finishTraining() {
     if (s.steps == 0) {
         // Stopped before the first step: no checkpoint, nothing worth keeping.
         QDir(trainingRunDir_).removeRecursively();
-        Q_EMIT statusMessage(tr("ICL preset: stopped before the first step; no model was trained."));
+        Q_EMIT statusMessage(
+            tr("ICL preset: stopped before the first step; no model was trained."));
         Q_EMIT trainingFinished();
         return;
     }
@@ -1207,15 +1236,16 @@ void PromptLabPage::finishTraining() {
         Q_EMIT statusMessage(tr("Could not write the curve into %1.").arg(dir));
     useSyntheticTask();
     setModelPath(trainingRunDir_);
-    Q_EMIT statusMessage(s.stopped ? tr("ICL preset: stopped after %1 of %2 steps (%3); the run in %4 is loaded as "
-                                        "the model, with the synthetic task.")
-                                         .arg(s.steps)
-                                         .arg(s.totalSteps)
-                                         .arg(formatDuration(s.elapsedS), dir)
-                                   : tr("ICL preset: trained %1 steps in %2; the run in %3 is loaded as the model, "
-                                        "with the synthetic task: press Run.")
-                                         .arg(s.steps)
-                                         .arg(formatDuration(s.elapsedS), dir));
+    Q_EMIT statusMessage(
+        s.stopped ? tr("ICL preset: stopped after %1 of %2 steps (%3); the run in %4 is loaded as "
+                       "the model, with the synthetic task.")
+                        .arg(s.steps)
+                        .arg(s.totalSteps)
+                        .arg(formatDuration(s.elapsedS), dir)
+                  : tr("ICL preset: trained %1 steps in %2; the run in %3 is loaded as the model, "
+                       "with the synthetic task: press Run.")
+                        .arg(s.steps)
+                        .arg(formatDuration(s.elapsedS), dir));
     Q_EMIT trainingFinished();
 }
 
@@ -1228,12 +1258,16 @@ bool PromptLabPage::exportCsv(const QString& path) const {
     out << "k,accuracy,accuracy_std,ece,mean_confidence,prompts\n";
     for (const ShotsResult& s : report_.byShots)
         out << s.shots << ',' << QString::number(s.calibration.accuracy, 'g', 10) << ','
-            << QString::number(s.accuracyStd, 'g', 10) << ',' << QString::number(s.calibration.ece, 'g', 10) << ','
-            << QString::number(s.calibration.meanConfidence, 'g', 10) << ',' << s.calibration.count << '\n';
+            << QString::number(s.accuracyStd, 'g', 10) << ','
+            << QString::number(s.calibration.ece, 'g', 10) << ','
+            << QString::number(s.calibration.meanConfidence, 'g', 10) << ',' << s.calibration.count
+            << '\n';
     return out.status() == QTextStream::Ok;
 }
 
-bool PromptLabPage::exportPng(const QString& path) const { return chart_->savePng(path, 0, 0, 2.0); }
+bool PromptLabPage::exportPng(const QString& path) const {
+    return chart_->savePng(path, 0, 0, 2.0);
+}
 
 bool PromptLabPage::exportCurveCsv(const QString& path) const {
     QFile f(path);
@@ -1243,39 +1277,47 @@ bool PromptLabPage::exportCurveCsv(const QString& path) const {
     for (const IclCurvePoint& p : curve_)
         for (const ShotsResult& s : p.byShots)
             out << p.step << ',' << QString::number(p.valLoss, 'g', 10) << ',' << s.shots << ','
-                << QString::number(s.calibration.accuracy, 'g', 10) << ',' << QString::number(s.accuracyStd, 'g', 10)
-                << ',' << QString::number(s.calibration.ece, 'g', 10) << '\n';
+                << QString::number(s.calibration.accuracy, 'g', 10) << ','
+                << QString::number(s.accuracyStd, 'g', 10) << ','
+                << QString::number(s.calibration.ece, 'g', 10) << '\n';
     out.flush();
     f.close();
     return out.status() == QTextStream::Ok && f.error() == QFileDevice::NoError;
 }
 
-bool PromptLabPage::exportCurvePng(const QString& path) const { return trainChart_->savePng(path, 0, 0, 2.0); }
+bool PromptLabPage::exportCurvePng(const QString& path) const {
+    return trainChart_->savePng(path, 0, 0, 2.0);
+}
 
 void PromptLabPage::chooseExportCsv() {
     if (curveTabShown()) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the curve during training"),
-                                                          QStringLiteral("icl-curve.csv"), tr("CSV (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the curve during training"),
+                                         QStringLiteral("icl-curve.csv"), tr("CSV (*.csv)"));
         if (path.isEmpty()) return;
-        Q_EMIT statusMessage(exportCurveCsv(path) ? tr("Curve saved to %1.").arg(QDir::toNativeSeparators(path))
-                                                  : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT statusMessage(exportCurveCsv(path)
+                                 ? tr("Curve saved to %1.").arg(QDir::toNativeSeparators(path))
+                                 : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), QStringLiteral("prompt-lab.csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the table"), QStringLiteral("prompt-lab.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
-    Q_EMIT statusMessage(exportCsv(path) ? tr("Table saved to %1.").arg(QDir::toNativeSeparators(path))
-                                         : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(exportCsv(path)
+                             ? tr("Table saved to %1.").arg(QDir::toNativeSeparators(path))
+                             : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void PromptLabPage::chooseExportPng() {
     const bool curve = curveTabShown();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"),
-                                                      curve ? QStringLiteral("icl-curve.png") : QStringLiteral("prompt-lab.png"),
-                                                      tr("PNG image (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the chart"),
+        curve ? QStringLiteral("icl-curve.png") : QStringLiteral("prompt-lab.png"),
+        tr("PNG image (*.png)"));
     if (path.isEmpty()) return;
-    Q_EMIT statusMessage((curve ? exportCurvePng(path) : exportPng(path)) ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
-                                         : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage((curve ? exportCurvePng(path) : exportPng(path))
+                             ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
+                             : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 // --- settings ----------------------------------------------------------------------------------

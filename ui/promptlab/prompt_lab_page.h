@@ -4,11 +4,10 @@
 // demonstrations k. "Train the ICL preset…" trains the synthetic task's preset model into a
 // fresh run folder and plots accuracy against training step for every k ("During training");
 // the trained run then becomes the lab's model. Loading, evaluation and training run off the
-// GUI thread (QtConcurrent); Stop sets an atomic cancel flag. Talks to the engine only through
-// core/api (prompting.h, training_session.h).
+// GUI thread, each kind in its own task runner (ui/engine); Stop asks the job to end early. Talks
+// to the engine only through core/api (prompting.h, training_session.h).
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
@@ -19,6 +18,7 @@
 #include "api/events.h"
 #include "api/prompting.h"
 #include "api/text_generator.h"
+#include "engine/task_runner.h"
 
 class QCheckBox;
 class QComboBox;
@@ -40,8 +40,8 @@ class LabelProbabilityBars : public QWidget {
     Q_OBJECT
 public:
     explicit LabelProbabilityBars(QWidget* parent = nullptr);
-    void setProbabilities(const QStringList& labels, const std::vector<double>& probabilities, int trueLabel,
-                          int predicted);
+    void setProbabilities(const QStringList& labels, const std::vector<double>& probabilities,
+                          int trueLabel, int predicted);
     void clear();
     const std::vector<double>& probabilities() const { return probabilities_; }
     QSize sizeHint() const override;
@@ -76,7 +76,8 @@ public:
     /// The held-out tasks the during-training curve is measured on (seed kIclDataSeed, the
     /// preset's mappings and copies); the curve's options are the preset's `eval`.
     static std::vector<PromptTask> iclCurveTasks(const IclPreset& preset);
-    static constexpr std::uint64_t kIclDataSeed = 1;  // the corpus and the curve's tasks (as the CLI)
+    static constexpr std::uint64_t kIclDataSeed =
+        1;  // the corpus and the curve's tasks (as the CLI)
     /// `parent`/`name`, or `name`-2, `name`-3, … : the first that does not exist yet.
     static QString freshRunFolder(const QString& parent, const QString& name);
 
@@ -160,6 +161,10 @@ private:
     void addCurvePoint(const IclCurvePoint& point);
     void showCurve();
     void finishTraining();
+    void finishEvaluation();
+    void showProgress(double fraction, const QString& text);
+
+    static constexpr int kProgressSteps = 1000;
     bool curveTabShown() const;
 
     QLineEdit* modelPath_ = nullptr;
@@ -169,7 +174,7 @@ private:
     QLineEdit* labelColumn_ = nullptr;
     QComboBox* badRows_ = nullptr;
     QLabel* datasetSummary_ = nullptr;
-    QString datasetError_;  // why the last dataset file could not be used
+    QString datasetError_;        // why the last dataset file could not be used
     bool syntheticTask_ = false;  // the tasks are the built-in synthetic ones, not a file
     QLineEdit* instruction_ = nullptr;
     QLineEdit* example_ = nullptr;
@@ -202,19 +207,18 @@ private:
     bool formValid_ = false;
     bool running_ = false;
     bool loadingModel_ = false;
-    std::shared_ptr<std::atomic<bool>> cancel_;
-    QFutureWatcher<void>* modelWatcher_ = nullptr;
-    QFutureWatcher<void>* datasetWatcher_ = nullptr;
-    QFutureWatcher<void>* evalWatcher_ = nullptr;
     IclPreset iclPreset_;
     bool training_ = false;
     QString trainingRunDir_;
     std::vector<IclCurvePoint> curve_;
     RunSummary trainingSummary_;
     QString trainingError_;
-    std::shared_ptr<std::atomic<bool>> trainCancel_;
-    int modelTicket_ = 0;
-    int datasetTicket_ = 0;
+
+    // Last, so that they are destroyed first: each cancels its job and waits for it.
+    TaskRunner modelLoader_;
+    TaskRunner datasetLoader_;
+    TaskRunner evaluator_;
+    TaskRunner iclTrainer_;
 };
 
 }  // namespace lmw::ui

@@ -12,7 +12,6 @@
 #include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "api/error.h"
 
@@ -38,7 +37,8 @@ CorpusPicker::CorpusPicker(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     auto* row = new QHBoxLayout;
     combo_ = new QComboBox(this);
-    combo_->setToolTip(tr("The text the model learns from. Drop a UTF-8 text file here to use it."));
+    combo_->setToolTip(
+        tr("The text the model learns from. Drop a UTF-8 text file here to use it."));
     combo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo_->setMinimumContentsLength(18);
     browse_ = new QToolButton(this);
@@ -54,29 +54,14 @@ CorpusPicker::CorpusPicker(QWidget* parent) : QWidget(parent) {
 
     QSettings settings;
     recent_ = settings.value(QStringLiteral("corpus/recent")).toStringList();
-    const QString last = settings.value(QStringLiteral("corpus/selection"), QString::fromLatin1(kBuiltin)).toString();
+    const QString last =
+        settings.value(QStringLiteral("corpus/selection"), QString::fromLatin1(kBuiltin))
+            .toString();
     rebuildCombo(last);
     selection_ = combo_->currentData().toString();
 
     connect(combo_, qOverload<int>(&QComboBox::activated), this, &CorpusPicker::onActivated);
     connect(browse_, &QToolButton::clicked, this, &CorpusPicker::chooseFile);
-    connect(&watcher_, &QFutureWatcher<CorpusCheck>::finished, this, [this] {
-        // setFuture() stops watching an older check, so this is always the newest one.
-        check_ = watcher_.result();
-        if (check_.ok) {
-            const QLocale loc;
-            info_->setStyleSheet(QString());
-            info_->setText(tr("%1 characters · %2 distinct · %3 for training, %4 for validation")
-                               .arg(loc.toString(check_.info.characters))
-                               .arg(check_.info.vocabSize)
-                               .arg(loc.toString(check_.info.trainTokens))
-                               .arg(loc.toString(check_.info.valTokens)));
-        } else {
-            info_->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-            info_->setText(check_.error);
-        }
-        Q_EMIT checked(check_);
-    });
     startCheck();
 }
 
@@ -84,8 +69,9 @@ void CorpusPicker::rebuildCombo(const QString& selected) {
     combo_->clear();
     combo_->addItem(tr("Bundled stories (%1 KB)").arg(bundledText().size() / 1024),
                     QString::fromLatin1(kBuiltin));
-    combo_->setItemData(0, tr("Simple stories generated from a small grammar: the structure the model "
-                              "must learn is known exactly."),
+    combo_->setItemData(0,
+                        tr("Simple stories generated from a small grammar: the structure the model "
+                           "must learn is known exactly."),
                         Qt::ToolTipRole);
     for (const QString& path : recent_) {
         combo_->addItem(QFileInfo(path).fileName(), path);
@@ -96,7 +82,9 @@ void CorpusPicker::rebuildCombo(const QString& selected) {
     combo_->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-QString CorpusPicker::selection() const { return selection_; }
+QString CorpusPicker::selection() const {
+    return selection_;
+}
 
 CorpusSource CorpusPicker::source() const {
     if (selection_ == QLatin1String(kBuiltin))
@@ -133,8 +121,9 @@ void CorpusPicker::onActivated(int index) {
 
 void CorpusPicker::chooseFile() {
     const QString start = selection_.startsWith(QLatin1String("builtin:")) ? QString() : selection_;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a training corpus"), start,
-                                                      tr("Text files (*.txt *.md *.text);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a training corpus"), start,
+                                     tr("Text files (*.txt *.md *.text);;All files (*)"));
     if (path.isEmpty()) {
         rebuildCombo(selection_);  // undo the "Choose a file…" selection
         return;
@@ -147,18 +136,36 @@ void CorpusPicker::startCheck() {
     const int block = block_;
     info_->setStyleSheet(QString());
     info_->setText(tr("Checking…"));
-    watcher_.setFuture(QtConcurrent::run([src, block] {
-        CorpusCheck c;
-        try {
-            c.info = inspectCorpus(src, kValFraction, block);
-            c.ok = true;
-        } catch (const lmw::Error& e) {
-            c.error = QString::fromStdString(e.what());
-        } catch (const std::exception& e) {
-            c.error = QString::fromLocal8Bit(e.what());
-        }
-        return c;
-    }));
+    // A newer check supersedes an older one, so only the latest selection is ever shown.
+    checker_.start([src, block](TaskContext&) { return inspectCorpus(src, kValFraction, block); },
+                   [this](const CorpusInfo& info) {
+                       CorpusCheck c;
+                       c.ok = true;
+                       c.info = info;
+                       showCheck(c);
+                   },
+                   [this](const QString& message) {
+                       CorpusCheck c;
+                       c.error = message;
+                       showCheck(c);
+                   });
+}
+
+void CorpusPicker::showCheck(const CorpusCheck& check) {
+    check_ = check;
+    if (check_.ok) {
+        const QLocale loc;
+        info_->setStyleSheet(QString());
+        info_->setText(tr("%1 characters · %2 distinct · %3 for training, %4 for validation")
+                           .arg(loc.toString(check_.info.characters))
+                           .arg(check_.info.vocabSize)
+                           .arg(loc.toString(check_.info.trainTokens))
+                           .arg(loc.toString(check_.info.valTokens)));
+    } else {
+        info_->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        info_->setText(check_.error);
+    }
+    Q_EMIT checked(check_);
 }
 
 void CorpusPicker::dragEnterEvent(QDragEnterEvent* event) {

@@ -3,11 +3,11 @@
 // characters, vocabulary, or the reason it cannot be used) is shown under the chooser.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QString>
 #include <QWidget>
 
 #include "api/corpus.h"
+#include "engine/task_runner.h"
 
 class QComboBox;
 class QLabel;
@@ -58,7 +58,9 @@ private:
     QComboBox* combo_ = nullptr;
     QToolButton* browse_ = nullptr;
     QLabel* info_ = nullptr;
-    QFutureWatcher<CorpusCheck> watcher_;
+    void showCheck(const CorpusCheck& check);
+
+    TaskRunner checker_;
     CorpusCheck check_;
     QStringList recent_;
     QString selection_;

@@ -11,8 +11,9 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
-#include <QThread>
 #include <QVBoxLayout>
+
+#include "engine/machine.h"
 
 namespace lmw::ui {
 
@@ -203,9 +204,8 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
         intField("evalIters", 1, 1000, t.evalIters, tr("Batches averaged per evaluation."));
     seed_ =
         intField("seed", 0, 2147483647, int(t.seed), tr("Same seed and thread count: same run."));
-    threads_ = intField(
-        "threads", 0, 256, 0,
-        tr("CPU threads for training; 0 uses all %1 cores.").arg(QThread::idealThreadCount()));
+    threads_ = intField("threads", 0, 256, 0,
+                        tr("CPU threads for training; 0 uses all %1 cores.").arg(logicalCores()));
     threads_->setSpecialValueText(tr("all cores"));
     tf->addRow(tr("&Batch"), batch_);
     tf->addRow(tr("&Iterations"), iters_);

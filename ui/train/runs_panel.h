@@ -6,7 +6,7 @@
 #include <QWidget>
 
 #include "api/run_store.h"
-#include "common/seam_types.h"
+#include "engine/seam_types.h"
 
 class QLabel;
 class QPushButton;

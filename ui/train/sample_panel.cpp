@@ -11,12 +11,11 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTextCursor>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace lmw::ui {
 
-SamplePanel::SamplePanel(QWidget* parent) : QWidget(parent) {
+SamplePanel::SamplePanel(QWidget* parent) : QWidget(parent), sampler_(new SampleController(this)) {
     const GenerateOptions d;
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -46,8 +45,9 @@ SamplePanel::SamplePanel(QWidget* parent) : QWidget(parent) {
     temperature_->setRange(0, 5);
     temperature_->setSingleStep(0.1);
     temperature_->setValue(d.temperature);
-    temperature_->setToolTip(tr("Divides the logits: below 1 sharpens the distribution, above 1 "
-                                "flattens it; 0 always takes the most likely character."));
+    temperature_->setToolTip(
+        tr("Divides the logits: below 1 sharpens the distribution, above 1 "
+           "flattens it; 0 always takes the most likely character."));
     topK_ = new QSpinBox(this);
     topK_->setRange(0, 100000);
     topK_->setSpecialValueText(tr("off"));
@@ -56,8 +56,9 @@ SamplePanel::SamplePanel(QWidget* parent) : QWidget(parent) {
     topP_->setRange(0.01, 1.0);
     topP_->setSingleStep(0.05);
     topP_->setValue(d.topP);
-    topP_->setToolTip(tr("Nucleus sampling: keep the most likely characters until their "
-                         "probabilities add up to p (1 = off)."));
+    topP_->setToolTip(
+        tr("Nucleus sampling: keep the most likely characters until their "
+           "probabilities add up to p (1 = off)."));
     seed_ = new QSpinBox(this);
     seed_->setRange(0, 2147483647);
     seed_->setValue(int(d.seed));
@@ -82,14 +83,27 @@ SamplePanel::SamplePanel(QWidget* parent) : QWidget(parent) {
     connect(button_, &QPushButton::clicked, this, [this] { isGenerating() ? stop() : generate(); });
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
     shortcut->setContext(Qt::WindowShortcut);
-    connect(shortcut, &QShortcut::activated, this, [this] { isGenerating() ? stop() : generate(); });
+    connect(shortcut, &QShortcut::activated, this,
+            [this] { isGenerating() ? stop() : generate(); });
     clearSource(tr("Train a model or open a run to generate text."));
+
+    connect(sampler_, &SampleController::piece, this, [this](const QString& text) {
+        QTextCharFormat generated;
+        generated.setForeground(QColor(31, 97, 141));
+        QTextCursor c = output_->textCursor();
+        c.movePosition(QTextCursor::End);
+        c.insertText(text, generated);
+        output_->setTextCursor(c);
+    });
+    connect(sampler_, &SampleController::failed, this, [this](const QString& message) {
+        output_->appendPlainText(QString());
+        output_->appendHtml(
+            QStringLiteral("<span style='color:#b03a2e'>%1</span>").arg(message.toHtmlEscaped()));
+    });
+    connect(sampler_, &SampleController::ended, this, &SamplePanel::onGenerationEnded);
 }
 
-SamplePanel::~SamplePanel() {
-    if (worker_) worker_->requestStop();
-    if (thread_) thread_->wait();
-}
+SamplePanel::~SamplePanel() = default;  // the sample controller stops and waits
 
 void SamplePanel::setSource(GeneratorFactory factory, const QString& description) {
     factory_ = std::move(factory);
@@ -114,7 +128,9 @@ GenerateOptions SamplePanel::options() const {
     return o;
 }
 
-QString SamplePanel::output() const { return output_->toPlainText(); }
+QString SamplePanel::output() const {
+    return output_->toPlainText();
+}
 
 void SamplePanel::generate() {
     if (isGenerating() || !factory_) return;
@@ -127,39 +143,15 @@ void SamplePanel::generate() {
 
     output_->clear();
     output_->setPlainText(prompt_->toPlainText());
-    QTextCharFormat generated;
-    generated.setForeground(QColor(31, 97, 141));
-    auto* worker = new SampleWorker(factory_, options());
-    worker_ = worker;
-    thread_ = new QThread(this);
-    thread_->setObjectName(QStringLiteral("sampling"));
-    worker->moveToThread(thread_);
-    connect(thread_, &QThread::started, worker, &SampleWorker::run);
-    connect(worker, &SampleWorker::piece, this, [this, generated](const QString& text) {
-        QTextCursor c = output_->textCursor();
-        c.movePosition(QTextCursor::End);
-        c.insertText(text, generated);
-        output_->setTextCursor(c);
-    });
-    connect(worker, &SampleWorker::failed, this, [this](const QString& message) {
-        output_->appendPlainText(QString());
-        output_->appendHtml(QStringLiteral("<span style='color:#b03a2e'>%1</span>").arg(message.toHtmlEscaped()));
-    });
-    connect(worker, &SampleWorker::finished, thread_, &QThread::quit);
-    connect(worker, &SampleWorker::failed, thread_, &QThread::quit);
-    connect(thread_, &QThread::finished, worker, &QObject::deleteLater);
-    connect(thread_, &QThread::finished, this, &SamplePanel::onThreadFinished);
     setBusy(true);
-    thread_->start();
+    sampler_->start(factory_, options());
 }
 
 void SamplePanel::stop() {
-    if (worker_) worker_->requestStop();
+    sampler_->stop();
 }
 
-void SamplePanel::onThreadFinished() {
-    if (thread_) thread_->deleteLater();
-    thread_ = nullptr;
+void SamplePanel::onGenerationEnded() {
     setBusy(false);
     Q_EMIT generationFinished();
 }

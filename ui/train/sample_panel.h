@@ -6,14 +6,13 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "train/sample_worker.h"
+#include "engine/sample_controller.h"
 
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QThread;
 
 namespace lmw::ui {
 
@@ -28,7 +27,7 @@ public:
     void clearSource(const QString& reason);
     GenerateOptions options() const;
     QString output() const;
-    bool isGenerating() const { return thread_ != nullptr; }
+    bool isGenerating() const { return sampler_->isRunning(); }
 
 public Q_SLOTS:
     void generate();
@@ -39,7 +38,7 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
-    void onThreadFinished();
+    void onGenerationEnded();
 
     GeneratorFactory factory_;
     QPlainTextEdit* prompt_ = nullptr;
@@ -48,8 +47,7 @@ private:
     QDoubleSpinBox *temperature_, *topP_;
     QPushButton* button_ = nullptr;
     QLabel* source_ = nullptr;
-    QThread* thread_ = nullptr;
-    QPointer<SampleWorker> worker_;
+    SampleController* sampler_ = nullptr;
 };
 
 }  // namespace lmw::ui

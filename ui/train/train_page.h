@@ -6,7 +6,7 @@
 #include <QWidget>
 
 #include "api/run_store.h"
-#include "train/training_controller.h"
+#include "engine/training_controller.h"
 
 class QSplitter;
 

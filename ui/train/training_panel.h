@@ -7,7 +7,7 @@
 #include <QWidget>
 
 #include "api/events.h"
-#include "train/training_controller.h"
+#include "engine/training_controller.h"
 
 class QAction;
 class QLabel;

@@ -30,11 +30,12 @@
 #include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <fstream>
+#include <functional>
 
 #include <qcustomplot.h>
 
@@ -48,24 +49,37 @@ namespace {
 
 const QString kGroup = QStringLiteral("ulmfit");
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
-std::string ss(const QString& s) { return s.toStdString(); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+std::string ss(const QString& s) {
+    return s.toStdString();
+}
 
-QString percent(double v) { return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) + QLatin1Char('%') : QStringLiteral("–"); }
-QString number(double v, int digits = 3) { return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("–"); }
+QString percent(double v) {
+    return std::isfinite(v) ? QString::number(100.0 * v, 'f', 1) + QLatin1Char('%')
+                            : QStringLiteral("–");
+}
+QString number(double v, int digits = 3) {
+    return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("–");
+}
 
 QColor seriesColor(int i) {
-    static const QColor colors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
-                                    QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127)};
+    static const QColor colors[] = {
+        QColor(31, 119, 180),  QColor(255, 127, 14), QColor(44, 160, 44),   QColor(214, 39, 40),
+        QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194), QColor(127, 127, 127)};
     return colors[std::size_t(i) % (sizeof colors / sizeof colors[0])];
 }
 
 QString stageTitle(const std::string& run, TransferStage stage) {
     switch (stage) {
-    case TransferStage::GeneralLm:
-        return run == "lm" ? QObject::tr("stage 1: general LM") : QObject::tr("%1 pretraining").arg(qs(run));
-    case TransferStage::TargetLm: return QObject::tr("stage 2: target LM");
-    case TransferStage::Classifier: break;
+        case TransferStage::GeneralLm:
+            return run == "lm" ? QObject::tr("stage 1: general LM")
+                               : QObject::tr("%1 pretraining").arg(qs(run));
+        case TransferStage::TargetLm:
+            return QObject::tr("stage 2: target LM");
+        case TransferStage::Classifier:
+            break;
     }
     return QObject::tr("%1 classifier").arg(qs(run));
 }
@@ -84,7 +98,8 @@ QString RateSpinBox::textFromValue(double value) const {
     if (value == 0) return QStringLiteral("0");
     const int exponent = int(std::floor(std::log10(std::abs(value)) + 1e-9));
     if (exponent >= -3 && exponent <= 0) return QString::number(value, 'g', 4);  // 0.004, 0.01, 0.3
-    return QString::number(value, 'e', 3).replace(QRegularExpression(QStringLiteral("\\.?0+e")), QStringLiteral("e"));
+    return QString::number(value, 'e', 3)
+        .replace(QRegularExpression(QStringLiteral("\\.?0+e")), QStringLiteral("e"));
 }
 
 double RateSpinBox::valueFromText(const QString& text) const {
@@ -121,10 +136,14 @@ void RateSpinBox::stepBy(int steps) {
 // --- FreezeMap ----------------------------------------------------------------------------------
 
 FreezeMap::FreezeMap(QWidget* parent) : QWidget(parent) {
-    setToolTip(tr("Which layer groups the chosen classifier run trained (pick the run above the learning-rate "
-                  "plot): each row is a layer group (the head on top), each column an epoch. Blue: trainable in "
-                  "that epoch; grey: frozen. ULMFiT's gradual unfreezing trains only the head in epoch 1 and "
-                  "unfreezes one more group each epoch; the all-at-once baseline trains everything from the start."));
+    setToolTip(tr(
+        "Which layer groups the chosen classifier run trained (pick the run above the "
+        "learning-rate "
+        "plot): each row is a layer group (the head on top), each column an epoch. Blue: trainable "
+        "in "
+        "that epoch; grey: frozen. ULMFiT's gradual unfreezing trains only the head in epoch 1 and "
+        "unfreezes one more group each epoch; the all-at-once baseline trains everything from the "
+        "start."));
     setMinimumHeight(110);
 }
 
@@ -141,14 +160,17 @@ void FreezeMap::setEpoch(int epoch, const std::vector<bool>& trainable) {
     update();
 }
 
-QSize FreezeMap::sizeHint() const { return {300, std::max(110, 30 + 22 * int(groups_.size()))}; }
+QSize FreezeMap::sizeHint() const {
+    return {300, std::max(110, 30 + 22 * int(groups_.size()))};
+}
 
 void FreezeMap::paintEvent(QPaintEvent*) {
     QPainter p(this);
     const QFontMetrics fm(font());
     if (groups_.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("The freeze map appears when the classifier starts."));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("The freeze map appears when the classifier starts."));
         return;
     }
     int labelW = 0;
@@ -162,17 +184,20 @@ void FreezeMap::paintEvent(QPaintEvent*) {
     p.setPen(palette().color(QPalette::WindowText));
     for (int r = 0; r < rows; ++r) {
         const int g = rows - 1 - r;  // output side on top
-        p.drawText(QRectF(0, top + r * cellH, labelW - 6, cellH), Qt::AlignRight | Qt::AlignVCenter, groups_[g]);
+        p.drawText(QRectF(0, top + r * cellH, labelW - 6, cellH), Qt::AlignRight | Qt::AlignVCenter,
+                   groups_[g]);
     }
     for (int c = 0; c < cols; ++c) {
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRectF(labelW + c * cellW, top + rows * cellH + 2, cellW, fm.height()), Qt::AlignCenter,
-                   QString::number(c + 1));
-        const std::vector<bool>* col = std::size_t(c) < trainable_.size() ? &trainable_[std::size_t(c)] : nullptr;
+        p.drawText(QRectF(labelW + c * cellW, top + rows * cellH + 2, cellW, fm.height()),
+                   Qt::AlignCenter, QString::number(c + 1));
+        const std::vector<bool>* col =
+            std::size_t(c) < trainable_.size() ? &trainable_[std::size_t(c)] : nullptr;
         for (int r = 0; r < rows; ++r) {
             const int g = rows - 1 - r;
             QColor fill = palette().color(QPalette::Base);
-            if (col && std::size_t(g) < col->size()) fill = (*col)[std::size_t(g)] ? QColor(31, 119, 180) : QColor(200, 200, 200);
+            if (col && std::size_t(g) < col->size())
+                fill = (*col)[std::size_t(g)] ? QColor(31, 119, 180) : QColor(200, 200, 200);
             p.setPen(palette().color(QPalette::Mid));
             p.setBrush(fill);
             p.drawRect(QRectF(labelW + c * cellW, top + r * cellH, cellW - 2, cellH - 2));
@@ -183,8 +208,10 @@ void FreezeMap::paintEvent(QPaintEvent*) {
 // --- ConfusionMatrixView -------------------------------------------------------------------------
 
 ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : QWidget(parent) {
-    setToolTip(tr("Test-set confusion matrix of the selected run: rows are the true labels, columns the predicted "
-                  "ones; the diagonal is correct. Right: precision and recall of each label."));
+    setToolTip(
+        tr("Test-set confusion matrix of the selected run: rows are the true labels, columns the "
+           "predicted "
+           "ones; the diagonal is correct. Right: precision and recall of each label."));
     setMinimumHeight(120);
 }
 
@@ -195,7 +222,9 @@ void ConfusionMatrixView::setMetrics(const ClassificationMetrics& m, const QStri
     update();
 }
 
-QSize ConfusionMatrixView::sizeHint() const { return {360, std::max(120, 50 + 26 * int(metrics_.labels.size()))}; }
+QSize ConfusionMatrixView::sizeHint() const {
+    return {360, std::max(120, 50 + 26 * int(metrics_.labels.size()))};
+}
 
 void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     QPainter p(this);
@@ -203,7 +232,8 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     const int n = int(metrics_.labels.size());
     if (n == 0 || metrics_.total == 0) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("The confusion matrix appears when a run has finished."));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("The confusion matrix appears when a run has finished."));
         return;
     }
     int labelW = 0;
@@ -212,38 +242,46 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     const int statW = fm.horizontalAdvance(QStringLiteral("precision")) + 10;
     const int top = 2 * fm.height() + 6;
     const double widest = labelW - 4;  // column headers get up to the longest label's width
-    const double cell = std::max(16.0, std::min({std::max(40.0, std::min(widest, 72.0)), double(height() - top - 4) / n,
-                                                 double(width() - labelW - 2 * statW - 8) / n}));
+    const double cell = std::max(
+        16.0, std::min({std::max(40.0, std::min(widest, 72.0)), double(height() - top - 4) / n,
+                        double(width() - labelW - 2 * statW - 8) / n}));
     int maxCount = 1;
     for (const auto& row : metrics_.confusion)
         for (int v : row) maxCount = std::max(maxCount, v);
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRectF(labelW, 0, n * cell, fm.height()), Qt::AlignCenter, tr("predicted (%1)").arg(run_));
+    p.drawText(QRectF(labelW, 0, n * cell, fm.height()), Qt::AlignCenter,
+               tr("predicted (%1)").arg(run_));
     for (int j = 0; j < n; ++j)
         p.drawText(QRectF(labelW + j * cell, fm.height() + 2, cell, fm.height()), Qt::AlignCenter,
                    fm.elidedText(qs(metrics_.labels[std::size_t(j)]), Qt::ElideRight, int(cell)));
     const double statX = labelW + n * cell + 8;
-    p.drawText(QRectF(statX, fm.height() + 2, statW, fm.height()), Qt::AlignCenter, tr("precision"));
-    p.drawText(QRectF(statX + statW, fm.height() + 2, statW, fm.height()), Qt::AlignCenter, tr("recall"));
+    p.drawText(QRectF(statX, fm.height() + 2, statW, fm.height()), Qt::AlignCenter,
+               tr("precision"));
+    p.drawText(QRectF(statX + statW, fm.height() + 2, statW, fm.height()), Qt::AlignCenter,
+               tr("recall"));
     for (int i = 0; i < n; ++i) {
         const double y = top + i * cell;
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRectF(0, y, labelW - 6, cell), Qt::AlignRight | Qt::AlignVCenter, qs(metrics_.labels[std::size_t(i)]));
+        p.drawText(QRectF(0, y, labelW - 6, cell), Qt::AlignRight | Qt::AlignVCenter,
+                   qs(metrics_.labels[std::size_t(i)]));
         for (int j = 0; j < n; ++j) {
             const int v = metrics_.confusion[std::size_t(i)][std::size_t(j)];
             const double t = double(v) / maxCount;
             const QColor base = i == j ? QColor(44, 160, 44) : QColor(214, 39, 40);
             QColor fill = v == 0 ? palette().color(QPalette::Base)
-                                 : QColor(int(255 - t * (255 - base.red())), int(255 - t * (255 - base.green())),
+                                 : QColor(int(255 - t * (255 - base.red())),
+                                          int(255 - t * (255 - base.green())),
                                           int(255 - t * (255 - base.blue())));
             p.setPen(palette().color(QPalette::Mid));
             p.setBrush(fill);
             p.drawRect(QRectF(labelW + j * cell, y, cell - 2, cell - 2));
             p.setPen(t > 0.6 ? Qt::white : palette().color(QPalette::WindowText));
-            p.drawText(QRectF(labelW + j * cell, y, cell - 2, cell - 2), Qt::AlignCenter, QString::number(v));
+            p.drawText(QRectF(labelW + j * cell, y, cell - 2, cell - 2), Qt::AlignCenter,
+                       QString::number(v));
         }
         p.setPen(palette().color(QPalette::WindowText));
-        const double prec = i < int(metrics_.precision.size()) ? metrics_.precision[std::size_t(i)] : NAN;
+        const double prec =
+            i < int(metrics_.precision.size()) ? metrics_.precision[std::size_t(i)] : NAN;
         const double rec = i < int(metrics_.recall.size()) ? metrics_.recall[std::size_t(i)] : NAN;
         p.drawText(QRectF(statX, y, statW, cell), Qt::AlignCenter, number(prec, 2));
         p.drawText(QRectF(statX + statW, y, statW, cell), Qt::AlignCenter, number(rec, 2));
@@ -290,10 +328,7 @@ TransferPage::TransferPage(QWidget* parent) : QWidget(parent) {
     showStep(0);
 }
 
-TransferPage::~TransferPage() {
-    if (cancel_) cancel_->store(true);
-    for (auto* w : findChildren<QFutureWatcher<void>*>()) w->waitForFinished();
-}
+TransferPage::~TransferPage() = default;  // the task runners cancel and wait for their jobs
 
 QWidget* TransferPage::buildDataStep() {
     auto* page = new QWidget(this);
@@ -302,8 +337,9 @@ QWidget* TransferPage::buildDataStep() {
     generalKind_->addItem(tr("Bundled stories"));
     generalKind_->addItem(tr("Text file"));
     generalKind_->addItem(tr("Existing LSTM run (skip stage 1)"));
-    generalKind_->setToolTip(tr("Stage 1 pretrains an AWD-LSTM language model on general text. Use the bundled "
-                                "stories, your own UTF-8 text file, or an LSTM run trained before."));
+    generalKind_->setToolTip(
+        tr("Stage 1 pretrains an AWD-LSTM language model on general text. Use the bundled "
+           "stories, your own UTF-8 text file, or an LSTM run trained before."));
     generalPath_ = new QLineEdit(general);
     generalPath_->setPlaceholderText(tr("A UTF-8 text file, or an LSTM run folder / checkpoint"));
     generalPath_->setToolTip(tr("The text file or LSTM run used for stage 1."));
@@ -312,7 +348,8 @@ QWidget* TransferPage::buildDataStep() {
     connect(browse, &QPushButton::clicked, this, [this] {
         const bool run = generalKind_->currentIndex() == 2;
         const QString p = run ? QFileDialog::getExistingDirectory(this, tr("Choose an LSTM run"))
-                              : QFileDialog::getOpenFileName(this, tr("Choose a general text file"), {}, tr("Text (*.txt);;All files (*)"));
+                              : QFileDialog::getOpenFileName(this, tr("Choose a general text file"),
+                                                             {}, tr("Text (*.txt);;All files (*)"));
         if (!p.isEmpty()) generalPath_->setText(p);
     });
     connect(generalKind_, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -331,14 +368,17 @@ QWidget* TransferPage::buildDataStep() {
     auto fileRow = [this, labelled](QLineEdit*& edit, bool train) {
         edit = new QLineEdit(labelled);
         edit->setPlaceholderText(tr("CSV, TSV, JSON Lines or TREC file"));
-        edit->setToolTip(train ? tr("Labelled training examples; a stratified tenth is held out for validation.")
-                               : tr("Labelled test examples, scored once at the end of each run."));
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, train] { loadDataset(train, edit->text()); });
+        edit->setToolTip(
+            train ? tr("Labelled training examples; a stratified tenth is held out for validation.")
+                  : tr("Labelled test examples, scored once at the end of each run."));
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, edit, train] { loadDataset(train, edit->text()); });
         auto* b = new QPushButton(train ? tr("T&rain file…") : tr("Te&st file…"), labelled);
         b->setToolTip(tr("Choose a labelled dataset file."));
         connect(b, &QPushButton::clicked, this, [this, train] {
-            const QString p = QFileDialog::getOpenFileName(this, tr("Choose a labelled dataset"), {},
-                                                           tr("Datasets (*.csv *.tsv *.jsonl *.json *.txt *.label);;All files (*)"));
+            const QString p = QFileDialog::getOpenFileName(
+                this, tr("Choose a labelled dataset"), {},
+                tr("Datasets (*.csv *.tsv *.jsonl *.json *.txt *.label);;All files (*)"));
             if (!p.isEmpty()) loadDataset(train, p);
         });
         auto* row = new QHBoxLayout;
@@ -347,28 +387,34 @@ QWidget* TransferPage::buildDataStep() {
         return row;
     };
     format_ = new QComboBox(labelled);
-    for (const char* f : {"auto", "csv", "tsv", "jsonl", "trec"}) format_->addItem(QString::fromLatin1(f));
+    for (const char* f : {"auto", "csv", "tsv", "jsonl", "trec"})
+        format_->addItem(QString::fromLatin1(f));
     format_->setToolTip(tr("File format; auto guesses from the extension and the content."));
     textColumn_ = new QLineEdit(labelled);
     textColumn_->setPlaceholderText(tr("guess"));
-    textColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the text; empty: guessed."));
+    textColumn_->setToolTip(
+        tr("Column (header name or 0-based index) or JSON key of the text; empty: guessed."));
     labelColumn_ = new QLineEdit(labelled);
     labelColumn_->setPlaceholderText(tr("guess"));
-    labelColumn_->setToolTip(tr("Column (header name or 0-based index) or JSON key of the label; empty: guessed."));
+    labelColumn_->setToolTip(
+        tr("Column (header name or 0-based index) or JSON key of the label; empty: guessed."));
     badRows_ = new QComboBox(labelled);
     badRows_->addItem(tr("Skip and list them"));
     badRows_->addItem(tr("Refuse the file"));
-    badRows_->setToolTip(tr("<p>What to do with a row that cannot be read (wrong number of columns, broken quoting "
-                            "or JSON, empty text or label).</p><p><b>Skip and list them</b>: the row is left out and "
-                            "its line number is listed under the file.</p><p><b>Refuse the file</b>: the file is not "
-                            "used at all and the first such line is named; the run cannot start until the file is "
-                            "fixed or rows are skipped.</p>"));
+    badRows_->setToolTip(tr(
+        "<p>What to do with a row that cannot be read (wrong number of columns, broken quoting "
+        "or JSON, empty text or label).</p><p><b>Skip and list them</b>: the row is left out and "
+        "its line number is listed under the file.</p><p><b>Refuse the file</b>: the file is not "
+        "used at all and the first such line is named; the run cannot start until the file is "
+        "fixed or rows are skipped.</p>"));
     trainSummary_ = new QLabel(tr("No training set loaded."), labelled);
     testSummary_ = new QLabel(tr("No test set loaded."), labelled);
     for (QLabel* l : {trainSummary_, testSummary_}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::RichText);
-        l->setToolTip(tr("Examples, label distribution and rows that could not be read (with their line numbers)."));
+        l->setToolTip(
+            tr("Examples, label distribution and rows that could not be read (with their line "
+               "numbers)."));
     }
     auto* form = new QFormLayout(labelled);
     auto* cols = new QHBoxLayout;
@@ -386,14 +432,16 @@ QWidget* TransferPage::buildDataStep() {
     form->addRow(QString(), trainSummary_);
     form->addRow(tr("Test set:"), fileRow(testPath_, false));
     form->addRow(QString(), testSummary_);
-    connect(format_, qOverload<int>(&QComboBox::currentIndexChanged), this, &TransferPage::reloadDatasets);
+    connect(format_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &TransferPage::reloadDatasets);
     connect(badRows_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
         QSettings s;
         s.beginGroup(kGroup);
         s.setValue(QStringLiteral("badRows"), i);
         reloadDatasets();
     });
-    for (QLineEdit* e : {textColumn_, labelColumn_}) connect(e, &QLineEdit::editingFinished, this, &TransferPage::reloadDatasets);
+    for (QLineEdit* e : {textColumn_, labelColumn_})
+        connect(e, &QLineEdit::editingFinished, this, &TransferPage::reloadDatasets);
 
     auto* l = new QVBoxLayout(page);
     l->addWidget(general);
@@ -412,19 +460,27 @@ QWidget* TransferPage::buildSettingsStep() {
         return s;
     };
     auto* model = new QGroupBox(tr("AWD-LSTM language model"), page);
-    layers_ = spin(1, 6, 3, tr("LSTM layers (the paper uses 3). Each layer is one layer group for discriminative rates."));
+    layers_ = spin(1, 6, 3,
+                   tr("LSTM layers (the paper uses 3). Each layer is one layer group for "
+                      "discriminative rates."));
     embed_ = spin(8, 1024, 128, tr("Embedding size (the paper: 400)."));
-    hidden_ = spin(0, 4096, 0, tr("Hidden size of the inner LSTM layers; 0 = 3 × embedding (the paper: 1150)."));
-    block_ = spin(8, 512, 64, tr("Context length of stage 1 and window length (bptt) of stage 2, in tokens."));
+    hidden_ =
+        spin(0, 4096, 0,
+             tr("Hidden size of the inner LSTM layers; 0 = 3 × embedding (the paper: 1150)."));
+    block_ = spin(8, 512, 64,
+                  tr("Context length of stage 1 and window length (bptt) of stage 2, in tokens."));
     tokenizer_ = new QComboBox(page);
-    tokenizer_->addItems({QStringLiteral("bpe"), QStringLiteral("unigram"), QStringLiteral("char")});
-    tokenizer_->setToolTip(tr("How stage 1 splits text into tokens; stages 2 and 3 keep its tokenizer."));
+    tokenizer_->addItems(
+        {QStringLiteral("bpe"), QStringLiteral("unigram"), QStringLiteral("char")});
+    tokenizer_->setToolTip(
+        tr("How stage 1 splits text into tokens; stages 2 and 3 keep its tokenizer."));
     dropMult_ = new QDoubleSpinBox(page);
     dropMult_->setRange(0.0, 3.0);
     dropMult_->setSingleStep(0.1);
     dropMult_->setValue(1.0);
-    dropMult_->setToolTip(tr("Scales every AWD-LSTM dropout (embedding, input, hidden, weight, output), like fastai's "
-                             "drop_mult; stages 2 and 3 keep it. Lower it for tiny data sets."));
+    dropMult_->setToolTip(tr(
+        "Scales every AWD-LSTM dropout (embedding, input, hidden, weight, output), like fastai's "
+        "drop_mult; stages 2 and 3 keep it. Lower it for tiny data sets."));
     auto* mf = new QFormLayout(model);
     mf->addRow(tr("Layers:"), layers_);
     mf->addRow(tr("Embedding:"), embed_);
@@ -434,13 +490,21 @@ QWidget* TransferPage::buildSettingsStep() {
     mf->addRow(tr("Dropout ×:"), dropMult_);
 
     auto* stages = new QGroupBox(tr("Stages"), page);
-    pretrainSteps_ = spin(1, 1000000, 1000, tr("Stage 1: optimizer steps of general-domain LM pretraining."));
-    lmEpochs_ = spin(1, 100, 2, tr("Stage 2: passes of LM fine-tuning over the task's texts, with discriminative "
-                                   "rates and slanted triangular learning rates."));
-    clfEpochs_ = spin(0, 100, 0, tr("Stage 3: classifier epochs; 0 = one per layer group plus one with everything "
-                                    "trainable (gradual unfreezing adds a group each epoch)."));
-    batch_ = spin(1, 1024, 32, tr("Sequences (stage 1), windows (stage 2) or texts (stage 3) per optimizer step."));
-    seed_ = spin(0, 1000000, 1, tr("Seed of every stage: the same seed and settings give the same run."));
+    pretrainSteps_ =
+        spin(1, 1000000, 1000, tr("Stage 1: optimizer steps of general-domain LM pretraining."));
+    lmEpochs_ =
+        spin(1, 100, 2,
+             tr("Stage 2: passes of LM fine-tuning over the task's texts, with discriminative "
+                "rates and slanted triangular learning rates."));
+    clfEpochs_ =
+        spin(0, 100, 0,
+             tr("Stage 3: classifier epochs; 0 = one per layer group plus one with everything "
+                "trainable (gradual unfreezing adds a group each epoch)."));
+    batch_ =
+        spin(1, 1024, 32,
+             tr("Sequences (stage 1), windows (stage 2) or texts (stage 3) per optimizer step."));
+    seed_ = spin(0, 1000000, 1,
+                 tr("Seed of every stage: the same seed and settings give the same run."));
     auto* sf = new QFormLayout(stages);
     sf->addRow(tr("Stage 1 steps:"), pretrainSteps_);
     sf->addRow(tr("Stage 2 epochs:"), lmEpochs_);
@@ -455,23 +519,27 @@ QWidget* TransferPage::buildSettingsStep() {
         auto* r = new RateSpinBox(page);
         r->setRange(lo, hi);
         r->setValue(v);
-        r->setToolTip(tip + tr("<p>Type a number such as 4e-3 or 0.004; the arrows change the leading digit. "
-                               "Allowed: %1 to %2.</p>")
-                                .arg(r->textFromValue(lo), r->textFromValue(hi)));
+        r->setToolTip(
+            tip + tr("<p>Type a number such as 4e-3 or 0.004; the arrows change the leading digit. "
+                     "Allowed: %1 to %2.</p>")
+                      .arg(r->textFromValue(lo), r->textFromValue(hi)));
         return r;
     };
-    const QString stlr = tr("<p><b>Slanted triangular rates (STLR)</b>: each triangle rises linearly over the first "
-                            "10% of its steps (cut_frac 0.1) from lr/32 to lr (ratio 32), then falls linearly back "
-                            "to lr/32. <b>Discriminative rates</b>: this is the rate of the output-side group; each "
-                            "lower group gets the rate above ÷ the discriminative factor.</p>");
-    pretrainLr_ = rate(1e-5, 0.1, 3e-3,
-                       tr("<p><b>Stage 1</b>: peak learning rate of general-domain LM pretraining (AdamW, a short "
-                          "warmup, then a cosine decay to a tenth of it).</p><p>The ULMFiT paper has no value here: "
-                          "it started from an AWD-LSTM already trained on Wikitext-103. 3e-3 suits the small "
-                          "models trained here.</p>"));
+    const QString stlr =
+        tr("<p><b>Slanted triangular rates (STLR)</b>: each triangle rises linearly over the first "
+           "10% of its steps (cut_frac 0.1) from lr/32 to lr (ratio 32), then falls linearly back "
+           "to lr/32. <b>Discriminative rates</b>: this is the rate of the output-side group; each "
+           "lower group gets the rate above ÷ the discriminative factor.</p>");
+    pretrainLr_ = rate(
+        1e-5, 0.1, 3e-3,
+        tr("<p><b>Stage 1</b>: peak learning rate of general-domain LM pretraining (AdamW, a short "
+           "warmup, then a cosine decay to a tenth of it).</p><p>The ULMFiT paper has no value "
+           "here: "
+           "it started from an AWD-LSTM already trained on Wikitext-103. 3e-3 suits the small "
+           "models trained here.</p>"));
     lmLr_ = rate(1e-5, 0.1, 4e-3,
-                 tr("<p><b>Stage 2</b>: peak learning rate of target-task LM fine-tuning.</p>") + stlr +
-                     tr("<p>The paper: 0.004.</p>"));
+                 tr("<p><b>Stage 2</b>: peak learning rate of target-task LM fine-tuning.</p>") +
+                     stlr + tr("<p>The paper: 0.004.</p>"));
     lr_ = rate(1e-5, 1.0, 0.01,
                tr("<p><b>Stage 3</b>: peak learning rate of the classifier head.</p>") + stlr +
                    tr("<p>The paper: 0.01.</p>"));
@@ -480,20 +548,25 @@ QWidget* TransferPage::buildSettingsStep() {
     lrDecay_->setRange(1.0, 10.0);
     lrDecay_->setSingleStep(0.1);
     lrDecay_->setValue(2.6);
-    lrDecay_->setToolTip(tr("<p><b>Discriminative factor</b> of stages 2 and 3: each layer group gets the "
-                            "learning rate of the group above it divided by this (η<sup>l−1</sup> = "
-                            "η<sup>l</sup> / factor), so layers near the input, which hold the most general "
-                            "features, change least. 1 = the same rate everywhere.</p><p>The paper: 2.6.</p>"));
-    tfPretrainLr_ = rate(1e-5, 0.1, 1e-3,
-                         tr("<p><b>BERT and GPT baselines</b>: peak learning rate of their pretraining on the "
-                            "general corpus (same steps and schedule as stage 1).</p><p>The papers used 1e-4 "
-                            "(BERT) and 2.5e-4 (GPT) for models thousands of times larger; the small models here "
-                            "train well at about 1e-3.</p>"));
-    tfLr_ = rate(1e-6, 0.1, 5e-4,
-                 tr("<p><b>BERT and GPT baselines</b>: peak learning rate of their classifier fine-tuning (every "
-                    "layer trainable from the start, the same rate for all, slanted triangular schedule).</p>"
-                    "<p>The papers used 2e-5 to 5e-5 (BERT) and 6.25e-5 (GPT) for much larger models; 5e-4 "
-                    "suits the small ones here.</p>"));
+    lrDecay_->setToolTip(
+        tr("<p><b>Discriminative factor</b> of stages 2 and 3: each layer group gets the "
+           "learning rate of the group above it divided by this (η<sup>l−1</sup> = "
+           "η<sup>l</sup> / factor), so layers near the input, which hold the most general "
+           "features, change least. 1 = the same rate everywhere.</p><p>The paper: 2.6.</p>"));
+    tfPretrainLr_ = rate(
+        1e-5, 0.1, 1e-3,
+        tr("<p><b>BERT and GPT baselines</b>: peak learning rate of their pretraining on the "
+           "general corpus (same steps and schedule as stage 1).</p><p>The papers used 1e-4 "
+           "(BERT) and 2.5e-4 (GPT) for models thousands of times larger; the small models here "
+           "train well at about 1e-3.</p>"));
+    tfLr_ = rate(
+        1e-6, 0.1, 5e-4,
+        tr("<p><b>BERT and GPT baselines</b>: peak learning rate of their classifier fine-tuning "
+           "(every "
+           "layer trainable from the start, the same rate for all, slanted triangular "
+           "schedule).</p>"
+           "<p>The papers used 2e-5 to 5e-5 (BERT) and 6.25e-5 (GPT) for much larger models; 5e-4 "
+           "suits the small ones here.</p>"));
     auto* rf = new QFormLayout(rates);
     rf->addRow(tr("Stage 1 (pretraining):"), pretrainLr_);
     rf->addRow(tr("Stage 2 (LM fine-tuning):"), lmLr_);
@@ -504,34 +577,42 @@ QWidget* TransferPage::buildSettingsStep() {
 
     auto* base = new QGroupBox(tr("Baselines"), page);
     scratch_ = new QCheckBox(tr("From scratch"), base);
-    scratch_->setToolTip(tr("The same LSTM classifier with random weights, everything trainable, one rate."));
+    scratch_->setToolTip(
+        tr("The same LSTM classifier with random weights, everything trainable, one rate."));
     allAtOnce_ = new QCheckBox(tr("All at once"), base);
-    allAtOnce_->setToolTip(tr("Stage 3 from the stage-2 encoder without gradual unfreezing (every group trainable "
-                              "from the first step): shows what gradual unfreezing adds."));
+    allAtOnce_->setToolTip(
+        tr("Stage 3 from the stage-2 encoder without gradual unfreezing (every group trainable "
+           "from the first step): shows what gradual unfreezing adds."));
     bert_ = new QCheckBox(tr("BERT"), base);
-    bert_->setToolTip(tr("A BERT-style encoder of a similar size, pretrained on the same general corpus, fine-tuned all at once."));
+    bert_->setToolTip(
+        tr("A BERT-style encoder of a similar size, pretrained on the same general corpus, "
+           "fine-tuned all at once."));
     gpt_ = new QCheckBox(tr("GPT"), base);
-    gpt_->setToolTip(tr("A GPT-style decoder of a similar size, pretrained on the same general corpus, fine-tuned all at once."));
+    gpt_->setToolTip(
+        tr("A GPT-style decoder of a similar size, pretrained on the same general corpus, "
+           "fine-tuned all at once."));
     auto* bl = new QVBoxLayout(base);
     for (QCheckBox* c : {scratch_, allAtOnce_, bert_, gpt_}) bl->addWidget(c);
     bl->addStretch(1);
 
     auto* out = new QGroupBox(tr("Output"), page);
-    outDir_ = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                                .filePath(QStringLiteral("ulmfit")),
-                            out);
+    outDir_ =
+        new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                          .filePath(QStringLiteral("ulmfit")),
+                      out);
     outDir_->setToolTip(tr("Folder for the checkpoints of every stage and results.json."));
     auto* ol = new QHBoxLayout(out);
     ol->addWidget(outDir_);
 
-    auto* note = new QLabel(tr("<b>Stage 1</b> pretrains the LSTM language model on the general corpus. "
-                               "<b>Stage 2</b> fine-tunes it on the task's texts and <b>stage 3</b> trains a "
-                               "classifier on it, both with <i>slanted triangular</i> learning rates (a short rise "
-                               "over the first 10% of steps from lr/32 to lr, then a long fall back) and "
-                               "<i>discriminative</i> rates (each lower layer group gets the rate above ÷ the "
-                               "discriminative factor, 2.6 in the paper). Stage 3 unfreezes one layer group per "
-                               "epoch, the classifier head first."),
-                            page);
+    auto* note = new QLabel(
+        tr("<b>Stage 1</b> pretrains the LSTM language model on the general corpus. "
+           "<b>Stage 2</b> fine-tunes it on the task's texts and <b>stage 3</b> trains a "
+           "classifier on it, both with <i>slanted triangular</i> learning rates (a short rise "
+           "over the first 10% of steps from lr/32 to lr, then a long fall back) and "
+           "<i>discriminative</i> rates (each lower layer group gets the rate above ÷ the "
+           "discriminative factor, 2.6 in the paper). Stage 3 unfreezes one layer group per "
+           "epoch, the classifier head first."),
+        page);
     note->setWordWrap(true);
     auto* grid = new QGridLayout(page);
     grid->addWidget(model, 0, 0);
@@ -562,15 +643,18 @@ QWidget* TransferPage::buildRunStep() {
     connect(runButton_, &QPushButton::clicked, this, &TransferPage::run);
     connect(stopButton_, &QPushButton::clicked, this, &TransferPage::stop);
     connect(exportCsv_, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the result table"), QStringLiteral("ulmfit.csv"), tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the result table"), QStringLiteral("ulmfit.csv"), tr("CSV (*.csv)"));
         if (path.isEmpty()) return;
-        Q_EMIT statusMessage(exportCsv(path) ? tr("Table saved to %1.").arg(QDir::toNativeSeparators(path))
-                                             : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT statusMessage(exportCsv(path)
+                                 ? tr("Table saved to %1.").arg(QDir::toNativeSeparators(path))
+                                 : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
     });
     savePlots_ = new QPushButton(tr("Save &plots…"), page);
-    savePlots_->setToolTip(tr("Save every plot (loss, learning rates, validation accuracy, freeze map, confusion "
-                              "matrix) as PNG into a folder you choose (Ctrl+Shift+S). Right-click a plot to save "
-                              "only that one."));
+    savePlots_->setToolTip(
+        tr("Save every plot (loss, learning rates, validation accuracy, freeze map, confusion "
+           "matrix) as PNG into a folder you choose (Ctrl+Shift+S). Right-click a plot to save "
+           "only that one."));
     connect(savePlots_, &QPushButton::clicked, this, &TransferPage::chooseAllPlotsFolder);
     auto* top = new QHBoxLayout;
     top->addWidget(runButton_);
@@ -601,30 +685,35 @@ QWidget* TransferPage::buildRunStep() {
         p->setMinimumHeight(180);
         return p;
     };
-    lossPlot_ = plot(tr("step (within the stage)"), tr("loss"), tr("Training loss of each stage against its steps."));
-    ratePlot_ = plot(tr("step"), tr("learning rate"),
-                     tr("Learning rate of each layer group in the current stage (log scale): slanted triangles, "
-                        "each lower group ÷ the discriminative factor."));
+    lossPlot_ = plot(tr("step (within the stage)"), tr("loss"),
+                     tr("Training loss of each stage against its steps."));
+    ratePlot_ = plot(
+        tr("step"), tr("learning rate"),
+        tr("Learning rate of each layer group in the current stage (log scale): slanted triangles, "
+           "each lower group ÷ the discriminative factor."));
     ratePlot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     ratePlot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     freezeMap_ = new FreezeMap(page);
     valPlot_ = plot(tr("epoch"), tr("validation accuracy"),
-                    tr("Accuracy on the held-out validation share after each classifier epoch, one curve per run."));
+                    tr("Accuracy on the held-out validation share after each classifier epoch, one "
+                       "curve per run."));
     valPlot_->setMinimumHeight(150);
     table_ = new QTableWidget(0, 7, page);
-    table_->setHorizontalHeaderLabels({tr("Run"), tr("Init"), tr("Unfreezing"), tr("Test accuracy"), tr("Macro F1"),
-                                       tr("Held-out LM loss"), tr("Time (s)")});
+    table_->setHorizontalHeaderLabels({tr("Run"), tr("Init"), tr("Unfreezing"), tr("Test accuracy"),
+                                       tr("Macro F1"), tr("Held-out LM loss"), tr("Time (s)")});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(false);
     table_->verticalHeader()->setVisible(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setToolTip(tr("One row per run. Held-out LM loss: general text the LM never saw, read through the "
-                          "classifier's encoder and the stage-2 decoder (higher = more forgetting). Select a row "
-                          "to see its confusion matrix."));
+    table_->setToolTip(
+        tr("One row per run. Held-out LM loss: general text the LM never saw, read through the "
+           "classifier's encoder and the stage-2 decoder (higher = more forgetting). Select a row "
+           "to see its confusion matrix."));
     table_->setMinimumHeight(5 * table_->verticalHeader()->defaultSectionSize() + 8);
-    connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) { showConfusion(row); });
+    connect(table_, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showConfusion(row); });
     confusion_ = new ConfusionMatrixView(page);
 
     auto* grid = new QGridLayout;
@@ -637,8 +726,9 @@ QWidget* TransferPage::buildRunStep() {
     };
     grid->addWidget(titled(tr("Loss per stage"), lossPlot_), 0, 0);
     curveRun_ = new QComboBox(page);
-    curveRun_->setToolTip(tr("The classifier run whose per-group learning rates and freeze map are shown: ULMFiT "
-                             "(gradual unfreezing) or a baseline such as all-at-once. Runs are added as they start."));
+    curveRun_->setToolTip(tr(
+        "The classifier run whose per-group learning rates and freeze map are shown: ULMFiT "
+        "(gradual unfreezing) or a baseline such as all-at-once. Runs are added as they start."));
     curveRun_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(curveRun_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this](int i) { showCurves(curveRun_->itemData(i).toString()); });
@@ -659,7 +749,10 @@ QWidget* TransferPage::buildRunStep() {
     fl->setContentsMargins(0, 0, 0, 0);
     fl->addWidget(freezeMap_, 1);
     fl->addWidget(valPlot_, 1);
-    grid->addWidget(titled(tr("Freeze map (the chosen classifier run, epochs →) and validation accuracy"), freezeBox), 1, 0);
+    grid->addWidget(
+        titled(tr("Freeze map (the chosen classifier run, epochs →) and validation accuracy"),
+               freezeBox),
+        1, 0);
     grid->addWidget(titled(tr("Confusion matrix"), confusion_), 1, 1);
     grid->addWidget(titled(tr("Results"), table_), 2, 0, 1, 2);
     grid->setRowStretch(0, 3);
@@ -673,7 +766,8 @@ QWidget* TransferPage::buildRunStep() {
         w->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(w, &QWidget::customContextMenuRequested, this, [this, w, plot](const QPoint& at) {
             QMenu menu(w);
-            connect(menu.addAction(tr("Save as &PNG…")), &QAction::triggered, this, [this, plot] { choosePlotPng(plot); });
+            connect(menu.addAction(tr("Save as &PNG…")), &QAction::triggered, this,
+                    [this, plot] { choosePlotPng(plot); });
             connect(menu.addAction(tr("Save &all plots as PNG…")), &QAction::triggered, this,
                     &TransferPage::chooseAllPlotsFolder);
             menu.exec(w->mapToGlobal(at));
@@ -697,20 +791,27 @@ QWidget* TransferPage::buildRunStep() {
 void TransferPage::showStep(int step) {
     step = std::clamp(step, 0, 2);
     steps_->setCurrentIndex(step);
-    const QString titles[] = {tr("Step 1 of 3: data"), tr("Step 2 of 3: settings"), tr("Step 3 of 3: run")};
+    const QString titles[] = {tr("Step 1 of 3: data"), tr("Step 2 of 3: settings"),
+                              tr("Step 3 of 3: run")};
     stepTitle_->setText(titles[step]);
     back_->setEnabled(step > 0);
     next_->setEnabled(step < 2);
 }
 
-int TransferPage::currentStep() const { return steps_->currentIndex(); }
+int TransferPage::currentStep() const {
+    return steps_->currentIndex();
+}
 
 QCheckBox* TransferPage::baselineBox(Baseline b) const {
     switch (b) {
-    case Baseline::Scratch: return scratch_;
-    case Baseline::AllAtOnce: return allAtOnce_;
-    case Baseline::Bert: return bert_;
-    case Baseline::Gpt: return gpt_;
+        case Baseline::Scratch:
+            return scratch_;
+        case Baseline::AllAtOnce:
+            return allAtOnce_;
+        case Baseline::Bert:
+            return bert_;
+        case Baseline::Gpt:
+            return gpt_;
     }
     return nullptr;
 }
@@ -720,9 +821,15 @@ void TransferPage::setGeneralSource(GeneralSource source, const QString& path) {
     generalPath_->setText(path);
 }
 
-void TransferPage::setTrainPath(const QString& path) { loadDataset(true, path); }
-void TransferPage::setTestPath(const QString& path) { loadDataset(false, path); }
-void TransferPage::setOutputFolder(const QString& path) { outDir_->setText(path); }
+void TransferPage::setTrainPath(const QString& path) {
+    loadDataset(true, path);
+}
+void TransferPage::setTestPath(const QString& path) {
+    loadDataset(false, path);
+}
+void TransferPage::setOutputFolder(const QString& path) {
+    outDir_->setText(path);
+}
 
 // --- datasets -------------------------------------------------------------------------------
 
@@ -752,38 +859,26 @@ void TransferPage::loadDataset(bool train, const QString& path) {
         return;
     }
     summary->setText(tr("Loading…"));
-    const int ticket = ++tickets_[train ? 0 : 1];
     const DatasetOptions o = datasetOptions();
-    struct Result {
-        LabelledDataset data;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
-    auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, train, ticket, summary] {
-        watcher->deleteLater();
-        if (ticket != tickets_[train ? 0 : 1]) return;  // a newer load replaced this one
-        if (!result->error.isEmpty()) {
-            loadError_[train ? 0 : 1] = result->error;
-            summary->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(result->error.toHtmlEscaped()));
-            Q_EMIT statusMessage(result->error);
-            Q_EMIT datasetFailed(result->error);
-            return;
-        }
-        (train ? train_ : test_) = std::move(result->data);
-        (train ? trainLoaded_ : testLoaded_) = true;
-        showDatasetSummary(train);
-        updateButtons();
-        Q_EMIT datasetReady();
-    });
     const std::string file = ss(path);
-    watcher->setFuture(QtConcurrent::run([file, o, result] {
-        try {
-            result->data = loadLabelledDataset(file, o);
-        } catch (const std::exception& e) {
-            result->error = QObject::tr("Cannot use this dataset: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    }));
+    // A newer load of the same set supersedes this one.
+    loaders_[train ? 0 : 1].start(
+        [file, o](TaskContext&) { return loadLabelledDataset(file, o); },
+        [this, train](LabelledDataset data) {
+            (train ? train_ : test_) = std::move(data);
+            (train ? trainLoaded_ : testLoaded_) = true;
+            showDatasetSummary(train);
+            updateButtons();
+            Q_EMIT datasetReady();
+        },
+        [this, train, summary](const QString& message) {
+            const QString error = tr("Cannot use this dataset: %1").arg(message);
+            loadError_[train ? 0 : 1] = error;
+            summary->setText(
+                QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
+            Q_EMIT statusMessage(error);
+            Q_EMIT datasetFailed(error);
+        });
 }
 
 void TransferPage::showDatasetSummary(bool train) {
@@ -792,19 +887,27 @@ void TransferPage::showDatasetSummary(bool train) {
     const std::vector<int> counts = d.labelCounts();
     QStringList parts;
     for (std::size_t i = 0; i < d.labels.size(); ++i)
-        parts << QStringLiteral("<b>%1</b>&nbsp;%2").arg(qs(d.labels[i]).toHtmlEscaped()).arg(counts[i]);
+        parts << QStringLiteral("<b>%1</b>&nbsp;%2")
+                     .arg(qs(d.labels[i]).toHtmlEscaped())
+                     .arg(counts[i]);
     QString text = tr("%1 examples").arg(d.examples.size());
     if (!d.textColumn.empty())
-        text += tr(" (text: %1, label: %2)").arg(qs(d.textColumn).toHtmlEscaped(), qs(d.labelColumn).toHtmlEscaped());
-    text += QStringLiteral(", ") + tr("%1 labels: ").arg(d.labels.size()) + parts.join(QStringLiteral(", "));
+        text += tr(" (text: %1, label: %2)")
+                    .arg(qs(d.textColumn).toHtmlEscaped(), qs(d.labelColumn).toHtmlEscaped());
+    text += QStringLiteral(", ") + tr("%1 labels: ").arg(d.labels.size()) +
+            parts.join(QStringLiteral(", "));
     if (!d.skipped.empty()) {
         QStringList lines;
         for (std::size_t i = 0; i < std::min<std::size_t>(3, d.skipped.size()); ++i)
-            lines << tr("line %1: %2").arg(d.skipped[i].line).arg(qs(d.skipped[i].message).toHtmlEscaped());
+            lines << tr("line %1: %2")
+                         .arg(d.skipped[i].line)
+                         .arg(qs(d.skipped[i].message).toHtmlEscaped());
         text += QStringLiteral("<br><span style='color:#9a6700'>") +
-                (d.skipped.size() == 1 ? tr("1 row skipped") : tr("%1 rows skipped").arg(d.skipped.size())) +
+                (d.skipped.size() == 1 ? tr("1 row skipped")
+                                       : tr("%1 rows skipped").arg(d.skipped.size())) +
                 QStringLiteral(" — ") + lines.join(QStringLiteral("; ")) +
-                (d.skipped.size() > 3 ? QStringLiteral("; …") : QString()) + QStringLiteral("</span>");
+                (d.skipped.size() > 3 ? QStringLiteral("; …") : QString()) +
+                QStringLiteral("</span>");
     }
     summary->setText(text);
 }
@@ -816,8 +919,9 @@ UlmfitConfig TransferPage::config() const {
     const int kind = generalKind_->currentIndex();
     const std::string path = ss(generalPath_->text().trimmed());
     if (kind != 0 && path.empty())
-        throw Error(kind == 1 ? "Choose a general text file for stage 1, or use the bundled stories."
-                              : "Choose an LSTM run to start from, or pretrain on a general corpus.");
+        throw Error(kind == 1
+                        ? "Choose a general text file for stage 1, or use the bundled stories."
+                        : "Choose an LSTM run to start from, or pretrain on a general corpus.");
     if (kind == 1) c.generalCorpus = path;
     if (kind == 2) c.pretrainedLm = path;
     c.outDir = ss(outDir_->text().trimmed());
@@ -827,7 +931,8 @@ UlmfitConfig TransferPage::config() const {
     c.lm.embed = embed_->value();
     c.lm.hidden = hidden_->value();
     c.lm.block = block_->value();
-    for (double* d : {&c.lm.embedDropout, &c.lm.inputDropout, &c.lm.hiddenDropout, &c.lm.weightDropout, &c.lm.outputDropout})
+    for (double* d : {&c.lm.embedDropout, &c.lm.inputDropout, &c.lm.hiddenDropout,
+                      &c.lm.weightDropout, &c.lm.outputDropout})
         *d = std::min(0.9, *d * dropMult_->value());
     c.pretrain.iters = pretrainSteps_->value();
     c.pretrain.batch = batch_->value();
@@ -865,11 +970,14 @@ UlmfitConfig TransferPage::config() const {
     c.transformerLr = tfLr_->value();
     // The boxes keep to their ranges; this guards values set another way (settings, code).
     const std::pair<const char*, double> checked[] = {
-        {"stage-1 learning rate", c.pretrain.lr},         {"stage-2 learning rate", c.lmFineTune.lr},
-        {"stage-3 learning rate", c.classifier.lr},       {"transformer pretraining rate", c.transformerPretrain.lr},
+        {"stage-1 learning rate", c.pretrain.lr},
+        {"stage-2 learning rate", c.lmFineTune.lr},
+        {"stage-3 learning rate", c.classifier.lr},
+        {"transformer pretraining rate", c.transformerPretrain.lr},
         {"transformer fine-tuning rate", c.transformerLr}};
     for (const auto& [name, v] : checked)
-        if (!(v > 0 && v <= 1)) throw Error(std::string("The ") + name + " must be above 0 and at most 1.");
+        if (!(v > 0 && v <= 1))
+            throw Error(std::string("The ") + name + " must be above 0 and at most 1.");
     if (!(c.lmFineTune.lrDecay >= 1 && c.lmFineTune.lrDecay <= 10))
         throw Error("The discriminative factor must be between 1 and 10.");
     c.seed = std::uint64_t(seed_->value());
@@ -893,7 +1001,9 @@ void TransferPage::run() {
         const QString why = !loadError_[0].isEmpty() ? loadError_[0] : loadError_[1];
         const QString first = tr("Load a training set and a test set first (step 1).");
         if (!why.isEmpty())
-            runMessage_->setText(first + QStringLiteral(" <span style='color:#cf222e'>%1</span>").arg(why.toHtmlEscaped()));
+            runMessage_->setText(
+                first +
+                QStringLiteral(" <span style='color:#cf222e'>%1</span>").arg(why.toHtmlEscaped()));
         else
             runMessage_->setText(first);
         Q_EMIT statusMessage(why.isEmpty() ? first : first + QLatin1Char(' ') + why);
@@ -910,7 +1020,6 @@ void TransferPage::run() {
     saveSettings();
     showStep(2);
     running_ = true;
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
     report_ = {};
     lossPlot_->clearGraphs();
     lossPlot_->replot();
@@ -930,59 +1039,50 @@ void TransferPage::run() {
     Q_EMIT statusMessage(tr("ULMFiT: running…"));
 
     const bool stories = generalKind_->currentIndex() == 0;
-    struct Result {
-        UlmfitReport report;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
-    auto cancel = cancel_;
     const LabelledDataset train = train_, test = test_;
-    QPointer<TransferPage> self(this);
-    auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
-        watcher->deleteLater();
-        running_ = false;
-        progress_->setRange(0, std::max(1, progress_->maximum()));
-        if (result->error.isEmpty()) {
-            report_ = std::move(result->report);
-            showReport();
-            const QString done = report_.cancelled ? tr("ULMFiT: stopped before the end.")
-                                                   : tr("ULMFiT: finished in %1 s.").arg(report_.elapsedS, 0, 'f', 1);
-            runMessage_->setText(done);
-            stageLabel_->setText(report_.cancelled ? tr("Stopped.") : tr("Done."));
-            Q_EMIT statusMessage(done);
-        } else {
-            runMessage_->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(result->error.toHtmlEscaped()));
-            stageLabel_->setText(tr("Failed."));
-            Q_EMIT statusMessage(result->error);
-        }
-        updateButtons();
-        Q_EMIT runFinished();
-    });
-    auto post = [self](auto fn) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, fn] {
-                if (self && self->running_) fn(self.data());
-            },
-            Qt::QueuedConnection);
-    };
-    watcher->setFuture(QtConcurrent::run([c, train, test, cancel, result, stories, post] {
-        TransferCallbacks cb;
-        cb.cancel = cancel.get();
-        cb.onStageStart = [post](const TransferStageInfo& s) { post([s](TransferPage* p) { p->onStageStart(s); }); };
-        cb.onStep = [post](const TransferStep& s) { post([s](TransferPage* p) { p->onStep(s); }); };
-        cb.onEpoch = [post](const TransferEpoch& e) { post([e](TransferPage* p) { p->onEpoch(e); }); };
-        cb.onPretrainStep = [post](const std::string& run, const StepMetrics& m) {
-            const std::int64_t step = m.step, total = m.totalSteps;
-            const double loss = m.trainLoss;
-            post([run, step, total, loss](TransferPage* p) { p->onPretrainStep(run, step, total, loss); });
-        };
-        cb.onMessage = [post](const std::string& m) {
-            post([m](TransferPage* p) { p->runMessage_->setText(qs(m).toHtmlEscaped()); });
-        };
-        UlmfitConfig config = c;
-        try {
+    runner_.start(
+        [this, c, train, test, stories](TaskContext& context) {
+            // The engine reports every step; the page hears them in batches, at most 20 a
+            // second, in order, and everything else (a stage starting, an epoch) at once.
+            using Clock = std::chrono::steady_clock;
+            std::vector<std::function<void(TransferPage*)>> pending;
+            Clock::time_point lastFlush = Clock::now();
+            auto flush = [&] {
+                if (pending.empty()) return;
+                context.post([this, calls = std::move(pending)] {
+                    for (const auto& call : calls) call(this);
+                });
+                pending.clear();
+                lastFlush = Clock::now();
+            };
+            auto add = [&](std::function<void(TransferPage*)> call, bool now) {
+                pending.push_back(std::move(call));
+                if (now || Clock::now() - lastFlush >=
+                               std::chrono::milliseconds(TaskRunner::kProgressIntervalMs))
+                    flush();
+            };
+            TransferCallbacks cb;
+            cb.cancel = context.cancelFlag();
+            cb.onStageStart = [&](const TransferStageInfo& s) {
+                add([s](TransferPage* p) { p->onStageStart(s); }, true);
+            };
+            cb.onStep = [&](const TransferStep& s) {
+                add([s](TransferPage* p) { p->onStep(s); }, false);
+            };
+            cb.onEpoch = [&](const TransferEpoch& e) {
+                add([e](TransferPage* p) { p->onEpoch(e); }, true);
+            };
+            cb.onPretrainStep = [&](const std::string& run, const StepMetrics& m) {
+                const std::int64_t step = m.step, total = m.totalSteps;
+                const double loss = m.trainLoss;
+                add([run, step, total,
+                     loss](TransferPage* p) { p->onPretrainStep(run, step, total, loss); },
+                    step == total);
+            };
+            cb.onMessage = [&](const std::string& m) {
+                add([m](TransferPage* p) { p->runMessage_->setText(qs(m).toHtmlEscaped()); }, true);
+            };
+            UlmfitConfig config = c;
             if (stories) {
                 QDir().mkpath(qs(c.outDir));
                 config.generalCorpus = c.outDir + "/general-stories.txt";
@@ -990,16 +1090,46 @@ void TransferPage::run() {
                 out << CorpusSource::builtinStories().text;
                 if (!out) throw Error("Cannot write '" + config.generalCorpus + "'.");
             }
-            result->report = runUlmfit(config, train, test, cb);
-        } catch (const std::exception& e) {
-            result->error = QObject::tr("The run failed: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    }));
+            try {
+                UlmfitReport report = runUlmfit(config, train, test, cb);
+                flush();
+                return report;
+            } catch (...) {
+                flush();
+                throw;
+            }
+        },
+        [this](UlmfitReport report) {
+            running_ = false;
+            progress_->setRange(0, std::max(1, progress_->maximum()));
+            report_ = std::move(report);
+            showReport();
+            const QString done =
+                report_.cancelled
+                    ? tr("ULMFiT: stopped before the end.")
+                    : tr("ULMFiT: finished in %1 s.").arg(report_.elapsedS, 0, 'f', 1);
+            runMessage_->setText(done);
+            stageLabel_->setText(report_.cancelled ? tr("Stopped.") : tr("Done."));
+            Q_EMIT statusMessage(done);
+            updateButtons();
+            Q_EMIT runFinished();
+        },
+        [this](const QString& message) {
+            running_ = false;
+            progress_->setRange(0, std::max(1, progress_->maximum()));
+            const QString error = tr("The run failed: %1").arg(message);
+            runMessage_->setText(
+                QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
+            stageLabel_->setText(tr("Failed."));
+            Q_EMIT statusMessage(error);
+            updateButtons();
+            Q_EMIT runFinished();
+        });
 }
 
 void TransferPage::stop() {
-    if (running_ && cancel_) {
-        cancel_->store(true);
+    if (running_) {
+        runner_.stop();
         Q_EMIT statusMessage(tr("ULMFiT: stopping after the current step…"));
     }
 }
@@ -1039,7 +1169,8 @@ void TransferPage::onStageStart(const TransferStageInfo& s) {
         c->steps.clear();
         c->rates.assign(s.groupNames.size(), {});
         c->freeze.clear();
-        // ULMFiT is shown as it runs; another run only when nothing is shown yet or it is the one chosen.
+        // ULMFiT is shown as it runs; another run only when nothing is shown yet or it is the one
+        // chosen.
         if (s.run == "ulmfit" || shownRun_.isEmpty() || shownRun_ == run) showCurves(run);
     }
 }
@@ -1074,7 +1205,8 @@ void TransferPage::showCurves(const QString& run) {
         if (!c->freeze[e].empty()) freezeMap_->setEpoch(int(e) + 1, c->freeze[e]);
 }
 
-void TransferPage::onPretrainStep(const std::string& run, std::int64_t step, std::int64_t total, double loss) {
+void TransferPage::onPretrainStep(const std::string& run, std::int64_t step, std::int64_t total,
+                                  double loss) {
     if (lossPlot_->graphCount() == 0) {
         QCPGraph* g = lossPlot_->addGraph();
         g->setName(stageTitle(run, TransferStage::GeneralLm));
@@ -1093,7 +1225,8 @@ void TransferPage::onPretrainStep(const std::string& run, std::int64_t step, std
 void TransferPage::onStep(const TransferStep& s) {
     progress_->setRange(0, int(std::max<std::int64_t>(1, s.totalSteps)));
     progress_->setValue(int(s.step));
-    if (lossPlot_->graphCount() > 0) lossPlot_->graph(lossPlot_->graphCount() - 1)->addData(double(s.step), s.loss);
+    if (lossPlot_->graphCount() > 0)
+        lossPlot_->graph(lossPlot_->graphCount() - 1)->addData(double(s.step), s.loss);
     bool showRates = s.stage == TransferStage::TargetLm && shownRun_.isEmpty();
     if (s.stage == TransferStage::Classifier) {
         const QString run = qs(s.run);
@@ -1104,7 +1237,8 @@ void TransferPage::onStep(const TransferStep& s) {
         showRates = run == shownRun_;
     }
     if (showRates && ratePlot_->graphCount() == int(s.groupRates.size())) {
-        for (std::size_t i = 0; i < s.groupRates.size(); ++i) ratePlot_->graph(int(i))->addData(double(s.step), s.groupRates[i]);
+        for (std::size_t i = 0; i < s.groupRates.size(); ++i)
+            ratePlot_->graph(int(i))->addData(double(s.step), s.groupRates[i]);
         ratePlot_->rescaleAxes();
         ratePlot_->replot(QCustomPlot::rpQueuedReplot);
     }
@@ -1144,7 +1278,9 @@ void TransferPage::showReport() {
     };
     for (int r = 0; r < int(report_.classifiers.size()); ++r) {
         const ClassifierResult& c = report_.classifiers[std::size_t(r)];
-        const QString init = !c.pretrained ? tr("random") : c.family == "lstm" ? tr("stage 2") : tr("pretrained");
+        const QString init = !c.pretrained        ? tr("random")
+                             : c.family == "lstm" ? tr("stage 2")
+                                                  : tr("pretrained");
         table_->setItem(r, 0, cell(qs(c.run), false));
         table_->setItem(r, 1, cell(init, false));
         table_->setItem(r, 2, cell(qs(unfreezingName(c.unfreezing)), false));
@@ -1172,38 +1308,50 @@ bool TransferPage::exportCsv(const QString& path) const {
     QTextStream out(&f);
     out << "run,family,pretrained,unfreezing,test_accuracy,macro_f1,heldout_lm_loss,seconds\n";
     for (const ClassifierResult& c : report_.classifiers)
-        out << qs(c.run) << ',' << qs(c.family) << ',' << (c.pretrained ? 1 : 0) << ',' << qs(unfreezingName(c.unfreezing))
-            << ',' << QString::number(c.test.accuracy, 'g', 17) << ',' << QString::number(c.test.macroF1, 'g', 17) << ','
-            << QString::number(c.forgettingLoss, 'g', 17) << ',' << QString::number(c.elapsedS, 'g', 6) << '\n';
+        out << qs(c.run) << ',' << qs(c.family) << ',' << (c.pretrained ? 1 : 0) << ','
+            << qs(unfreezingName(c.unfreezing)) << ',' << QString::number(c.test.accuracy, 'g', 17)
+            << ',' << QString::number(c.test.macroF1, 'g', 17) << ','
+            << QString::number(c.forgettingLoss, 'g', 17) << ','
+            << QString::number(c.elapsedS, 'g', 6) << '\n';
     return out.status() == QTextStream::Ok;
 }
 
 // --- PNG export -----------------------------------------------------------------------------
 
 const std::vector<TransferPage::Plot>& TransferPage::plots() {
-    static const std::vector<Plot> all = {Plot::Loss, Plot::LearningRates, Plot::ValAccuracy, Plot::FreezeMap,
-                                          Plot::Confusion};
+    static const std::vector<Plot> all = {Plot::Loss, Plot::LearningRates, Plot::ValAccuracy,
+                                          Plot::FreezeMap, Plot::Confusion};
     return all;
 }
 
 QString TransferPage::plotFileName(Plot plot) {
     switch (plot) {
-    case Plot::Loss: return QStringLiteral("loss.png");
-    case Plot::LearningRates: return QStringLiteral("learning-rates.png");
-    case Plot::ValAccuracy: return QStringLiteral("validation-accuracy.png");
-    case Plot::FreezeMap: return QStringLiteral("freeze-map.png");
-    case Plot::Confusion: break;
+        case Plot::Loss:
+            return QStringLiteral("loss.png");
+        case Plot::LearningRates:
+            return QStringLiteral("learning-rates.png");
+        case Plot::ValAccuracy:
+            return QStringLiteral("validation-accuracy.png");
+        case Plot::FreezeMap:
+            return QStringLiteral("freeze-map.png");
+        case Plot::Confusion:
+            break;
     }
     return QStringLiteral("confusion-matrix.png");
 }
 
 QWidget* TransferPage::plotWidget(Plot plot) const {
     switch (plot) {
-    case Plot::Loss: return lossPlot_;
-    case Plot::LearningRates: return ratePlot_;
-    case Plot::ValAccuracy: return valPlot_;
-    case Plot::FreezeMap: return freezeMap_;
-    case Plot::Confusion: break;
+        case Plot::Loss:
+            return lossPlot_;
+        case Plot::LearningRates:
+            return ratePlot_;
+        case Plot::ValAccuracy:
+            return valPlot_;
+        case Plot::FreezeMap:
+            return freezeMap_;
+        case Plot::Confusion:
+            break;
     }
     return confusion_;
 }
@@ -1214,12 +1362,14 @@ bool TransferPage::savePlotPng(Plot plot, const QString& path) {
     QSize size = w->size();
     if (!w->isVisible() || size.width() < 200 || size.height() < 100) {
         const QSize hint = w->sizeHint().expandedTo(w->minimumSize());
-        const bool painted = plot == Plot::FreezeMap || plot == Plot::Confusion;  // drawn to fit their content
+        const bool painted =
+            plot == Plot::FreezeMap || plot == Plot::Confusion;  // drawn to fit their content
         size = painted ? QSize(std::max(480, hint.width()), std::max(200, hint.height()))
                        : QSize(std::max(640, hint.width()), std::max(400, hint.height()));
     }
     const double scale = 2.0;
-    if (auto* p = qobject_cast<QCustomPlot*>(w)) return p->savePng(path, size.width(), size.height(), scale);
+    if (auto* p = qobject_cast<QCustomPlot*>(w))
+        return p->savePng(path, size.width(), size.height(), scale);
     const QSize before = w->size();
     const bool resized = before != size;
     if (resized) w->resize(size);
@@ -1245,24 +1395,32 @@ QStringList TransferPage::saveAllPlotsPng(const QString& folder) {
 void TransferPage::choosePlotPng(Plot plot) {
     QSettings s;
     s.beginGroup(kGroup);
-    const QString start = QDir(s.value(QStringLiteral("pngFolder"), QDir::homePath()).toString()).filePath(plotFileName(plot));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the plot as PNG"), start, tr("PNG image (*.png)"));
+    const QString start = QDir(s.value(QStringLiteral("pngFolder"), QDir::homePath()).toString())
+                              .filePath(plotFileName(plot));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the plot as PNG"), start,
+                                                      tr("PNG image (*.png)"));
     if (path.isEmpty()) return;
     s.setValue(QStringLiteral("pngFolder"), QFileInfo(path).absolutePath());
-    Q_EMIT statusMessage(savePlotPng(plot, path) ? tr("Plot saved to %1.").arg(QDir::toNativeSeparators(path))
-                                                 : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(savePlotPng(plot, path)
+                             ? tr("Plot saved to %1.").arg(QDir::toNativeSeparators(path))
+                             : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void TransferPage::chooseAllPlotsFolder() {
     QSettings s;
     s.beginGroup(kGroup);
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save every plot as PNG into"),
-                                                             s.value(QStringLiteral("pngFolder"), QDir::homePath()).toString());
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Save every plot as PNG into"),
+        s.value(QStringLiteral("pngFolder"), QDir::homePath()).toString());
     if (folder.isEmpty()) return;
     s.setValue(QStringLiteral("pngFolder"), folder);
     const QStringList written = saveAllPlotsPng(folder);
-    Q_EMIT statusMessage(written.isEmpty() ? tr("Could not write the plots into %1.").arg(QDir::toNativeSeparators(folder))
-                                           : tr("%1 plots saved to %2.").arg(written.size()).arg(QDir::toNativeSeparators(folder)));
+    Q_EMIT statusMessage(
+        written.isEmpty()
+            ? tr("Could not write the plots into %1.").arg(QDir::toNativeSeparators(folder))
+            : tr("%1 plots saved to %2.")
+                  .arg(written.size())
+                  .arg(QDir::toNativeSeparators(folder)));
 }
 
 // --- settings -------------------------------------------------------------------------------
@@ -1277,16 +1435,23 @@ void TransferPage::saveSettings() const {
     s.setValue(QStringLiteral("format"), format_->currentIndex());
     s.setValue(QStringLiteral("badRows"), badRows_->currentIndex());
     s.setValue(QStringLiteral("tokenizer"), tokenizer_->currentIndex());
-    const std::pair<const char*, QSpinBox*> spins[] = {{"layers", layers_},         {"embed", embed_},
-                                                       {"hidden", hidden_},         {"block", block_},
-                                                       {"pretrainSteps", pretrainSteps_}, {"lmEpochs", lmEpochs_},
-                                                       {"clfEpochs", clfEpochs_},   {"batch", batch_},
+    const std::pair<const char*, QSpinBox*> spins[] = {{"layers", layers_},
+                                                       {"embed", embed_},
+                                                       {"hidden", hidden_},
+                                                       {"block", block_},
+                                                       {"pretrainSteps", pretrainSteps_},
+                                                       {"lmEpochs", lmEpochs_},
+                                                       {"clfEpochs", clfEpochs_},
+                                                       {"batch", batch_},
                                                        {"seed", seed_}};
     for (const auto& [key, box] : spins) s.setValue(QString::fromLatin1(key), box->value());
     s.setValue(QStringLiteral("lr"), lr_->value());
-    const std::pair<const char*, QDoubleSpinBox*> rates[] = {{"pretrainLr", pretrainLr_}, {"lmLr", lmLr_},
-                                                             {"lrDecay", lrDecay_},       {"transformerPretrainLr", tfPretrainLr_},
-                                                             {"transformerLr", tfLr_}};
+    const std::pair<const char*, QDoubleSpinBox*> rates[] = {
+        {"pretrainLr", pretrainLr_},
+        {"lmLr", lmLr_},
+        {"lrDecay", lrDecay_},
+        {"transformerPretrainLr", tfPretrainLr_},
+        {"transformerLr", tfLr_}};
     for (const auto& [key, box] : rates) s.setValue(QString::fromLatin1(key), box->value());
     s.setValue(QStringLiteral("dropMult"), dropMult_->value());
     s.setValue(QStringLiteral("scratch"), scratch_->isChecked());
@@ -1306,23 +1471,33 @@ void TransferPage::restoreSettings() {
     format_->setCurrentIndex(s.value(QStringLiteral("format"), 0).toInt());
     badRows_->setCurrentIndex(std::clamp(s.value(QStringLiteral("badRows"), 0).toInt(), 0, 1));
     tokenizer_->setCurrentIndex(s.value(QStringLiteral("tokenizer"), 0).toInt());
-    const std::pair<const char*, QSpinBox*> spins[] = {{"layers", layers_},         {"embed", embed_},
-                                                       {"hidden", hidden_},         {"block", block_},
-                                                       {"pretrainSteps", pretrainSteps_}, {"lmEpochs", lmEpochs_},
-                                                       {"clfEpochs", clfEpochs_},   {"batch", batch_},
+    const std::pair<const char*, QSpinBox*> spins[] = {{"layers", layers_},
+                                                       {"embed", embed_},
+                                                       {"hidden", hidden_},
+                                                       {"block", block_},
+                                                       {"pretrainSteps", pretrainSteps_},
+                                                       {"lmEpochs", lmEpochs_},
+                                                       {"clfEpochs", clfEpochs_},
+                                                       {"batch", batch_},
                                                        {"seed", seed_}};
-    for (const auto& [key, box] : spins) box->setValue(s.value(QString::fromLatin1(key), box->value()).toInt());
+    for (const auto& [key, box] : spins)
+        box->setValue(s.value(QString::fromLatin1(key), box->value()).toInt());
     lr_->setValue(s.value(QStringLiteral("lr"), lr_->value()).toDouble());
-    const std::pair<const char*, QDoubleSpinBox*> rates[] = {{"pretrainLr", pretrainLr_}, {"lmLr", lmLr_},
-                                                             {"lrDecay", lrDecay_},       {"transformerPretrainLr", tfPretrainLr_},
-                                                             {"transformerLr", tfLr_}};
-    for (const auto& [key, box] : rates) box->setValue(s.value(QString::fromLatin1(key), box->value()).toDouble());
+    const std::pair<const char*, QDoubleSpinBox*> rates[] = {
+        {"pretrainLr", pretrainLr_},
+        {"lmLr", lmLr_},
+        {"lrDecay", lrDecay_},
+        {"transformerPretrainLr", tfPretrainLr_},
+        {"transformerLr", tfLr_}};
+    for (const auto& [key, box] : rates)
+        box->setValue(s.value(QString::fromLatin1(key), box->value()).toDouble());
     dropMult_->setValue(s.value(QStringLiteral("dropMult"), dropMult_->value()).toDouble());
     scratch_->setChecked(s.value(QStringLiteral("scratch"), false).toBool());
     allAtOnce_->setChecked(s.value(QStringLiteral("allAtOnce"), false).toBool());
     bert_->setChecked(s.value(QStringLiteral("bert"), false).toBool());
     gpt_->setChecked(s.value(QStringLiteral("gpt"), false).toBool());
-    if (s.contains(QStringLiteral("outDir"))) outDir_->setText(s.value(QStringLiteral("outDir")).toString());
+    if (s.contains(QStringLiteral("outDir")))
+        outDir_->setText(s.value(QStringLiteral("outDir")).toString());
 }
 
 }  // namespace lmw::ui

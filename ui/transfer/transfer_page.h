@@ -2,14 +2,13 @@
 // bundled stories, a text file, or an existing LSTM run as stage 1) and labelled train / test
 // files (malformed rows skipped and listed, or the file refused), previewed off the GUI thread.
 // 2) Settings: model size, steps and epochs of each stage, the learning rates of every stage and
-// of the transformer baselines, seed, baselines. 3) Run: runUlmfit() off the GUI thread
-// (QtConcurrent) with progress queued to the GUI thread, an atomic Stop, loss and per-group
+// of the transformer baselines, seed, baselines. 3) Run: runUlmfit() in a task runner
+// (ui/engine) with its steps batched to the GUI thread, an atomic Stop, loss and per-group
 // learning-rate curves, the freeze map of gradual unfreezing, and at the end the result table and
 // a confusion matrix; every plot can be saved as PNG.
 #pragma once
 
 #include <QDoubleSpinBox>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
@@ -18,6 +17,7 @@
 
 #include "api/datasets.h"
 #include "api/transfer.h"
+#include "engine/task_runner.h"
 
 class QCheckBox;
 class QComboBox;
@@ -114,11 +114,11 @@ public:
     QSpinBox* blockBox() const { return block_; }
     /// Stage-3 peak rate of the classifier head.
     QDoubleSpinBox* lrBox() const { return lr_; }
-    QDoubleSpinBox* pretrainLrBox() const { return pretrainLr_; }      // stage-1 peak rate
-    QDoubleSpinBox* lmLrBox() const { return lmLr_; }                  // stage-2 peak rate
-    QDoubleSpinBox* lrDecayBox() const { return lrDecay_; }            // discriminative factor
+    QDoubleSpinBox* pretrainLrBox() const { return pretrainLr_; }  // stage-1 peak rate
+    QDoubleSpinBox* lmLrBox() const { return lmLr_; }              // stage-2 peak rate
+    QDoubleSpinBox* lrDecayBox() const { return lrDecay_; }        // discriminative factor
     QDoubleSpinBox* transformerPretrainLrBox() const { return tfPretrainLr_; }
-    QDoubleSpinBox* transformerLrBox() const { return tfLr_; }         // baselines' fine-tuning
+    QDoubleSpinBox* transformerLrBox() const { return tfLr_; }  // baselines' fine-tuning
     QDoubleSpinBox* dropoutBox() const { return dropMult_; }
     QSpinBox* seedBox() const { return seed_; }
     QComboBox* tokenizerBox() const { return tokenizer_; }
@@ -183,7 +183,7 @@ private:
     struct RunCurves {
         QString run;
         QString title;
-        QStringList groups;                     // input side first
+        QStringList groups;  // input side first
         int epochs = 0;
         QVector<double> steps;
         std::vector<QVector<double>> rates;     // [group][step]
@@ -254,14 +254,16 @@ private:
     LabelledDataset train_, test_;
     bool trainLoaded_ = false, testLoaded_ = false;
     QString loadError_[2];  // why the training / test file could not be used (empty: no error)
-    int tickets_[2] = {0, 0};
     UlmfitReport report_;
     bool running_ = false;
     int threads_ = 0;
     QString currentRun_;
     std::vector<RunCurves> runCurves_;
     QString shownRun_;  // the classifier run in the rate plot and freeze map; empty: none yet
-    std::shared_ptr<std::atomic<bool>> cancel_;
+
+    // Last, so that they are destroyed first: each cancels its job and waits for it.
+    TaskRunner loaders_[2];  // the training set, the test set
+    TaskRunner runner_;      // the ULMFiT run
 };
 
 }  // namespace lmw::ui

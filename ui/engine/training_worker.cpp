@@ -1,11 +1,12 @@
-#include "train/training_worker.h"
+#include "engine/training_worker.h"
 
 #include <QElapsedTimer>
 #include <exception>
 
 #include "api/error.h"
 #include "api/training_session.h"
-#include "common/seam_types.h"
+#include "engine/seam_types.h"
+#include "engine/user_message.h"
 
 namespace lmw::ui {
 
@@ -89,21 +90,17 @@ void TrainingWorker::run() {
             pendingEvals_.push_back(e);
             flushIfDue();
         };
-        cb.onMessage = [&](const std::string& text) { Q_EMIT message(QString::fromStdString(text)); };
+        cb.onMessage = [&](const std::string& text) {
+            Q_EMIT message(QString::fromStdString(text));
+        };
         cb.onAttention = [&](const AttentionSnapshot& a) { Q_EMIT attentionCaptured(a); };
         session->setAttentionProbe(request_.attentionProbe, request_.attentionEvery);
         const RunSummary summary = session->train(cb);
         flushPending();
         Q_EMIT finished(summary);
-    } catch (const lmw::Error& e) {
-        flushPending();
-        Q_EMIT failed(QString::fromStdString(e.what()));
-    } catch (const std::exception& e) {
-        flushPending();
-        Q_EMIT failed(tr("Training failed unexpectedly: %1").arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
         flushPending();
-        Q_EMIT failed(tr("Training failed unexpectedly."));
+        Q_EMIT failed(userMessage(std::current_exception()));
     }
 }
 

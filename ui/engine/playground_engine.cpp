@@ -1,4 +1,4 @@
-#include "playground/playground_engine.h"
+#include "engine/playground_engine.h"
 
 namespace lmw::ui {
 

@@ -1,4 +1,4 @@
-#include "train/training_controller.h"
+#include "engine/training_controller.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -30,7 +30,8 @@ bool TrainingController::start(const TrainingRequest& request) {
     connect(worker_, &TrainingWorker::started, this, &TrainingController::started);
     connect(worker_, &TrainingWorker::progress, this, &TrainingController::progress);
     connect(worker_, &TrainingWorker::evaluated, this, &TrainingController::evaluated);
-    connect(worker_, &TrainingWorker::attentionCaptured, this, &TrainingController::attentionCaptured);
+    connect(worker_, &TrainingWorker::attentionCaptured, this,
+            &TrainingController::attentionCaptured);
     connect(worker_, &TrainingWorker::message, this, &TrainingController::message);
     connect(worker_, &TrainingWorker::finished, this, &TrainingController::finished);
     connect(worker_, &TrainingWorker::failed, this, &TrainingController::failed);

@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <optional>
 
-#include "train/training_worker.h"
+#include "engine/training_worker.h"
 
 class QThread;
 

@@ -1,4 +1,4 @@
-#include "common/seam_types.h"
+#include "engine/seam_types.h"
 
 namespace lmw::ui {
 

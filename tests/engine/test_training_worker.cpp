@@ -4,8 +4,8 @@
 #include <QtTest>
 
 #include "api/corpus.h"
-#include "common/seam_types.h"
-#include "train/training_worker.h"
+#include "engine/seam_types.h"
+#include "engine/training_worker.h"
 #include "widget_test_util.h"
 
 using lmw::ui::TrainingRequest;
@@ -36,8 +36,10 @@ struct Running {
     explicit Running(TrainingRequest r) : worker(new TrainingWorker(std::move(r))) {
         worker->moveToThread(&thread);
         QObject::connect(&thread, &QThread::started, worker, &TrainingWorker::run);
-        QObject::connect(worker, &TrainingWorker::finished, &thread, &QThread::quit, Qt::DirectConnection);
-        QObject::connect(worker, &TrainingWorker::failed, &thread, &QThread::quit, Qt::DirectConnection);
+        QObject::connect(worker, &TrainingWorker::finished, &thread, &QThread::quit,
+                         Qt::DirectConnection);
+        QObject::connect(worker, &TrainingWorker::failed, &thread, &QThread::quit,
+                         Qt::DirectConnection);
     }
     ~Running() {
         worker->requestStop();
@@ -55,20 +57,31 @@ class Recorder : public QObject {
     Q_OBJECT
 public:
     explicit Recorder(TrainingWorker* w) {
-        connect(w, &TrainingWorker::started, this, [this] { ++started; }, Qt::QueuedConnection);
-        connect(w, &TrainingWorker::progress, this, [this](const QVector<lmw::StepMetrics>& s) {
-            ++progressSignals;
-            steps += s.size();
-        }, Qt::QueuedConnection);
-        connect(w, &TrainingWorker::evaluated, this, [this] { ++evals; }, Qt::QueuedConnection);
-        connect(w, &TrainingWorker::finished, this, [this](const lmw::RunSummary& s) {
-            ++finished;
-            summary = s;
-        }, Qt::QueuedConnection);
-        connect(w, &TrainingWorker::failed, this, [this](const QString& m) {
-            ++failed;
-            message = m;
-        }, Qt::QueuedConnection);
+        connect(
+            w, &TrainingWorker::started, this, [this] { ++started; }, Qt::QueuedConnection);
+        connect(
+            w, &TrainingWorker::progress, this,
+            [this](const QVector<lmw::StepMetrics>& s) {
+                ++progressSignals;
+                steps += s.size();
+            },
+            Qt::QueuedConnection);
+        connect(
+            w, &TrainingWorker::evaluated, this, [this] { ++evals; }, Qt::QueuedConnection);
+        connect(
+            w, &TrainingWorker::finished, this,
+            [this](const lmw::RunSummary& s) {
+                ++finished;
+                summary = s;
+            },
+            Qt::QueuedConnection);
+        connect(
+            w, &TrainingWorker::failed, this,
+            [this](const QString& m) {
+                ++failed;
+                message = m;
+            },
+            Qt::QueuedConnection);
     }
     int started = 0, progressSignals = 0, evals = 0, finished = 0, failed = 0;
     qint64 steps = 0;

@@ -32,9 +32,9 @@ struct TrainingRequest {
     ModelConfig model;
     TrainConfig train;
     CorpusSource corpus;
-    std::string runDir;       // where the run is recorded
-    std::string resumeFrom;   // checkpoint or run folder; empty for a new model
-    int resumeIters = 0;      // new total step count when resuming (0 = keep)
+    std::string runDir;          // where the run is recorded
+    std::string resumeFrom;      // checkpoint or run folder; empty for a new model
+    int resumeIters = 0;         // new total step count when resuming (0 = keep)
     std::string attentionProbe;  // attention timeline: captured on this text ...
     int attentionEvery = 0;      // ... every N steps (0 = off)
 };
@@ -55,8 +55,8 @@ public:
     explicit TrainingWorker(TrainingRequest request, QObject* parent = nullptr);
     ~TrainingWorker() override;
 
-    void requestStop();             // any thread
-    void setPaused(bool paused);    // any thread
+    void requestStop();           // any thread
+    void setPaused(bool paused);  // any thread
     bool isPaused() const { return paused_.load(); }
     /// Copy of the current weights for sampling; empty until the session exists. Any thread.
     std::optional<TextGenerator> snapshot() const;

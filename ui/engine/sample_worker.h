@@ -33,9 +33,9 @@ public Q_SLOTS:
     void run();
 
 Q_SIGNALS:
-    void ready(qint64 step);                // the model is loaded; `step` it was trained for
-    void piece(const QString& text);        // newly generated text
-    void tokens(const QStringList& pieces); // the same text as piece(), one entry per token
+    void ready(qint64 step);                 // the model is loaded; `step` it was trained for
+    void piece(const QString& text);         // newly generated text
+    void tokens(const QStringList& pieces);  // the same text as piece(), one entry per token
     void finished(bool stopped);
     void failed(const QString& message);
 

@@ -1,8 +1,8 @@
-#include "train/sample_worker.h"
+#include "engine/sample_worker.h"
 
 #include <QElapsedTimer>
 
-#include "api/error.h"
+#include "engine/user_message.h"
 
 namespace lmw::ui {
 
@@ -14,10 +14,8 @@ void SampleWorker::run() {
         const TextGenerator gen = factory_();
         Q_EMIT ready(gen.step());
         runWith(gen);
-    } catch (const lmw::Error& e) {
-        Q_EMIT failed(QString::fromStdString(e.what()));
-    } catch (const std::exception& e) {
-        Q_EMIT failed(tr("Sampling failed unexpectedly: %1").arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        Q_EMIT failed(userMessage(std::current_exception()));
     }
 }
 
@@ -60,10 +58,8 @@ void SampleWorker::runWith(const TextGenerator& gen) {
         });
         if (!pendingTokens.isEmpty()) flush();
         Q_EMIT finished(stop_.load());
-    } catch (const lmw::Error& e) {
-        Q_EMIT failed(QString::fromStdString(e.what()));
-    } catch (const std::exception& e) {
-        Q_EMIT failed(tr("Sampling failed unexpectedly: %1").arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        Q_EMIT failed(userMessage(std::current_exception()));
     }
 }
 
