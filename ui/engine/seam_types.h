@@ -7,6 +7,7 @@
 
 #include "api/events.h"
 #include "api/inspect.h"
+#include "api/prompting.h"
 #include "api/run_store.h"
 
 Q_DECLARE_METATYPE(lmw::StepMetrics)
@@ -15,6 +16,7 @@ Q_DECLARE_METATYPE(lmw::RunSummary)
 Q_DECLARE_METATYPE(lmw::MetricRow)
 Q_DECLARE_METATYPE(lmw::RunRecord)
 Q_DECLARE_METATYPE(lmw::AttentionSnapshot)
+Q_DECLARE_METATYPE(lmw::IclCurvePoint)
 
 namespace lmw::ui {
 

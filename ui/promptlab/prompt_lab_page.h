@@ -3,14 +3,12 @@
 // task), write a template, and evaluate accuracy and calibration against the number of
 // demonstrations k. "Train the ICL preset…" trains the synthetic task's preset model into a
 // fresh run folder and plots accuracy against training step for every k ("During training");
-// the trained run then becomes the lab's model. Loading, evaluation and training run off the
-// GUI thread, each kind in its own task runner (ui/engine); Stop asks the job to end early. Talks
-// to the engine only through core/api (prompting.h, training_session.h).
+// the trained run then becomes the lab's model. The page wires its parts (model box, dataset
+// picker, template form, charts, table, records, ICL trainer); loading, evaluation and training
+// run off the GUI thread in task runners (ui/engine), and Stop asks the job to end early.
 #pragma once
 
 #include <QWidget>
-
-#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -19,42 +17,29 @@
 #include "api/prompting.h"
 #include "api/text_generator.h"
 #include "engine/task_runner.h"
+#include "promptlab/icl_preset_trainer.h"
+#include "promptlab/label_probability_bars.h"
 
-class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 
 namespace lmw::ui {
 
-/// The probability of each label for one prompt, as horizontal bars; the true label is marked.
-class LabelProbabilityBars : public QWidget {
-    Q_OBJECT
-public:
-    explicit LabelProbabilityBars(QWidget* parent = nullptr);
-    void setProbabilities(const QStringList& labels, const std::vector<double>& probabilities,
-                          int trueLabel, int predicted);
-    void clear();
-    const std::vector<double>& probabilities() const { return probabilities_; }
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
-private:
-    QStringList labels_;
-    std::vector<double> probabilities_;
-    int trueLabel_ = -1;
-    int predicted_ = -1;
-};
+class DatasetOptionsForm;
+class IclCurveChart;
+class LabelledDatasetPicker;
+class PromptModelBox;
+class PromptRecordsView;
+class PromptTemplateForm;
+class ShotsChart;
+class ShotsTable;
 
 class PromptLabPage : public QWidget {
     Q_OBJECT
@@ -75,9 +60,10 @@ public:
     const IclPreset& iclTrainingPreset() const { return iclPreset_; }
     /// The held-out tasks the during-training curve is measured on (seed kIclDataSeed, the
     /// preset's mappings and copies); the curve's options are the preset's `eval`.
-    static std::vector<PromptTask> iclCurveTasks(const IclPreset& preset);
-    static constexpr std::uint64_t kIclDataSeed =
-        1;  // the corpus and the curve's tasks (as the CLI)
+    static std::vector<PromptTask> iclCurveTasks(const IclPreset& preset) {
+        return IclPresetTrainer::curveTasks(preset);
+    }
+    static constexpr std::uint64_t kIclDataSeed = IclPresetTrainer::kDataSeed;
     /// `parent`/`name`, or `name`-2, `name`-3, … : the first that does not exist yet.
     static QString freshRunFolder(const QString& parent, const QString& name);
 
@@ -90,8 +76,8 @@ public:
     const RunSummary& trainingSummary() const { return trainingSummary_; }
     QString trainingError() const { return trainingError_; }
 
-    bool modelLoaded() const { return generator_ != nullptr; }
-    QString modelPath() const { return generatorPath_; }
+    bool modelLoaded() const;
+    QString modelPath() const;
     bool datasetLoaded() const { return !tasks_.empty(); }
     bool running() const { return running_; }
     /// The options the form describes; throws lmw::Error naming the first problem.
@@ -99,19 +85,19 @@ public:
     const std::vector<PromptTask>& tasks() const { return tasks_; }
     const PromptEvalReport& report() const { return report_; }
 
-    QLabel* modelSummary() const { return modelSummary_; }
-    QLabel* datasetSummary() const { return datasetSummary_; }
+    QLabel* modelSummary() const;
+    QLabel* datasetSummary() const;
     /// Malformed rows of a dataset file: 0 skip and list them, 1 refuse the file.
-    QComboBox* badRowsBox() const { return badRows_; }
-    QLabel* templateError() const { return templateError_; }
-    QTableWidget* table() const { return table_; }
-    QListWidget* recordList() const { return records_; }
-    LabelProbabilityBars* bars() const { return bars_; }
-    QPlainTextEdit* promptView() const { return promptView_; }
-    QPushButton* attentionButton() const { return showAttention_; }
-    QCustomPlot* chart() const { return chart_; }
+    QComboBox* badRowsBox() const;
+    QLabel* templateError() const;
+    QTableWidget* table() const;
+    QListWidget* recordList() const;
+    LabelProbabilityBars* bars() const;
+    QPlainTextEdit* promptView() const;
+    QPushButton* attentionButton() const;
+    QCustomPlot* chart() const;
     /// Accuracy against training step, one line per k ("During training" tab).
-    QCustomPlot* trainingChart() const { return trainChart_; }
+    QCustomPlot* trainingChart() const;
     QTabWidget* chartTabs() const { return chartTabs_; }
     QProgressBar* progressBar() const { return progress_; }
     QPushButton* trainButton() const { return trainButton_; }
@@ -140,73 +126,45 @@ Q_SIGNALS:
     void attentionRequested(const QString& modelPath, const QString& text);
 
 private:
-    QWidget* buildModelBox();
     QWidget* buildDatasetBox();
-    QWidget* buildTemplateBox();
     QWidget* buildResults();
-    void chooseModel();
-    void chooseDataset();
+    void onModelLoaded();
+    void onDatasetLoaded();
     void showDatasetPreview();
     void validateForm();
     void updateButtons();
     void showReport();
-    void showRecord(int row);
-    void requestAttention();
-    void saveSettings() const;
-    void restoreSettings();
+    void showProgress(double fraction, const QString& text);
+    void finishEvaluation();
     void chooseExportCsv();
     void chooseExportPng();
     void chooseIclFolder();
-    void updateTrainTooltip();
     void addCurvePoint(const IclCurvePoint& point);
-    void showCurve();
-    void finishTraining();
-    void finishEvaluation();
-    void showProgress(double fraction, const QString& text);
-
-    static constexpr int kProgressSteps = 1000;
+    void finishTraining(const RunSummary& summary, const QString& error);
     bool curveTabShown() const;
 
-    QLineEdit* modelPath_ = nullptr;
-    QLabel* modelSummary_ = nullptr;
-    QLineEdit* datasetPath_ = nullptr;
-    QLineEdit* textColumn_ = nullptr;
-    QLineEdit* labelColumn_ = nullptr;
-    QComboBox* badRows_ = nullptr;
-    QLabel* datasetSummary_ = nullptr;
-    QString datasetError_;        // why the last dataset file could not be used
-    bool syntheticTask_ = false;  // the tasks are the built-in synthetic ones, not a file
-    QLineEdit* instruction_ = nullptr;
-    QLineEdit* example_ = nullptr;
-    QLineEdit* separator_ = nullptr;
-    QLineEdit* verbalizers_ = nullptr;
-    QLineEdit* shots_ = nullptr;
-    QSpinBox* seeds_ = nullptr;
-    QSpinBox* limit_ = nullptr;
-    QCheckBox* balanced_ = nullptr;
-    QLabel* templateError_ = nullptr;
+    static constexpr int kProgressSteps = 1000;
+
+    PromptModelBox* model_ = nullptr;
+    DatasetOptionsForm* datasetOptions_ = nullptr;
+    LabelledDatasetPicker* dataset_ = nullptr;
+    PromptTemplateForm* template_ = nullptr;
     QPushButton* runButton_ = nullptr;
     QPushButton* stopButton_ = nullptr;
+    QPushButton* trainButton_ = nullptr;
     QProgressBar* progress_ = nullptr;
-    QCustomPlot* chart_ = nullptr;
-    QTableWidget* table_ = nullptr;
-    QListWidget* records_ = nullptr;
-    QPlainTextEdit* promptView_ = nullptr;
-    LabelProbabilityBars* bars_ = nullptr;
-    QPushButton* showAttention_ = nullptr;
+    QTabWidget* chartTabs_ = nullptr;
+    ShotsChart* chart_ = nullptr;
+    IclCurveChart* trainChart_ = nullptr;
+    ShotsTable* table_ = nullptr;
+    PromptRecordsView* records_ = nullptr;
     QPushButton* exportCsv_ = nullptr;
     QPushButton* exportPng_ = nullptr;
-    QPushButton* trainButton_ = nullptr;
-    QTabWidget* chartTabs_ = nullptr;
-    QCustomPlot* trainChart_ = nullptr;
 
-    std::shared_ptr<TextGenerator> generator_;
-    QString generatorPath_;  // where generator_ was loaded from
     std::vector<PromptTask> tasks_;
+    bool syntheticTask_ = false;  // the tasks are the built-in synthetic ones, not a file
     PromptEvalReport report_;
-    bool formValid_ = false;
     bool running_ = false;
-    bool loadingModel_ = false;
     IclPreset iclPreset_;
     bool training_ = false;
     QString trainingRunDir_;
@@ -215,10 +173,8 @@ private:
     QString trainingError_;
 
     // Last, so that they are destroyed first: each cancels its job and waits for it.
-    TaskRunner modelLoader_;
-    TaskRunner datasetLoader_;
     TaskRunner evaluator_;
-    TaskRunner iclTrainer_;
+    IclPresetTrainer iclTrainer_;
 };
 
 }  // namespace lmw::ui
