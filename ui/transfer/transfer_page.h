@@ -1,30 +1,31 @@
-// The ULMFiT page: a three-step wizard over core/api/transfer.h. 1) Data: a general corpus (the
-// bundled stories, a text file, or an existing LSTM run as stage 1) and labelled train / test
-// files (malformed rows skipped and listed, or the file refused), previewed off the GUI thread.
-// 2) Settings: model size, steps and epochs of each stage, the learning rates of every stage and
-// of the transformer baselines, seed, baselines. 3) Run: runUlmfit() in a task runner
-// (ui/engine) with its steps batched to the GUI thread, an atomic Stop, loss and per-group
-// learning-rate curves, the freeze map of gradual unfreezing, and at the end the result table and
-// a confusion matrix; every plot can be saved as PNG.
+// The ULMFiT page: a three-step wizard over core/api/transfer.h. 1) Data (TransferDataStep): a
+// general corpus and the labelled train / test files, read off the GUI thread. 2) Settings
+// (TransferSettingsStep): model size, steps and epochs of each stage, learning rates, seed,
+// baselines, output folder. 3) Run (TransferRunStep): the curves as the run goes, then the
+// result table and a confusion matrix. The page moves between the steps (Back / Next,
+// Alt+Left / Alt+Right) and runs runUlmfit() in a task runner (Ctrl+Return; Esc stops after the
+// current optimizer step), its steps batched to the GUI thread at most 20 times a second. The
+// accessors reach into the steps, so that callers and tests need not know how the page is cut.
 #pragma once
 
-#include <QDoubleSpinBox>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 #include <vector>
 
 #include "api/datasets.h"
 #include "api/transfer.h"
 #include "engine/task_runner.h"
+#include "transfer/confusion_matrix_view.h"
+#include "transfer/freeze_map.h"
+#include "transfer/rate_spin_box.h"
+#include "transfer/transfer_data_step.h"
+#include "transfer/transfer_run_step.h"
+#include "transfer/transfer_settings_step.h"
 
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
+class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
@@ -32,58 +33,11 @@ class QTableWidget;
 
 namespace lmw::ui {
 
-/// A spin box for learning rates: shows "4e-03"-style values (up to four significant digits),
-/// accepts typed scientific notation, and steps the leading digit (4e-03 → 5e-03 → … → 1e-02).
-class RateSpinBox : public QDoubleSpinBox {
-    Q_OBJECT
-public:
-    explicit RateSpinBox(QWidget* parent = nullptr);
-    void stepBy(int steps) override;
-    QString textFromValue(double value) const override;
-    double valueFromText(const QString& text) const override;
-    QValidator::State validate(QString& text, int& pos) const override;
-};
-
-/// Layer groups (rows, output side on top) × epochs (columns): trainable or frozen.
-class FreezeMap : public QWidget {
-    Q_OBJECT
-public:
-    explicit FreezeMap(QWidget* parent = nullptr);
-    void reset(const QStringList& groups, int epochs);
-    void setEpoch(int epoch, const std::vector<bool>& trainable);  // 1-based epoch
-    /// [epoch][group], group input side first; epochs not reached yet are empty.
-    const std::vector<std::vector<bool>>& trainable() const { return trainable_; }
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
-private:
-    QStringList groups_;
-    std::vector<std::vector<bool>> trainable_;
-};
-
-/// Confusion matrix (rows true, columns predicted) with counts, plus precision and recall.
-class ConfusionMatrixView : public QWidget {
-    Q_OBJECT
-public:
-    explicit ConfusionMatrixView(QWidget* parent = nullptr);
-    void setMetrics(const ClassificationMetrics& m, const QString& run);
-    const ClassificationMetrics& metrics() const { return metrics_; }
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
-private:
-    ClassificationMetrics metrics_;
-    QString run_;
-};
-
 class TransferPage : public QWidget {
     Q_OBJECT
 public:
-    enum class GeneralSource { Stories, File, ExistingRun };
+    using GeneralSource = TransferDataStep::GeneralSource;
+    using Plot = TransferRunStep::Plot;
 
     explicit TransferPage(QWidget* parent = nullptr);
     ~TransferPage() override;
@@ -100,58 +54,63 @@ public:
     /// The configuration the form describes; throws lmw::Error naming the first problem.
     UlmfitConfig config() const;
     bool running() const { return running_; }
-    const UlmfitReport& report() const { return report_; }
-    const LabelledDataset& trainSet() const { return train_; }
-    const LabelledDataset& testSet() const { return test_; }
+    const UlmfitReport& report() const { return run_->report(); }
+    const LabelledDataset& trainSet() const { return data_->trainSet(); }
+    const LabelledDataset& testSet() const { return data_->testSet(); }
 
-    QSpinBox* layersBox() const { return layers_; }
-    QSpinBox* embedBox() const { return embed_; }
-    QSpinBox* hiddenBox() const { return hidden_; }
-    QSpinBox* pretrainStepsBox() const { return pretrainSteps_; }
-    QSpinBox* lmEpochsBox() const { return lmEpochs_; }
-    QSpinBox* classifierEpochsBox() const { return clfEpochs_; }
-    QSpinBox* batchBox() const { return batch_; }
-    QSpinBox* blockBox() const { return block_; }
+    TransferDataStep* dataStep() const { return data_; }
+    TransferSettingsStep* settingsStep() const { return settings_; }
+    TransferRunStep* runStep() const { return run_; }
+
+    QSpinBox* layersBox() const { return settings_->layersBox(); }
+    QSpinBox* embedBox() const { return settings_->embedBox(); }
+    QSpinBox* hiddenBox() const { return settings_->hiddenBox(); }
+    QSpinBox* pretrainStepsBox() const { return settings_->pretrainStepsBox(); }
+    QSpinBox* lmEpochsBox() const { return settings_->lmEpochsBox(); }
+    QSpinBox* classifierEpochsBox() const { return settings_->classifierEpochsBox(); }
+    QSpinBox* batchBox() const { return settings_->batchBox(); }
+    QSpinBox* blockBox() const { return settings_->blockBox(); }
     /// Stage-3 peak rate of the classifier head.
-    QDoubleSpinBox* lrBox() const { return lr_; }
-    QDoubleSpinBox* pretrainLrBox() const { return pretrainLr_; }  // stage-1 peak rate
-    QDoubleSpinBox* lmLrBox() const { return lmLr_; }              // stage-2 peak rate
-    QDoubleSpinBox* lrDecayBox() const { return lrDecay_; }        // discriminative factor
-    QDoubleSpinBox* transformerPretrainLrBox() const { return tfPretrainLr_; }
-    QDoubleSpinBox* transformerLrBox() const { return tfLr_; }  // baselines' fine-tuning
-    QDoubleSpinBox* dropoutBox() const { return dropMult_; }
-    QSpinBox* seedBox() const { return seed_; }
-    QComboBox* tokenizerBox() const { return tokenizer_; }
+    QDoubleSpinBox* lrBox() const { return settings_->lrBox(); }
+    QDoubleSpinBox* pretrainLrBox() const { return settings_->pretrainLrBox(); }
+    QDoubleSpinBox* lmLrBox() const { return settings_->lmLrBox(); }
+    QDoubleSpinBox* lrDecayBox() const { return settings_->lrDecayBox(); }
+    QDoubleSpinBox* transformerPretrainLrBox() const {
+        return settings_->transformerPretrainLrBox();
+    }
+    QDoubleSpinBox* transformerLrBox() const { return settings_->transformerLrBox(); }
+    QDoubleSpinBox* dropoutBox() const { return settings_->dropoutBox(); }
+    QSpinBox* seedBox() const { return settings_->seedBox(); }
+    QComboBox* tokenizerBox() const { return settings_->tokenizerBox(); }
     /// Malformed rows of the labelled files: 0 skip and list them, 1 refuse the file.
-    QComboBox* badRowsBox() const { return badRows_; }
-    QCheckBox* baselineBox(Baseline b) const;
-    QLabel* trainSummary() const { return trainSummary_; }
-    QLabel* testSummary() const { return testSummary_; }
-    QLabel* runMessage() const { return runMessage_; }
-    QCustomPlot* lossPlot() const { return lossPlot_; }
-    QCustomPlot* ratePlot() const { return ratePlot_; }
-    FreezeMap* freezeMap() const { return freezeMap_; }
-    QTableWidget* resultTable() const { return table_; }
-    ConfusionMatrixView* confusion() const { return confusion_; }
+    QComboBox* badRowsBox() const;
+    QCheckBox* baselineBox(Baseline b) const { return settings_->baselineBox(b); }
+    QLabel* trainSummary() const;
+    QLabel* testSummary() const;
+    QLabel* runMessage() const { return run_->runMessage(); }
+    QCustomPlot* lossPlot() const { return run_->lossPlot(); }
+    QCustomPlot* ratePlot() const { return run_->ratePlot(); }
+    FreezeMap* freezeMap() const { return run_->freezeMap(); }
+    QTableWidget* resultTable() const { return run_->resultTable(); }
+    ConfusionMatrixView* confusion() const { return run_->confusion(); }
     /// Validation accuracy per epoch, one graph per classifier run (in run order).
-    QCustomPlot* valAccuracyPlot() const { return valPlot_; }
+    QCustomPlot* valAccuracyPlot() const { return run_->valAccuracyPlot(); }
     /// Which classifier run (ulmfit, all-at-once, ...) the learning-rate plot and the freeze map
     /// show; an item is added as each classifier run starts, and ulmfit is shown by default.
-    QComboBox* curveRunBox() const { return curveRun_; }
+    QComboBox* curveRunBox() const { return run_->curveRunBox(); }
 
-    bool exportCsv(const QString& path) const;
+    bool exportCsv(const QString& path) const { return run_->exportCsv(path); }
 
     /// The page's plots, each of which can be saved as PNG.
-    enum class Plot { Loss, LearningRates, ValAccuracy, FreezeMap, Confusion };
-    static const std::vector<Plot>& plots();
-    static QString plotFileName(Plot plot);  // "loss.png", ...
-    QWidget* plotWidget(Plot plot) const;
+    static const std::vector<Plot>& plots() { return TransferRunStep::plots(); }
+    static QString plotFileName(Plot plot) { return TransferRunStep::plotFileName(plot); }
+    QWidget* plotWidget(Plot plot) const { return run_->plotWidget(plot); }
     /// Writes `plot` to `path` as PNG at twice the screen resolution (a plot not on screen yet is
     /// drawn at a default size); false when the file cannot be written.
-    bool savePlotPng(Plot plot, const QString& path);
+    bool savePlotPng(Plot plot, const QString& path) { return run_->savePlotPng(plot, path); }
     /// Writes every plot into `folder` (created if needed) under plotFileName(); the paths written,
     /// empty when one could not be written.
-    QStringList saveAllPlotsPng(const QString& folder);
+    QStringList saveAllPlotsPng(const QString& folder) { return run_->saveAllPlotsPng(folder); }
 
 public Q_SLOTS:
     void run();
@@ -164,106 +123,22 @@ Q_SIGNALS:
     void runFinished();
 
 private:
-    QWidget* buildDataStep();
-    QWidget* buildSettingsStep();
-    QWidget* buildRunStep();
-    void loadDataset(bool train, const QString& path);
-    void reloadDatasets();
-    void showDatasetSummary(bool train);
     void updateButtons();
-    void showReport();
-    void showConfusion(int row);
-    void onStageStart(const TransferStageInfo& s);
-    void onStep(const TransferStep& s);
-    void onPretrainStep(const std::string& run, std::int64_t step, std::int64_t total, double loss);
-    void onEpoch(const TransferEpoch& e);
-
-    /// The per-group learning rates and the freeze map of one classifier run, kept so that any run
-    /// can be shown after the fact.
-    struct RunCurves {
-        QString run;
-        QString title;
-        QStringList groups;  // input side first
-        int epochs = 0;
-        QVector<double> steps;
-        std::vector<QVector<double>> rates;     // [group][step]
-        std::vector<std::vector<bool>> freeze;  // [epoch][group]
-    };
-    RunCurves* curvesOf(const QString& run);
-    void showCurves(const QString& run);
     void saveSettings() const;
-    void choosePlotPng(Plot plot);
-    void chooseAllPlotsFolder();
-    void restoreSettings();
-    DatasetOptions datasetOptions() const;
 
     QStackedWidget* steps_ = nullptr;
     QPushButton* back_ = nullptr;
     QPushButton* next_ = nullptr;
     QLabel* stepTitle_ = nullptr;
+    TransferDataStep* data_ = nullptr;
+    TransferSettingsStep* settings_ = nullptr;
+    TransferRunStep* run_ = nullptr;
 
-    QComboBox* generalKind_ = nullptr;
-    QLineEdit* generalPath_ = nullptr;
-    QLineEdit* trainPath_ = nullptr;
-    QLineEdit* testPath_ = nullptr;
-    QComboBox* format_ = nullptr;
-    QLineEdit* textColumn_ = nullptr;
-    QLineEdit* labelColumn_ = nullptr;
-    QComboBox* badRows_ = nullptr;
-    QLabel* trainSummary_ = nullptr;
-    QLabel* testSummary_ = nullptr;
-
-    QSpinBox* layers_ = nullptr;
-    QSpinBox* embed_ = nullptr;
-    QSpinBox* hidden_ = nullptr;
-    QSpinBox* block_ = nullptr;
-    QComboBox* tokenizer_ = nullptr;
-    QSpinBox* pretrainSteps_ = nullptr;
-    QSpinBox* lmEpochs_ = nullptr;
-    QSpinBox* clfEpochs_ = nullptr;
-    QSpinBox* batch_ = nullptr;
-    QDoubleSpinBox* lr_ = nullptr;
-    QDoubleSpinBox* pretrainLr_ = nullptr;
-    QDoubleSpinBox* lmLr_ = nullptr;
-    QDoubleSpinBox* lrDecay_ = nullptr;
-    QDoubleSpinBox* tfPretrainLr_ = nullptr;
-    QDoubleSpinBox* tfLr_ = nullptr;
-    QDoubleSpinBox* dropMult_ = nullptr;
-    QSpinBox* seed_ = nullptr;
-    QCheckBox* scratch_ = nullptr;
-    QCheckBox* allAtOnce_ = nullptr;
-    QCheckBox* bert_ = nullptr;
-    QCheckBox* gpt_ = nullptr;
-    QLineEdit* outDir_ = nullptr;
-
-    QPushButton* runButton_ = nullptr;
-    QPushButton* stopButton_ = nullptr;
-    QPushButton* exportCsv_ = nullptr;
-    QPushButton* savePlots_ = nullptr;
-    QLabel* stageLabel_ = nullptr;
-    QProgressBar* progress_ = nullptr;
-    QLabel* runMessage_ = nullptr;
-    QCustomPlot* lossPlot_ = nullptr;
-    QCustomPlot* ratePlot_ = nullptr;
-    FreezeMap* freezeMap_ = nullptr;
-    QCustomPlot* valPlot_ = nullptr;
-    QComboBox* curveRun_ = nullptr;
-    QTableWidget* table_ = nullptr;
-    ConfusionMatrixView* confusion_ = nullptr;
-
-    LabelledDataset train_, test_;
-    bool trainLoaded_ = false, testLoaded_ = false;
-    QString loadError_[2];  // why the training / test file could not be used (empty: no error)
-    UlmfitReport report_;
     bool running_ = false;
     int threads_ = 0;
-    QString currentRun_;
-    std::vector<RunCurves> runCurves_;
-    QString shownRun_;  // the classifier run in the rate plot and freeze map; empty: none yet
 
-    // Last, so that they are destroyed first: each cancels its job and waits for it.
-    TaskRunner loaders_[2];  // the training set, the test set
-    TaskRunner runner_;      // the ULMFiT run
+    // Last, so that it is destroyed first: it cancels the run and waits for it.
+    TaskRunner runner_;  // the ULMFiT run
 };
 
 }  // namespace lmw::ui
