@@ -34,6 +34,7 @@
 #include "engine/user_message.h"
 #include "train/corpus_picker.h"
 #include "widgets/masking_controls.h"
+#include "widgets/family_text.h"
 
 namespace lmw::ui {
 
@@ -41,21 +42,6 @@ namespace {
 
 const char* kDefaultProbe = "The little cat sat on the warm mat and looked at the moon.";
 
-QString familyTitle(ModelFamily f) {
-    switch (f) {
-        case ModelFamily::Bert:
-            return QObject::tr("BERT encoder");
-        case ModelFamily::Roberta:
-            return QObject::tr("RoBERTa encoder");
-        case ModelFamily::Gpt:
-            return QObject::tr("GPT decoder");
-        case ModelFamily::Lstm:
-            return QObject::tr("LSTM decoder");
-        case ModelFamily::Bart:
-            return QObject::tr("BART encoder-decoder");
-    }
-    return {};
-}
 
 /// Why a model cannot stand on one side, or an empty string.
 QString sideProblem(int side, const TextGenerator& g) {

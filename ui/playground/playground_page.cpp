@@ -39,6 +39,7 @@
 #include "engine/playground_engine.h"
 #include "engine/user_message.h"
 #include "playground/token_view.h"
+#include "widgets/family_text.h"
 
 namespace lmw::ui {
 
@@ -47,24 +48,9 @@ constexpr int kMaxRecent = 8;
 const char* const kRecentKey = "playground/recent";
 }  // namespace
 
-QString familyDisplayName(ModelFamily family) {
-    switch (family) {
-        case ModelFamily::Lstm:
-            return QStringLiteral("LSTM (ULMFiT)");
-        case ModelFamily::Bert:
-            return QStringLiteral("BERT");
-        case ModelFamily::Roberta:
-            return QStringLiteral("RoBERTa");
-        case ModelFamily::Gpt:
-            return QStringLiteral("GPT");
-        case ModelFamily::Bart:
-            return QStringLiteral("BART");
-    }
-    return QString::fromStdString(familyName(family));
-}
-
 QString maskTokenOf(ModelFamily family) {
-    return family == ModelFamily::Bert ? QStringLiteral("[MASK]") : QStringLiteral("<mask>");
+    const QString token = familyMaskToken(family);
+    return token.isEmpty() ? QStringLiteral("<mask>") : token;
 }
 
 PlaygroundPage::PlaygroundPage(QWidget* parent)

@@ -20,6 +20,7 @@
 #include "api/text_generator.h"
 #include "engine/sample_worker.h"
 #include "playground/probability_bars.h"
+#include "widgets/family_text.h"
 
 class QCheckBox;
 class QComboBox;
@@ -215,8 +216,6 @@ private:
     ProbabilityBars* classBars_ = nullptr;
 };
 
-/// "GPT", "BERT", "RoBERTa", "BART", "LSTM (ULMFiT)".
-QString familyDisplayName(ModelFamily family);
 /// The mask token a family's tokenizer uses in text ("[MASK]" or "<mask>").
 QString maskTokenOf(ModelFamily family);
 

@@ -9,6 +9,7 @@
 #include "api/corpus.h"
 #include "api/training_session.h"
 #include "widgets/formatting.h"
+#include "widgets/family_text.h"
 
 namespace lmw::ui {
 
@@ -35,7 +36,7 @@ QString IclPresetTrainer::describe(const IclPreset& preset) {
               "there. The run goes into a new folder "
               "(icl-preset, icl-preset-2, …) of the folder you choose; when it "
               "ends it becomes this lab's model.</p>")
-        .arg(QString::fromStdString(familyName(m.family)).toUpper())
+        .arg(familyDisplayName(m.family))
         .arg(m.layers)
         .arg(m.heads)
         .arg(m.embed)

@@ -11,6 +11,7 @@
 
 #include "api/configs.h"
 #include "api/error.h"
+#include "widgets/family_text.h"
 
 namespace lmw::ui {
 
@@ -88,7 +89,7 @@ void PromptModelBox::load(const QString& path) {
                 throw lmw::Error(
                     QObject::tr("Prompting needs a decoder (GPT or LSTM language model); this is a "
                                 "%1 model, which does not continue text.")
-                        .arg(qs(familyName(gen->modelConfig().family)).toUpper())
+                        .arg(familyDisplayName(gen->modelConfig().family))
                         .toStdString());
             return gen;
         },
@@ -109,7 +110,7 @@ void PromptModelBox::load(const QString& path) {
                         .arg(c.vocabSize));
             else
                 modelSummary_->setText(tr("%1 model, %2 layers, width %3, context %4, step %5.")
-                                           .arg(qs(familyName(c.family)).toUpper())
+                                           .arg(familyDisplayName(c.family))
                                            .arg(c.layers)
                                            .arg(c.embed)
                                            .arg(context)

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "engine/machine.h"
+#include "widgets/family_text.h"
 
 namespace lmw::ui {
 
@@ -294,33 +295,7 @@ void HyperparameterForm::updateFamilyWidgets() {
                           ->labelForField(noiseBox_))
         label->setVisible(o == Objective::Denoise);
     heads_->setEnabled(f != ModelFamily::Lstm);
-    QString note;
-    switch (f) {
-        case ModelFamily::Gpt:
-            note = tr("Reads left to right and predicts each next token (Radford et al. 2018).");
-            break;
-        case ModelFamily::Bert:
-            note =
-                tr("Reads in both directions; learns to fill masked tokens and to tell whether two "
-                   "sentences follow each other (Devlin et al. 2018).");
-            break;
-        case ModelFamily::Roberta:
-            note =
-                tr("BERT without next-sentence prediction, with masks drawn anew each time (Liu et "
-                   "al. 2019).");
-            break;
-        case ModelFamily::Bart:
-            note =
-                tr("An encoder reads a corrupted text, a decoder writes the original (Lewis et al. "
-                   "2019).");
-            break;
-        case ModelFamily::Lstm:
-            note =
-                tr("ULMFiT's three-layer AWD-LSTM language model (Howard & Ruder 2018); heads do "
-                   "not apply.");
-            break;
-    }
-    familyNote_->setText(note);
+    familyNote_->setText(familyDescription(f));
 }
 
 QSpinBox* HyperparameterForm::intField(const QString& key, int min, int max, int value,

@@ -16,6 +16,7 @@
 #include "train/runs_panel.h"
 #include "train/sample_panel.h"
 #include "train/training_panel.h"
+#include "widgets/family_text.h"
 
 namespace lmw::ui {
 
@@ -202,19 +203,7 @@ void TrainPage::toggleOverlay(const QString& dir, bool shown) {
     }
 }
 
-QString TrainPage::modeHint(ModelFamily family) {
-    switch (family) {
-        case ModelFamily::Bert:
-            return tr(" · an encoder: write [MASK] in the prompt and it fills every mask");
-        case ModelFamily::Roberta:
-            return tr(" · an encoder: write <mask> in the prompt and it fills every mask");
-        case ModelFamily::Bart:
-            return tr(
-                " · an encoder-decoder: it rewrites the prompt (try <mask> for missing words)");
-        default:
-            return QString();
-    }
-}
+QString TrainPage::modeHint(ModelFamily family) { return familyPromptHint(family); }
 
 void TrainPage::useLiveSource(const QString& label) {
     TrainingController* controller = controller_;
