@@ -6,39 +6,38 @@
 //   Fill mask  encoders (BERT, RoBERTa): every mask of a text at once, top-k per mask
 //   Denoise    BART: corrupt a text with the chosen noise, show it beside the reconstruction
 //   Classify   models with a classification head: the probability of each label
-// Every engine call runs on the page's engine thread (PlaygroundEngine); Esc cancels.
+// Every engine call runs on the page's engine thread (PlaygroundEngine); Esc cancels. The page
+// holds the engine, the tickets of what runs, the model's info and which modes it allows, and
+// wires the source bar and the four mode tabs (one class each) to the jobs.
 #pragma once
 
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
+#include <array>
 #include <memory>
 
 #include "api/configs.h"
 #include "api/text_generator.h"
 #include "engine/sample_worker.h"
+#include "playground/classify_tab.h"
+#include "playground/denoise_tab.h"
+#include "playground/fill_mask_tab.h"
+#include "playground/generate_tab.h"
+#include "playground/playground_jobs.h"
+#include "playground/playground_model_info.h"
 #include "playground/probability_bars.h"
-#include "widgets/family_text.h"
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QGridLayout;
 class QGroupBox;
-class QLineEdit;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
 class QTabWidget;
-class QToolButton;
 
 namespace lmw::ui {
 
 class MaskingControls;
-class PlaygroundEngine;
+class PlaygroundSourceBar;
 class TokenView;
 
 class PlaygroundPage : public QWidget {
@@ -47,13 +46,7 @@ public:
     enum Mode { Generate = 0, FillMask = 1, Denoise = 2, Classify = 3 };
 
     /// What the page knows about the loaded model (read on the engine thread when it loads).
-    struct ModelInfo {
-        ModelConfig config;
-        std::int64_t step = 0;
-        bool continuesText = false;
-        bool encoder = false;
-        bool imported = false;  // a Hugging Face folder (no training step of ours)
-    };
+    using ModelInfo = PlaygroundModelInfo;
 
     explicit PlaygroundPage(QWidget* parent = nullptr);
     ~PlaygroundPage() override;
@@ -84,21 +77,26 @@ public:
     bool exportPicture(const QString& path);
 
     // Parts the tests and the main window look at.
-    TokenView* generatedView() const { return generated_; }
-    ProbabilityBars* nextTokenBars() const { return nextBars_; }
-    QPlainTextEdit* promptEdit() const { return prompt_; }
-    QPlainTextEdit* fillEdit() const { return fillText_; }
-    QGroupBox* maskingBox() const { return maskingBox_; }
-    MaskingControls* masking() const { return masking_; }
-    QPlainTextEdit* denoiseEdit() const { return denoiseText_; }
-    QPlainTextEdit* classifyEdit() const { return classifyText_; }
-    TokenView* corruptedView() const { return corrupted_; }
-    QPlainTextEdit* reconstructionView() const { return reconstruction_; }
-    ProbabilityBars* classBars() const { return classBars_; }
-    QVector<ProbabilityBars*> maskBars() const { return maskBars_; }
-    QString filledText() const { return filledPlain_; }
-    GenerateOptions generateOptions() const;
-    ObjectiveConfig noiseOptions() const;
+    GenerateTab* generateTab() const { return generate_; }
+    FillMaskTab* fillMaskTab() const { return fill_; }
+    DenoiseTab* denoiseTab() const { return denoise_; }
+    ClassifyTab* classifyTab() const { return classify_; }
+    PlaygroundSourceBar* sourceBar() const { return source_; }
+    TokenView* generatedView() const { return generate_->output(); }
+    ProbabilityBars* nextTokenBars() const { return generate_->nextTokenBars(); }
+    QPlainTextEdit* promptEdit() const { return generate_->promptEdit(); }
+    QPlainTextEdit* fillEdit() const { return fill_->textEdit(); }
+    QGroupBox* maskingBox() const { return fill_->maskingBox(); }
+    MaskingControls* masking() const { return fill_->masking(); }
+    QPlainTextEdit* denoiseEdit() const { return denoise_->textEdit(); }
+    QPlainTextEdit* classifyEdit() const { return classify_->textEdit(); }
+    TokenView* corruptedView() const { return denoise_->corruptedView(); }
+    QPlainTextEdit* reconstructionView() const { return denoise_->reconstructionView(); }
+    ProbabilityBars* classBars() const { return classify_->classBars(); }
+    QVector<ProbabilityBars*> maskBars() const { return fill_->maskBars(); }
+    QString filledText() const { return fill_->filledText(); }
+    GenerateOptions generateOptions() const { return generate_->options(); }
+    ObjectiveConfig noiseOptions() const { return denoise_->noiseOptions(); }
 
 public Q_SLOTS:
     void run();   // the current mode's action (Ctrl+Return)
@@ -125,15 +123,11 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
-    QWidget* buildGenerateTab();
-    QWidget* buildFillTab();
-    QWidget* buildDenoiseTab();
-    QWidget* buildClassifyTab();
-    QPushButton* makeStopButton(QWidget* parent);
+    PlaygroundModeTab* modeTab(Mode mode) const;
+    void requestMaskingPreview(const std::string& text, const ObjectiveConfig& masking,
+                               std::uint64_t seed);
     void restoreSettings();
     void saveSettings() const;
-    void rememberRecent(const QString& path);
-    void refreshRecent();
     void updateModes();
     void updateButtons();
     void beginAction(Mode mode, std::int64_t ticket, const QString& status);
@@ -145,12 +139,12 @@ private:
     // Results arriving from the engine thread (ignored when `ticket` is no longer current).
     void onLoaded(std::int64_t ticket, const ModelInfo& info);
     void onLoadFailed(std::int64_t ticket, const QString& message);
+    void onGenerated(std::int64_t ticket, const QStringList& tokens);
+    void onGenerationFinished(std::int64_t ticket, bool stopped);
     void onFilled(std::int64_t ticket, const QString& text,
                   const std::vector<MaskPrediction>& predictions);
-    void onDenoised(std::int64_t ticket, const QStringList& corrupted, const QVector<bool>& changed,
-                    const QString& reconstruction);
-    void onClassified(std::int64_t ticket,
-                      const std::vector<std::pair<std::string, double>>& labels);
+    void onDenoised(std::int64_t ticket, const DenoiseResult& result);
+    void onClassified(std::int64_t ticket, const PieceProbabilities& labels);
     void onFailed(std::int64_t ticket, const QString& message);
 
     std::unique_ptr<PlaygroundEngine> engine_;
@@ -164,59 +158,18 @@ private:
     std::int64_t shownGeneration_ = 0;  // ticket whose tokens the output shows
     int probeSerial_ = 0;
     int generatedCount_ = 0;
+    std::int64_t previewGeneration_ = 0;  // the masking preview asked for last
 
-    // Source row.
-    QToolButton* open_ = nullptr;
-    QComboBox* recent_ = nullptr;
-    QPushButton* reload_ = nullptr;
-    QToolButton* export_ = nullptr;
+    PlaygroundSourceBar* source_ = nullptr;
     QLabel* summary_ = nullptr;
     QLabel* error_ = nullptr;
     QLabel* status_ = nullptr;
     QTabWidget* tabs_ = nullptr;
-    QVector<QPushButton*> runButtons_;
-    QVector<QPushButton*> stopButtons_;
-
-    // Generate.
-    QPlainTextEdit* prompt_ = nullptr;
-    TokenView* generated_ = nullptr;
-    ProbabilityBars* nextBars_ = nullptr;
-    QLabel* generateHint_ = nullptr;
-    QSpinBox *tokens_ = nullptr, *topK_ = nullptr, *seed_ = nullptr, *beams_ = nullptr;
-    QDoubleSpinBox *temperature_ = nullptr, *topP_ = nullptr;
-
-    // Fill mask.
-    QPlainTextEdit* fillText_ = nullptr;
-    QSpinBox* fillTopK_ = nullptr;
-    QPushButton* insertMask_ = nullptr;
-    QLabel* filled_ = nullptr;
-    QGroupBox* maskingBox_ = nullptr;  // how masked LM training reads a sentence
-    QLineEdit* maskingSentence_ = nullptr;
-    MaskingControls* masking_ = nullptr;
-    std::int64_t previewGeneration_ = 0;
-    QWidget* maskArea_ = nullptr;
-    QGridLayout* maskGrid_ = nullptr;
-    QVector<ProbabilityBars*> maskBars_;
-    QString filledPlain_;
-
-    // Denoise.
-    QPlainTextEdit* denoiseText_ = nullptr;
-    QCheckBox *infill_ = nullptr, *tokenMask_ = nullptr, *tokenDelete_ = nullptr,
-              *permute_ = nullptr, *rotate_ = nullptr;
-    QDoubleSpinBox *infillRate_ = nullptr, *lambda_ = nullptr, *maskRate_ = nullptr,
-                   *deleteRate_ = nullptr;
-    QSpinBox *noiseSeed_ = nullptr, *denoiseBeams_ = nullptr;
-    QWidget* sideBySide_ = nullptr;
-    TokenView* corrupted_ = nullptr;
-    QPlainTextEdit* reconstruction_ = nullptr;
-    QLabel* changedNote_ = nullptr;
-
-    // Classify.
-    QPlainTextEdit* classifyText_ = nullptr;
-    ProbabilityBars* classBars_ = nullptr;
+    GenerateTab* generate_ = nullptr;
+    FillMaskTab* fill_ = nullptr;
+    DenoiseTab* denoise_ = nullptr;
+    ClassifyTab* classify_ = nullptr;
+    std::array<PlaygroundModeTab*, 4> modeTabs_{};
 };
-
-/// The mask token a family's tokenizer uses in text ("[MASK]" or "<mask>").
-QString maskTokenOf(ModelFamily family);
 
 }  // namespace lmw::ui
