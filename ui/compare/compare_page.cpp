@@ -35,6 +35,7 @@
 #include "train/corpus_picker.h"
 #include "widgets/masking_controls.h"
 #include "widgets/family_text.h"
+#include "widgets/formatting.h"
 
 namespace lmw::ui {
 
@@ -55,14 +56,6 @@ QString sideProblem(int side, const TextGenerator& g) {
     if (g.modelConfig().numClasses > 0)
         return QObject::tr("This model is a classifier, not a language model.");
     return {};
-}
-
-QLabel* explanation(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setStyleSheet(QStringLiteral("color: #4a4a4a;"));
-    return label;
 }
 
 }  // namespace
@@ -150,7 +143,7 @@ void ComparePage::buildUi() {
     chart_ = new CompareChart(content);
     chart_->setMinimumHeight(240);
     chartRow->addWidget(chart_, 3);
-    chartRow->addWidget(explanation(tr("<b>Two ways to learn from the same text.</b> The encoder "
+    chartRow->addWidget(makeExplanationLabel(tr("<b>Two ways to learn from the same text.</b> The encoder "
                                        "hides some of the tokens and learns "
                                        "to guess them from <i>both</i> sides; the decoder guesses "
                                        "<i>every</i> next token from the "

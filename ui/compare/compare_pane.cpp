@@ -6,20 +6,9 @@
 
 #include "attention/attention_grid.h"
 #include "compare/prediction_strip.h"
+#include "widgets/formatting.h"
 
 namespace lmw::ui {
-
-namespace {
-
-QLabel* note(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setStyleSheet(QStringLiteral("color: #4a4a4a;"));
-    return label;
-}
-
-}  // namespace
 
 ComparePane::ComparePane(bool encoder, QWidget* parent)
     : QGroupBox(encoder ? tr("Encoder") : tr("Decoder"), parent) {
@@ -30,7 +19,7 @@ ComparePane::ComparePane(bool encoder, QWidget* parent)
     title->setFont(bold);
     title_ = title;
     v->addWidget(title);
-    v->addWidget(note(encoder ? tr("Every token may look at every other token, left and right, "
+    v->addWidget(makeExplanationLabel(encoder ? tr("Every token may look at every other token, left and right, "
                                    "so each attention square is filled on "
                                    "both sides of its diagonal. Below, each token is hidden in "
                                    "turn and guessed from everything around it.")

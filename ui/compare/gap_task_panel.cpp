@@ -13,24 +13,9 @@
 
 #include "api/error.h"
 #include "engine/user_message.h"
+#include "widgets/formatting.h"
 
 namespace lmw::ui {
-
-namespace {
-
-QString percent(double v) {
-    return std::isfinite(v) ? QStringLiteral("%1%").arg(100 * v, 0, 'f', 1) : QStringLiteral("–");
-}
-
-QLabel* note(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setStyleSheet(QStringLiteral("color: #4a4a4a;"));
-    return label;
-}
-
-}  // namespace
 
 GapTaskPanel::GapTaskPanel(QWidget* parent)
     : QGroupBox(tr("Fill in the missing word vs write the next word"), parent) {
@@ -84,7 +69,7 @@ GapTaskPanel::GapTaskPanel(QWidget* parent)
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), 8));
     layout->addWidget(plot_, 1, 1);
-    layout->addWidget(note(tr("Words of the held-out text are hidden. <b>Fill in</b> gives the "
+    layout->addWidget(makeExplanationLabel(tr("Words of the held-out text are hidden. <b>Fill in</b> gives the "
                               "text on both sides of the gap; "
                               "<b>continue</b> gives only the text before it. The encoder reads "
                               "the gap as [MASK] tokens and "

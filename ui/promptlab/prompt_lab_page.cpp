@@ -109,13 +109,10 @@ PromptLabPage::~PromptLabPage() = default;  // the evaluator and the trainer can
 
 QWidget* PromptLabPage::buildDatasetBox() {
     auto* box = new QGroupBox(tr("Dataset"), this);
-    LabelledDatasetPicker::Texts texts;
-    texts.button = tr("Data f&ile…");
-    texts.tooltip =
-        tr("Labelled examples: each is a query, and the others are its demonstrations.");
-    texts.empty = tr("No dataset loaded.");
-    texts.failure = tr("The dataset could not be read: %1");
-    dataset_ = new LabelledDatasetPicker(texts, box);
+    dataset_ = new LabelledDatasetPicker(
+        {tr("Data f&ile…"), {}, tr("Labelled examples: each is a query, and the others are its demonstrations."),
+         tr("No dataset loaded."), tr("The dataset could not be read: %1")},
+        box);
     dataset_->pathEdit()->setReadOnly(true);
     datasetOptions_ = new DatasetOptionsForm(kGroup, box);
     dataset_->setOptionsSource([this] { return datasetOptions_->options(); });

@@ -54,19 +54,15 @@ TransferDataStep::TransferDataStep(QWidget* parent) : QWidget(parent) {
 
     auto* labelled = new QGroupBox(tr("Labelled task data (stages 2 and 3)"), this);
     options_ = new DatasetOptionsForm(transferSettingsGroup(), labelled);
-    LabelledDatasetPicker::Texts trainTexts;
-    trainTexts.button = tr("T&rain file…");
-    trainTexts.tooltip =
-        tr("Labelled training examples; a stratified tenth is held out for validation.");
-    trainTexts.empty = tr("No training set loaded.");
-    trainTexts.failure = tr("Cannot use this dataset: %1");
-    LabelledDatasetPicker::Texts testTexts = trainTexts;
-    testTexts.button = tr("Te&st file…");
-    testTexts.tooltip = tr("Labelled test examples, scored once at the end of each run.");
-    testTexts.empty = tr("No test set loaded.");
-    train_ = new LabelledDatasetPicker(trainTexts, labelled);
+    const QString failure = tr("Cannot use this dataset: %1");
+    train_ = new LabelledDatasetPicker(
+        {tr("T&rain file…"), {}, tr("Labelled training examples; a stratified tenth is held out for validation."),
+         tr("No training set loaded."), failure},
+        labelled);
     train_->setObjectName(QStringLiteral("trainSet"));
-    test_ = new LabelledDatasetPicker(testTexts, labelled);
+    test_ = new LabelledDatasetPicker({tr("Te&st file…"), {}, tr("Labelled test examples, scored once at the end of each run."),
+                                       tr("No test set loaded."), failure},
+                                      labelled);
     test_->setObjectName(QStringLiteral("testSet"));
     for (LabelledDatasetPicker* picker : {train_, test_}) {
         picker->setOptionsSource([this] { return options_->options(); });

@@ -1,6 +1,7 @@
 #include "widgets/formatting.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <cmath>
 
 namespace lmw::ui {

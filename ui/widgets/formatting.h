@@ -5,6 +5,9 @@
 #include <QColor>
 #include <QString>
 
+class QLabel;
+class QWidget;
+
 namespace lmw::ui {
 
 /// A fraction as a percentage with one decimal ("12.5%"); "–" when not finite.
@@ -27,5 +30,8 @@ QString errorHtml(const QString& text);
 QString warningHtml(const QString& text);
 /// A style sheet that writes a label's text in the error colour.
 QString errorStyleSheet();
+
+/// A label for the explanations beside panes: rich text, wrapped, in a muted colour.
+QLabel* makeExplanationLabel(const QString& richText, QWidget* parent);
 
 }  // namespace lmw::ui
