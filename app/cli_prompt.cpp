@@ -1,9 +1,11 @@
 // The prompt lab on the command line:
 //   prompt-eval  accuracy and calibration against the number of demonstrations (k)
 //   icl-task     the synthetic in-context-learning corpus and its query sets
-//   icl-train    train the preset model on that corpus and measure accuracy against k while it learns
+//   icl-train    train the preset model on that corpus and measure accuracy against k while it
+//   learns
 #include "cli_prompt.h"
 
+#include <unistd.h>
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -13,7 +15,6 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "api/datasets.h"
@@ -30,19 +31,23 @@ namespace {
 namespace fs = std::filesystem;
 
 std::atomic<bool> gStop{false};
-void onStopSignal(int) { gStop.store(true); }
+void onStopSignal(int) {
+    gStop.store(true);
+}
 
 std::vector<int> parseShots(const std::string& spec) {
     std::vector<int> out;
     std::size_t from = 0;
     while (from <= spec.size()) {
         const std::size_t comma = spec.find(',', from);
-        const std::string item = spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        const std::string item =
+            spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
         from = comma == std::string::npos ? spec.size() + 1 : comma + 1;
         char* end = nullptr;
         const long v = std::strtol(item.c_str(), &end, 10);
         if (item.empty() || *end != '\0' || v < 0 || v > 1000)
-            throw UsageError("--shots expects numbers from 0 to 1000 separated by commas, got '" + spec + "'");
+            throw UsageError("--shots expects numbers from 0 to 1000 separated by commas, got '" +
+                             spec + "'");
         out.push_back(int(v));
     }
     return out;
@@ -53,7 +58,8 @@ std::vector<std::string> splitList(const std::string& spec) {
     std::size_t from = 0;
     while (from <= spec.size()) {
         const std::size_t comma = spec.find(',', from);
-        out.push_back(spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from));
+        out.push_back(
+            spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from));
         from = comma == std::string::npos ? spec.size() + 1 : comma + 1;
     }
     return out;
@@ -76,25 +82,32 @@ void writeText(const std::string& path, const std::string& text) {
 std::string shown(const std::string& s) {
     std::string out;
     for (char ch : s) {
-        if (ch == '\n') out += "\\n";
-        else if (ch == '\t') out += "\\t";
-        else out += ch;
+        if (ch == '\n')
+            out += "\\n";
+        else if (ch == '\t')
+            out += "\\t";
+        else
+            out += ch;
     }
     return out;
 }
 
 void printTable(const std::vector<ShotsResult>& rows) {
-    std::printf("%5s  %8s  %7s  %6s  %10s  %7s\n", "k", "accuracy", "±seeds", "ECE", "confidence", "dropped");
+    std::printf("%5s  %8s  %7s  %6s  %10s  %7s\n", "k", "accuracy", "±seeds", "ECE", "confidence",
+                "dropped");
     for (const ShotsResult& s : rows)
-        std::printf("%5d  %8.3f  %7.3f  %6.3f  %10.3f  %7d\n", s.shots, s.calibration.accuracy, s.accuracyStd,
-                    s.calibration.ece, s.calibration.meanConfidence, s.promptsWithDroppedDemos);
+        std::printf("%5d  %8.3f  %7.3f  %6.3f  %10.3f  %7d\n", s.shots, s.calibration.accuracy,
+                    s.accuracyStd, s.calibration.ece, s.calibration.meanConfidence,
+                    s.promptsWithDroppedDemos);
 }
 
 void printReliability(const ShotsResult& s) {
-    std::printf("\nreliability, k = %d:\n%13s  %6s  %10s  %8s\n", s.shots, "confidence", "count", "mean conf", "accuracy");
+    std::printf("\nreliability, k = %d:\n%13s  %6s  %10s  %8s\n", s.shots, "confidence", "count",
+                "mean conf", "accuracy");
     for (const ReliabilityBin& b : s.calibration.bins) {
         if (b.count == 0) continue;
-        std::printf("  (%.2f, %.2f]  %6d  %10.3f  %8.3f\n", b.lower, b.upper, b.count, b.confidence, b.accuracy);
+        std::printf("  (%.2f, %.2f]  %6d  %10.3f  %8.3f\n", b.lower, b.upper, b.count, b.confidence,
+                    b.accuracy);
     }
 }
 
@@ -105,16 +118,19 @@ std::vector<std::string> datasetFiles(const std::string& path) {
     std::vector<std::string> files;
     for (const auto& entry : fs::directory_iterator(path, ec)) {
         const std::string ext = entry.path().extension().string();
-        if (entry.is_regular_file() && (ext == ".tsv" || ext == ".csv" || ext == ".jsonl" || ext == ".txt"))
+        if (entry.is_regular_file() &&
+            (ext == ".tsv" || ext == ".csv" || ext == ".jsonl" || ext == ".txt"))
             files.push_back(entry.path().string());
     }
     if (ec) throw Error("Cannot read the folder '" + path + "'.");
     std::sort(files.begin(), files.end());
-    if (files.empty()) throw Error("The folder '" + path + "' holds no .tsv, .csv, .jsonl or .txt datasets.");
+    if (files.empty())
+        throw Error("The folder '" + path + "' holds no .tsv, .csv, .jsonl or .txt datasets.");
     return files;
 }
 
-void writeRecords(const std::string& path, const PromptEvalReport& r, const std::vector<PromptTask>& tasks) {
+void writeRecords(const std::string& path, const PromptEvalReport& r,
+                  const std::vector<PromptTask>& tasks) {
     std::ofstream f(path, std::ios::binary);
     if (!f) throw Error("Cannot write '" + path + "'.");
     for (const PromptRecord& rec : r.records) {
@@ -146,17 +162,23 @@ int promptEval(int argc, char** argv) {
            "demonstrations, scoring each label by the log-probability of its verbalizer after the\n"
            "prompt. Prints accuracy, expected calibration error and mean confidence for every k.\n"
            "Escapes \\n and \\t are understood in --template, --separator, --instruction and\n"
-           "--verbalizers. Placeholders: {text} and {label} in --template, {labels} in --instruction.\n"
+           "--verbalizers. Placeholders: {text} and {label} in --template, {labels} in "
+           "--instruction.\n"
            "Ctrl+C stops and prints what was measured so far.");
-    a.option("checkpoint", "DIR", "run folder or checkpoint file of a GPT or LSTM model, or a Hugging Face GPT-2 folder")
-        .option("dataset", "FILE", "labelled queries (CSV, TSV, JSONL, TREC), or a folder of such files, "
-                                   "each its own task")
-        .option("pool", "FILE", "labelled demonstrations (default: the dataset; a query is never its own)")
+    a.option("checkpoint", "DIR",
+             "run folder or checkpoint file of a GPT or LSTM model, or a Hugging Face GPT-2 folder")
+        .option("dataset", "FILE",
+                "labelled queries (CSV, TSV, JSONL, TREC), or a folder of such files, "
+                "each its own task")
+        .option("pool", "FILE",
+                "labelled demonstrations (default: the dataset; a query is never its own)")
         .option("text-column", "NAME", "column of the text (default: guessed)")
         .option("label-column", "NAME", "column of the label (default: guessed)")
-        .option("bad-rows", "MODE", "malformed rows: skip (listed) or refuse (stop at the first)", "skip")
-        .option("labels", "LIST", "label order, comma-separated; rows with other labels are left out "
-                                  "(default: every label found, sorted)")
+        .option("bad-rows", "MODE", "malformed rows: skip (listed) or refuse (stop at the first)",
+                "skip")
+        .option("labels", "LIST",
+                "label order, comma-separated; rows with other labels are left out "
+                "(default: every label found, sorted)")
         .option("template", "TEXT", "one demonstration", "{text}\\n{label}")
         .option("separator", "TEXT", "between demonstrations and before the query", "\\n\\n")
         .option("instruction", "TEXT", "text before the demonstrations")
@@ -201,7 +223,8 @@ int promptEval(int argc, char** argv) {
     }
     std::vector<PromptTask> tasks;
     const auto files = datasetFiles(a.str("dataset"));
-    if (a.isSet("pool") && files.size() > 1) throw UsageError("--pool goes with a single --dataset file");
+    if (a.isSet("pool") && files.size() > 1)
+        throw UsageError("--pool goes with a single --dataset file");
     for (const std::string& file : files) {
         PromptTask t;
         t.name = fs::path(file).filename().string();
@@ -223,24 +246,33 @@ int promptEval(int argc, char** argv) {
         if (!t.queries.examples.empty()) alignLabels(order, t.queries);
     }
     const std::vector<std::string>& labels = order.labels;
-    if (a.isSet("verbalizers")) o.verbalizers = parseVerbalizers(unescapePromptText(a.str("verbalizers")), labels);
+    if (a.isSet("verbalizers"))
+        o.verbalizers = parseVerbalizers(unescapePromptText(a.str("verbalizers")), labels);
     validatePromptEvalOptions(o, int(labels.size()));
 
     const TextGenerator gen = TextGenerator::load(a.str("checkpoint"));
     const ModelConfig& mc = gen.modelConfig();
-    std::printf("model: %s, step %lld, %s\n", familyName(mc.family).c_str(), static_cast<long long>(gen.step()),
-                gen.contextLimit() > 0 ? ("context " + std::to_string(gen.contextLimit()) + " tokens").c_str()
-                                       : "no context limit");
+    std::printf("model: %s, step %lld, %s\n", familyName(mc.family).c_str(),
+                static_cast<long long>(gen.step()),
+                gen.contextLimit() > 0
+                    ? ("context " + std::to_string(gen.contextLimit()) + " tokens").c_str()
+                    : "no context limit");
     std::string names;
     for (const auto& l : labels) names += (names.empty() ? "" : ", ") + l;
-    std::printf("dataset: %zu task%s, labels %s\n", tasks.size(), tasks.size() == 1 ? "" : "s", names.c_str());
+    std::printf("dataset: %zu task%s, labels %s\n", tasks.size(), tasks.size() == 1 ? "" : "s",
+                names.c_str());
     std::printf("template: \"%s\"  separator: \"%s\"%s\n", shown(o.prompt.example).c_str(),
                 shown(o.prompt.separator).c_str(),
-                o.prompt.instruction.empty() ? "" : ("  instruction: \"" + shown(o.prompt.instruction) + "\"").c_str());
-    std::printf("verbalizers: %s  (score: %s)\n",
-                shown(formatVerbalizers(o.verbalizers.empty() ? defaultVerbalizers(labels) : o.verbalizers, labels)).c_str(),
-                o.normalization == ScoreNormalization::Sum ? "sum of token log-probabilities"
-                                                           : "mean token log-probability");
+                o.prompt.instruction.empty()
+                    ? ""
+                    : ("  instruction: \"" + shown(o.prompt.instruction) + "\"").c_str());
+    std::printf(
+        "verbalizers: %s  (score: %s)\n",
+        shown(formatVerbalizers(o.verbalizers.empty() ? defaultVerbalizers(labels) : o.verbalizers,
+                                labels))
+            .c_str(),
+        o.normalization == ScoreNormalization::Sum ? "sum of token log-probabilities"
+                                                   : "mean token log-probability");
     std::fflush(stdout);
 
     gStop.store(false);
@@ -248,19 +280,22 @@ int promptEval(int argc, char** argv) {
     std::signal(SIGTERM, onStopSignal);
     const bool tty = isatty(STDERR_FILENO) != 0;
     int lastPercent = -1;
-    const PromptEvalReport r = evaluatePrompts(gen, tasks, o, [&](const PromptEvalProgress& p) {
-        const int percent = p.total > 0 ? p.done * 100 / p.total : 100;
-        if (tty && percent != lastPercent) {
-            std::fprintf(stderr, "\rscoring: %3d%% (k = %d)", percent, p.shots);
-            if (p.done == p.total) std::fputs("\r                          \r", stderr);
-            lastPercent = percent;
-        }
-    }, &gStop);
+    const PromptEvalReport r = evaluatePrompts(
+        gen, tasks, o,
+        [&](const PromptEvalProgress& p) {
+            const int percent = p.total > 0 ? p.done * 100 / p.total : 100;
+            if (tty && percent != lastPercent) {
+                std::fprintf(stderr, "\rscoring: %3d%% (k = %d)", percent, p.shots);
+                if (p.done == p.total) std::fputs("\r                          \r", stderr);
+                lastPercent = percent;
+            }
+        },
+        &gStop);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
-    std::printf("queries: %d per k and seed; majority baseline %.3f, chance %.3f\n\n", r.queries, r.majorityAccuracy,
-                1.0 / double(r.labels.size()));
+    std::printf("queries: %d per k and seed; majority baseline %.3f, chance %.3f\n\n", r.queries,
+                r.majorityAccuracy, 1.0 / double(r.labels.size()));
     printTable(r.byShots);
     if (a.isSet("reliability"))
         for (const ShotsResult& s : r.byShots) printReliability(s);
@@ -299,32 +334,37 @@ IclTaskConfig taskFrom(const Args& a) {
 void addTaskOptions(Args& a, const IclPreset& p) {
     a.option("symbols", "TEXT", "input symbols", p.task.symbols)
         .option("labels", "LIST", "output labels, comma-separated", "0,1,2")
-        .option("per-mapping", "N", "input symbols one mapping covers", std::to_string(p.task.symbolsPerMapping))
+        .option("per-mapping", "N", "input symbols one mapping covers",
+                std::to_string(p.task.symbolsPerMapping))
         .option("min-pairs", "N", "fewest pairs per corpus line", std::to_string(p.task.minPairs))
         .option("max-pairs", "N", "most pairs per corpus line", std::to_string(p.task.maxPairs))
         .option("mappings", "N", "evaluation tasks (one mapping each)", std::to_string(p.mappings))
-        .option("copies", "N", "copies of each input in a task's examples", std::to_string(p.copies));
+        .option("copies", "N", "copies of each input in a task's examples",
+                std::to_string(p.copies));
 }
 
 int iclTask(int argc, char** argv) {
     const IclPreset p = iclPreset();
-    Args a("icl-task",
-           "Writes the synthetic in-context-learning task: a training corpus whose every line uses a\n"
-           "new random symbol -> label mapping (\"d1 b0 d1 g2 ...\"), and query sets with\n"
-           "mappings of their own, one TSV file per mapping, for prompt-eval --dataset DIR\n"
-           "--template \"{text}{label}\" --separator \" \".");
+    Args a(
+        "icl-task",
+        "Writes the synthetic in-context-learning task: a training corpus whose every line uses a\n"
+        "new random symbol -> label mapping (\"d1 b0 d1 g2 ...\"), and query sets with\n"
+        "mappings of their own, one TSV file per mapping, for prompt-eval --dataset DIR\n"
+        "--template \"{text}{label}\" --separator \" \".");
     a.option("out", "FILE", "corpus to write")
         .option("queries", "DIR", "folder for the query sets (mapping-01.tsv, ...)")
         .option("seed", "N", "generator seed", "1")
         .option("bytes", "N", "corpus size", std::to_string(p.corpusBytes));
     addTaskOptions(a, p);
     if (!a.parse(argc, argv, 2)) return 0;
-    if (!a.isSet("out") && !a.isSet("queries")) throw UsageError("icl-task needs --out FILE (and/or --queries DIR)");
+    if (!a.isSet("out") && !a.isSet("queries"))
+        throw UsageError("icl-task needs --out FILE (and/or --queries DIR)");
     const IclTaskConfig c = taskFrom(a);
     const std::uint64_t seed = std::uint64_t(nonNegative(a, "seed"));
     const int bytes = a.integer("bytes");
     if (bytes < 1) throw UsageError("--bytes must be positive");
-    const std::vector<PromptTask> tasks = iclTasks(c, seed, a.integer("mappings"), a.integer("copies"));
+    const std::vector<PromptTask> tasks =
+        iclTasks(c, seed, a.integer("mappings"), a.integer("copies"));
     if (a.isSet("out")) {
         const std::string text = iclCorpus(c, seed, std::size_t(bytes));
         writeText(a.str("out"), text);
@@ -340,8 +380,8 @@ int iclTask(int argc, char** argv) {
             std::snprintf(name, sizeof name, "mapping-%02zu.tsv", i + 1);
             writeText((fs::path(dir) / name).string(), labelledDatasetTsv(tasks[i].pool));
         }
-        std::printf("wrote %zu query sets of %zu examples to %s\n", tasks.size(), tasks.front().pool.examples.size(),
-                    dir.c_str());
+        std::printf("wrote %zu query sets of %zu examples to %s\n", tasks.size(),
+                    tasks.front().pool.examples.size(), dir.c_str());
     }
     return 0;
 }
@@ -394,14 +434,18 @@ int iclTrain(int argc, char** argv) {
     eval.seeds = a.integer("seeds");
     if (eval.seeds < 1) throw UsageError("--seeds must be at least 1");
     const IclTaskConfig c = taskFrom(a);
-    const std::vector<PromptTask> tasks = iclTasks(c, dataSeed, a.integer("mappings"), a.integer("copies"));
+    const std::vector<PromptTask> tasks =
+        iclTasks(c, dataSeed, a.integer("mappings"), a.integer("copies"));
     validatePromptEvalOptions(eval, int(c.labels.size()));
 
     TrainingSession session = TrainingSession::create(
-        model, train, CorpusSource::fromText("icl", iclCorpus(c, dataSeed, std::size_t(bytes))), a.str("out"));
-    std::printf("model: gpt, %d layers, %d heads, width %d, context %d, %s parameters; %d steps, batch %d\n",
-                model.layers, model.heads, model.embed, model.block, formatCount(session.parameterCount()).c_str(),
-                train.iters, train.batch);
+        model, train, CorpusSource::fromText("icl", iclCorpus(c, dataSeed, std::size_t(bytes))),
+        a.str("out"));
+    std::printf(
+        "model: gpt, %d layers, %d heads, width %d, context %d, %s parameters; %d steps, batch "
+        "%d\n",
+        model.layers, model.heads, model.embed, model.block,
+        formatCount(session.parameterCount()).c_str(), train.iters, train.batch);
     std::printf("curve: %zu mappings x %zu examples, %d seeds; chance %.3f\n", tasks.size(),
                 tasks.front().pool.examples.size(), eval.seeds, 1.0 / double(c.labels.size()));
     std::string header = "   step  val loss";
@@ -423,19 +467,23 @@ int iclTrain(int argc, char** argv) {
         lastElapsed = m.elapsedS;
         if (gStop.load()) session.requestStop();
     };
-    cb.onEval = promptEvalAtEvaluations(session, tasks, eval, [&](const IclCurvePoint& pt) {
-        std::printf("%7lld  %8.4f", static_cast<long long>(pt.step), pt.valLoss);
-        for (const ShotsResult& s : pt.byShots) {
-            std::printf("  %6.3f", s.calibration.accuracy);
-            char line[160];
-            std::snprintf(line, sizeof line, "%lld,%.6f,%d,%.6f,%.6f,%.6f,%.6f\n", static_cast<long long>(pt.step),
-                          pt.valLoss, s.shots, s.calibration.accuracy, s.accuracyStd, s.calibration.ece,
-                          s.calibration.meanConfidence);
-            csv += line;
-        }
-        std::printf("  %6.1f s\n", lastElapsed);
-        std::fflush(stdout);
-    }, &gStop);
+    cb.onEval = promptEvalAtEvaluations(
+        session, tasks, eval,
+        [&](const IclCurvePoint& pt) {
+            std::printf("%7lld  %8.4f", static_cast<long long>(pt.step), pt.valLoss);
+            for (const ShotsResult& s : pt.byShots) {
+                std::printf("  %6.3f", s.calibration.accuracy);
+                char line[160];
+                std::snprintf(line, sizeof line, "%lld,%.6f,%d,%.6f,%.6f,%.6f,%.6f\n",
+                              static_cast<long long>(pt.step), pt.valLoss, s.shots,
+                              s.calibration.accuracy, s.accuracyStd, s.calibration.ece,
+                              s.calibration.meanConfidence);
+                csv += line;
+            }
+            std::printf("  %6.1f s\n", lastElapsed);
+            std::fflush(stdout);
+        },
+        &gStop);
     const RunSummary s = session.train(cb);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

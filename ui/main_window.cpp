@@ -10,14 +10,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "api/error.h"
 #include "attention/attention_explorer.h"
 #include "compare/compare_page.h"
 #include "evotree/evotree_page.h"
 #include "inspect/attention_page.h"
 #include "playground/playground_page.h"
 #include "promptlab/prompt_lab_page.h"
-#include "transfer/transfer_page.h"
-#include "api/error.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"
@@ -25,6 +24,7 @@
 #include "train/sample_panel.h"
 #include "train/train_page.h"
 #include "train/training_panel.h"
+#include "transfer/transfer_page.h"
 
 namespace lmw::ui {
 
@@ -46,23 +46,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(promptLab_, tr("Prompt &lab"));
     transfer_ = new TransferPage(tabs_);
     tabs_->addTab(transfer_, tr("&ULMFiT"));
-    tabs_->setTabToolTip(2, tr("Attention maps of a model on any text, and how they changed while it trained"));
-    tabs_->setTabToolTip(3, tr("An encoder and a decoder of the same size on the same text, side by side"));
+    tabs_->setTabToolTip(
+        2, tr("Attention maps of a model on any text, and how they changed while it trained"));
+    tabs_->setTabToolTip(
+        3, tr("An encoder and a decoder of the same size on the same text, side by side"));
     tabs_->setTabToolTip(4, tr("Try a model by hand: generate, fill masks, denoise, classify"));
-    tabs_->setTabToolTip(5, tr("Zero- and few-shot classification by prompting a decoder: accuracy and calibration against k"));
-    tabs_->setTabToolTip(6, tr("ULMFiT transfer learning: pretrain an LSTM LM, fine-tune it on the task, then a classifier "
+    tabs_->setTabToolTip(5, tr("Zero- and few-shot classification by prompting a decoder: accuracy "
+                               "and calibration against k"));
+    tabs_->setTabToolTip(6, tr("ULMFiT transfer learning: pretrain an LSTM LM, fine-tune it on the "
+                               "task, then a classifier "
                                "with gradual unfreezing; compare with baselines"));
     connect(tree_, &EvoTreePage::trainPresetRequested, this, &MainWindow::trainPreset);
     setCentralWidget(tabs_);
     wirePages();
     buildMenus();
-    connect(train_, &TrainPage::statusMessage, this, [this](const QString& text) {
-        statusBar()->showMessage(text, 8000);
-    });
-    statusBar()->showMessage(tr("Ready. Choose a corpus and a model size, then press Start (Ctrl+Enter)."));
+    connect(train_, &TrainPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    statusBar()->showMessage(
+        tr("Ready. Choose a corpus and a model size, then press Start (Ctrl+Enter)."));
 
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) resize(1400, 860);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     tabs_->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
 }
@@ -79,13 +84,15 @@ void MainWindow::wirePages() {
     train_->setAttentionTimeline(attention_->probeText(), attention_->timelineEvery());
     connect(attention_, &AttentionPage::timelineChanged, train_, &TrainPage::setAttentionTimeline);
     TrainingController* controller = train_->controller();
-    connect(controller, &TrainingController::started, this, [this, controller](const TrainingStartInfo& info) {
-        const QString name = QFileInfo(info.runDir).fileName();
-        attention_->startTimeline(name);
-        attention_->setLiveSource([controller] { return controller->snapshot(); },
-                                  tr("%1 (the model on the Train tab)").arg(name));
-    });
-    connect(controller, &TrainingController::attentionCaptured, attention_, &AttentionPage::addSnapshot);
+    connect(controller, &TrainingController::started, this,
+            [this, controller](const TrainingStartInfo& info) {
+                const QString name = QFileInfo(info.runDir).fileName();
+                attention_->startTimeline(name);
+                attention_->setLiveSource([controller] { return controller->snapshot(); },
+                                          tr("%1 (the model on the Train tab)").arg(name));
+            });
+    connect(controller, &TrainingController::attentionCaptured, attention_,
+            &AttentionPage::addSnapshot);
     // A click on the loss curve shows the attention nearest that step.
     connect(train_->chart(), &LossChart::stepClicked, this, [this](qint64 step) {
         if (attention_->explorer()->snapshotCount() == 0) return;
@@ -101,13 +108,16 @@ void MainWindow::wirePages() {
         tabs_->setCurrentWidget(attention_);
     });
     // A scored prompt of the Prompt lab: its attention, on the same model, in the explorer.
-    connect(promptLab_, &PromptLabPage::attentionRequested, this, [this](const QString& path, const QString& text) {
-        attention_->openRunOnText(path, text);
-        tabs_->setCurrentWidget(attention_);
-        statusBar()->showMessage(tr("Attention on the selected prompt; the last row is the query."), 8000);
-    });
+    connect(promptLab_, &PromptLabPage::attentionRequested, this,
+            [this](const QString& path, const QString& text) {
+                attention_->openRunOnText(path, text);
+                tabs_->setCurrentWidget(attention_);
+                statusBar()->showMessage(
+                    tr("Attention on the selected prompt; the last row is the query."), 8000);
+            });
     compare_->setWorkspace(train_->runs()->workspace());
-    connect(tabs_, &QTabWidget::currentChanged, this, [this] { compare_->setWorkspace(train_->runs()->workspace()); });
+    connect(tabs_, &QTabWidget::currentChanged, this,
+            [this] { compare_->setWorkspace(train_->runs()->workspace()); });
 }
 
 void MainWindow::tryCurrentModel() {
@@ -129,7 +139,8 @@ void MainWindow::tryCurrentModel() {
 void MainWindow::buildMenus() {
     TrainingPanel* panel = train_->panel();
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openCorpus = file->addAction(tr("Open &corpus…"), panel->corpusPicker(), &CorpusPicker::chooseFile);
+    QAction* openCorpus =
+        file->addAction(tr("Open &corpus…"), panel->corpusPicker(), &CorpusPicker::chooseFile);
     openCorpus->setShortcut(QKeySequence::Open);
     trainShortcuts_.append({openCorpus, openCorpus->shortcut()});
     trainShortcuts_.append({panel->startAction(), panel->startAction()->shortcut()});
@@ -160,20 +171,24 @@ void MainWindow::buildMenus() {
     training->addAction(panel->stopAction());
     training->addSeparator();
     training->addAction(tr("&Generate sample"), train_->samples(), &SamplePanel::generate);
-    QAction* tryIt = training->addAction(tr("&Try the model in the Playground"), this, &MainWindow::tryCurrentModel);
+    QAction* tryIt = training->addAction(tr("&Try the model in the Playground"), this,
+                                         &MainWindow::tryCurrentModel);
     tryIt->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     training->addSeparator();
-    QAction* trainBoth = training->addAction(tr("Train encoder and &decoder"), compare_, &ComparePage::trainBoth);
+    QAction* trainBoth =
+        training->addAction(tr("Train encoder and &decoder"), compare_, &ComparePage::trainBoth);
     trainBoth->setToolTip(tr("On the Encoder vs decoder tab"));
 
     QMenu* attentionMenu = menuBar()->addMenu(tr("&Attention"));
-    QAction* showAttention = attentionMenu->addAction(tr("&Show attention on the text"), attention_, &AttentionPage::showText);
+    QAction* showAttention = attentionMenu->addAction(tr("&Show attention on the text"), attention_,
+                                                      &AttentionPage::showText);
     showAttention->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     attentionMenu->addAction(tr("&Open run…"), attention_, &AttentionPage::chooseRun);
     attentionMenu->addSeparator();
     for (QAction* a : attention_->explorer()->exportActions()) attentionMenu->addAction(a);
     attentionMenu->addSeparator();
-    attentionMenu->addAction(tr("Export the &comparison chart…"), compare_, &ComparePage::exportChart);
+    attentionMenu->addAction(tr("Export the &comparison chart…"), compare_,
+                             &ComparePage::exportChart);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* logScale = view->addAction(tr("&Logarithmic loss axis"));
@@ -184,12 +199,15 @@ void MainWindow::buildMenus() {
     QAction* refresh = view->addAction(tr("&Refresh runs"), train_->runs(), &RunsPanel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     trainShortcuts_.append({refresh, refresh->shortcut()});
-    // The Playground (Ctrl+O, Ctrl+Return, F5), the Prompt lab and the ULMFiT page (Ctrl+Return) have their own
-    // keys: while one is shown, the window-wide ones step aside instead of making the keys ambiguous.
+    // The Playground (Ctrl+O, Ctrl+Return, F5), the Prompt lab and the ULMFiT page (Ctrl+Return)
+    // have their own keys: while one is shown, the window-wide ones step aside instead of making
+    // the keys ambiguous.
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         const QWidget* current = tabs_->currentWidget();
-        const bool playground = current == playground_ || current == promptLab_ || current == transfer_;
-        for (const auto& [action, keys] : trainShortcuts_) action->setShortcut(playground ? QKeySequence() : keys);
+        const bool playground =
+            current == playground_ || current == promptLab_ || current == transfer_;
+        for (const auto& [action, keys] : trainShortcuts_)
+            action->setShortcut(playground ? QKeySequence() : keys);
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -224,31 +242,34 @@ void MainWindow::trainPreset(const QString& family, const QString& objective) {
 }
 
 void MainWindow::showShortcuts() {
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             tr("<table>"
-                                "<tr><td><b>Ctrl+Enter</b></td><td>Start training</td></tr>"
-                                "<tr><td><b>Ctrl+P</b></td><td>Pause / resume</td></tr>"
-                                "<tr><td><b>Ctrl+.</b></td><td>Stop (keeps a checkpoint)</td></tr>"
-                                "<tr><td><b>Ctrl+G</b></td><td>Generate a sample / stop it</td></tr>"
-                                "<tr><td><b>Ctrl+O</b></td><td>Open a corpus file</td></tr>"
-                                "<tr><td><b>Ctrl+E</b></td><td>Export the chart</td></tr>"
-                                "<tr><td><b>Ctrl+L</b></td><td>Logarithmic loss axis</td></tr>"
-                                "<tr><td><b>F5</b></td><td>Refresh the runs list</td></tr>"
-                                "<tr><td><b>Ctrl+Shift+P</b></td><td>Try the training model in the Playground</td></tr>"
-                                "<tr><td><b>Ctrl+Shift+A</b></td><td>Show attention on the text</td></tr>"
-                                "<tr><td><b>Ctrl+Shift+B</b></td><td>Train encoder and decoder (comparison)</td></tr>"
-                                "<tr><td><b>Ctrl+Shift+G</b></td><td>Score the fill-in vs continue task</td></tr>"
-                                "<tr><td><b>Ctrl+Return / Esc</b></td><td>Run / stop in the Playground, the Prompt lab and ULMFiT</td></tr>"
-                                "<tr><td><b>Click the loss curve</b></td><td>Attention at that step</td></tr>"
-                                "<tr><td><b>Double-click chart</b></td><td>Fit all data</td></tr>"
-                                "</table>"));
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td><b>Ctrl+Enter</b></td><td>Start training</td></tr>"
+           "<tr><td><b>Ctrl+P</b></td><td>Pause / resume</td></tr>"
+           "<tr><td><b>Ctrl+.</b></td><td>Stop (keeps a checkpoint)</td></tr>"
+           "<tr><td><b>Ctrl+G</b></td><td>Generate a sample / stop it</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>Open a corpus file</td></tr>"
+           "<tr><td><b>Ctrl+E</b></td><td>Export the chart</td></tr>"
+           "<tr><td><b>Ctrl+L</b></td><td>Logarithmic loss axis</td></tr>"
+           "<tr><td><b>F5</b></td><td>Refresh the runs list</td></tr>"
+           "<tr><td><b>Ctrl+Shift+P</b></td><td>Try the training model in the Playground</td></tr>"
+           "<tr><td><b>Ctrl+Shift+A</b></td><td>Show attention on the text</td></tr>"
+           "<tr><td><b>Ctrl+Shift+B</b></td><td>Train encoder and decoder (comparison)</td></tr>"
+           "<tr><td><b>Ctrl+Shift+G</b></td><td>Score the fill-in vs continue task</td></tr>"
+           "<tr><td><b>Ctrl+Return / Esc</b></td><td>Run / stop in the Playground, the Prompt lab "
+           "and ULMFiT</td></tr>"
+           "<tr><td><b>Click the loss curve</b></td><td>Attention at that step</td></tr>"
+           "<tr><td><b>Double-click chart</b></td><td>Fit all data</td></tr>"
+           "</table>"));
 }
 
 void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About LLM Workbench"),
                        tr("<h3>LLM Workbench</h3><p>Train small language models of each family "
                           "in the history of LLMs and watch them learn.</p>"
-                          "<p>Qt %1 · LibTorch (CPU) · QCustomPlot</p>").arg(QString::fromLatin1(qVersion())));
+                          "<p>Qt %1 · LibTorch (CPU) · QCustomPlot</p>")
+                           .arg(QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

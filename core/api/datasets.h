@@ -16,8 +16,8 @@
 namespace lmw {
 
 enum class DatasetFormat { Auto, Csv, Tsv, Jsonl, Trec };
-std::string datasetFormatName(DatasetFormat format);             // "csv"
-DatasetFormat datasetFormatFromName(const std::string& name);    // throws lmw::Error
+std::string datasetFormatName(DatasetFormat format);           // "csv"
+DatasetFormat datasetFormatFromName(const std::string& name);  // throws lmw::Error
 
 /// What to do with a row that cannot be read (wrong column count, broken quoting or JSON,
 /// empty text or label).
@@ -34,9 +34,9 @@ struct DatasetOptions {
     /// JSONL: keys of each object.
     std::string textColumn;
     std::string labelColumn;
-    int header = -1;                 // CSV/TSV: -1 detect, 0 no header row, 1 header row
+    int header = -1;  // CSV/TSV: -1 detect, 0 no header row, 1 header row
     BadRowPolicy badRows = BadRowPolicy::Skip;
-    bool trecFineLabels = false;     // TREC: "LOC:city" instead of "LOC"
+    bool trecFineLabels = false;  // TREC: "LOC:city" instead of "LOC"
     /// Fixed label order (ids = positions). Empty: the labels found, sorted by name. With a
     /// fixed order, a label outside it is a bad row.
     std::vector<std::string> labelNames;
@@ -44,8 +44,8 @@ struct DatasetOptions {
 };
 
 struct LabelledExample {
-    std::string text;   // UTF-8
-    int label = 0;      // index into LabelledDataset::labels
+    std::string text;  // UTF-8
+    int label = 0;     // index into LabelledDataset::labels
 };
 
 /// A row that was left out, with its 1-based line number in the file.
@@ -55,16 +55,16 @@ struct DatasetRowIssue {
 };
 
 struct LabelledDataset {
-    std::string source;                  // file path or a name given to parseLabelledDataset
+    std::string source;  // file path or a name given to parseLabelledDataset
     DatasetFormat format = DatasetFormat::Auto;  // the format that was read
-    std::vector<std::string> columns;    // CSV/TSV: header names (or "0", "1", ...); JSONL: keys
-    std::string textColumn;              // what was used
+    std::vector<std::string> columns;  // CSV/TSV: header names (or "0", "1", ...); JSONL: keys
+    std::string textColumn;            // what was used
     std::string labelColumn;
     bool hadHeader = false;
-    std::vector<std::string> labels;     // label names; LabelledExample::label indexes them
+    std::vector<std::string> labels;  // label names; LabelledExample::label indexes them
     std::vector<LabelledExample> examples;
     std::vector<DatasetRowIssue> skipped;
-    int repairedRows = 0;                // rows whose invalid UTF-8 was read as Latin-1
+    int repairedRows = 0;  // rows whose invalid UTF-8 was read as Latin-1
 
     /// Examples per label (same order as `labels`).
     std::vector<int> labelCounts() const;
@@ -83,6 +83,7 @@ void alignLabels(const LabelledDataset& reference, LabelledDataset& other);
 
 /// A seeded, stratified split: about `fraction` of each label's examples go to the second part.
 std::pair<LabelledDataset, LabelledDataset> splitLabelledDataset(const LabelledDataset& data,
-                                                                 double fraction, std::uint64_t seed);
+                                                                 double fraction,
+                                                                 std::uint64_t seed);
 
 }  // namespace lmw

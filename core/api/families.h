@@ -16,11 +16,11 @@ namespace lmw {
 
 struct FamilyInfo {
     ModelFamily family = ModelFamily::Gpt;
-    const char* id = "";           // "gpt": names in files and on the command line
-    const char* displayName = "";  // "GPT", "RoBERTa", "LSTM (ULMFiT)"
-    const char* title = "";        // "GPT decoder": the name with what it is
+    const char* id = "";            // "gpt": names in files and on the command line
+    const char* displayName = "";   // "GPT", "RoBERTa", "LSTM (ULMFiT)"
+    const char* title = "";         // "GPT decoder": the name with what it is
     const char* architecture = "";  // "decoder", "encoder", "encoder-decoder", "recurrent LM"
-    const char* description = "";  // one sentence with its paper, for the Train form
+    const char* description = "";   // one sentence with its paper, for the Train form
     const char* promptHint = "";    // how to prompt it, after the sample box's source; may be ""
     const char* maskToken = "";     // "[MASK]", "<mask>", or "" where the family has none
     Objective objective = Objective::Clm;  // the objective it was introduced with

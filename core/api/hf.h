@@ -20,7 +20,8 @@ struct HfForwardOptions {
 /// cross_attentions.N, hidden_states.N, and the greedy decoding (greedy_continuation for
 /// GPT-2, greedy_generation for BART). Returns the names written. Throws lmw::Error.
 std::vector<std::string> hfForward(const std::string& modelDir, const std::string& inputsPath,
-                                   const std::string& outPath, const HfForwardOptions& options = {});
+                                   const std::string& outPath,
+                                   const HfForwardOptions& options = {});
 
 /// Writes a workbench checkpoint of the GPT (with biases), BERT, RoBERTa or BART family as a
 /// Hugging Face checkpoint folder: config.json + model.safetensors. Throws lmw::Error.

@@ -11,7 +11,7 @@ namespace lmw {
 
 /// One layer's post-softmax attention, all heads.
 struct AttentionMap {
-    std::string kind;                      // "causal", "self", "encoder", "decoder" or "cross"
+    std::string kind;  // "causal", "self", "encoder", "decoder" or "cross"
     int layer = 0;
     int heads = 0;
     int queries = 0;                       // rows
@@ -28,7 +28,8 @@ struct AttentionMap {
     }
     /// Whether (query, key) is hidden from the model: a future key in a causal map, or padding.
     bool masked(int query, int key) const {
-        return (causal && key > query) || (key < int(keyPadding.size()) && keyPadding[std::size_t(key)]);
+        return (causal && key > query) ||
+               (key < int(keyPadding.size()) && keyPadding[std::size_t(key)]);
     }
 };
 
@@ -41,9 +42,9 @@ struct AttentionSnapshot {
 
 /// How likely a model finds each token of a text.
 struct TokenPrediction {
-    std::string token;                                   // the actual token at this position
-    double probability = 0;                              // the model's probability for it
-    std::vector<std::pair<std::string, double>> top;     // its most likely tokens instead
+    std::string token;                                // the actual token at this position
+    double probability = 0;                           // the model's probability for it
+    std::vector<std::pair<std::string, double>> top;  // its most likely tokens instead
 };
 
 }  // namespace lmw

@@ -51,16 +51,19 @@ struct PromptTemplate {
 void validatePromptTemplate(const PromptTemplate& t);
 
 /// One demonstration: `example` with both placeholders filled.
-std::string fillDemonstration(const PromptTemplate& t, const std::string& text, const std::string& verbalizer);
+std::string fillDemonstration(const PromptTemplate& t, const std::string& text,
+                              const std::string& verbalizer);
 /// The query: `example` up to "{label}", with "{text}" filled.
 std::string fillQuery(const PromptTemplate& t, const std::string& text);
 /// The separator as written into prompts ("{{" and "}}" resolved).
 std::string fillSeparator(const PromptTemplate& t);
 /// The instruction with "{labels}" filled by the first verbalizer of each label.
-std::string fillInstruction(const PromptTemplate& t, const std::vector<std::vector<std::string>>& verbalizers);
+std::string fillInstruction(const PromptTemplate& t,
+                            const std::vector<std::vector<std::string>>& verbalizers);
 
 /// The whole prompt for a query after the given demonstrations (text, verbalizer), in order.
-std::string buildPrompt(const PromptTemplate& t, const std::vector<std::vector<std::string>>& verbalizers,
+std::string buildPrompt(const PromptTemplate& t,
+                        const std::vector<std::vector<std::string>>& verbalizers,
                         const std::vector<std::pair<std::string, std::string>>& demonstrations,
                         const std::string& query);
 
@@ -78,7 +81,8 @@ std::vector<std::vector<std::string>> defaultVerbalizers(const std::vector<std::
 /// name. Throws lmw::Error for an unknown label, a label named twice, an empty word or a
 /// malformed entry. Words are used as written: " good" (with a space) is another word than
 /// "good".
-std::vector<std::vector<std::string>> parseVerbalizers(const std::string& spec, const std::vector<std::string>& labels);
+std::vector<std::vector<std::string>> parseVerbalizers(const std::string& spec,
+                                                       const std::vector<std::string>& labels);
 
 /// The same spec written back ("neg=bad,pos=good|great").
 std::string formatVerbalizers(const std::vector<std::vector<std::string>>& verbalizers,
@@ -88,9 +92,9 @@ std::string formatVerbalizers(const std::vector<std::vector<std::string>>& verba
 
 /// Which pool examples become the demonstrations of one query.
 struct DemonstrationOptions {
-    int shots = 0;             // k
-    std::uint64_t seed = 1;    // with the query index, fixes the draw
-    bool balanced = false;     // labels as evenly as the pool allows (round robin over labels)
+    int shots = 0;           // k
+    std::uint64_t seed = 1;  // with the query index, fixes the draw
+    bool balanced = false;   // labels as evenly as the pool allows (round robin over labels)
 };
 
 /// Picks `shots` distinct indices into `pool`, never `exclude` (the query itself, when the pool
@@ -117,9 +121,9 @@ struct PromptScores {
     /// Per label, per verbalizer word: its summed log-probability and its token count.
     std::vector<std::vector<double>> wordLogProbs;
     std::vector<std::vector<int>> wordTokens;
-    int predicted = 0;                  // argmax (the lowest label on ties)
-    int promptTokens = 0;               // tokens of the prompt as scored
-    int truncatedTokens = 0;            // tokens cut from the front to fit the context
+    int predicted = 0;        // argmax (the lowest label on ties)
+    int promptTokens = 0;     // tokens of the prompt as scored
+    int truncatedTokens = 0;  // tokens cut from the front to fit the context
 };
 
 /// Scores every label's verbalizers after `prompt` (no sampling; a label's alternatives
@@ -157,21 +161,22 @@ CalibrationSummary calibrate(const std::vector<std::vector<double>>& probabiliti
 /// A set of queries and the pool their demonstrations come from.
 struct PromptTask {
     std::string name;
-    LabelledDataset pool;     // demonstrations
-    LabelledDataset queries;  // no examples: the pool's own (a query is never its own demonstration)
+    LabelledDataset pool;  // demonstrations
+    LabelledDataset
+        queries;  // no examples: the pool's own (a query is never its own demonstration)
 };
 
 struct PromptEvalOptions {
     PromptTemplate prompt;
     std::vector<std::vector<std::string>> verbalizers;  // per label; empty = the label names
     std::vector<int> shots = {0, 1, 2, 4, 8};
-    int seeds = 3;                  // demonstration draws per k (k = 0 needs only one)
+    int seeds = 3;  // demonstration draws per k (k = 0 needs only one)
     std::uint64_t seed = 1;
-    bool balanced = false;          // see DemonstrationOptions
+    bool balanced = false;  // see DemonstrationOptions
     ScoreNormalization normalization = ScoreNormalization::Sum;
-    int limit = 0;                  // queries per task (a seeded sample); 0 = all
-    int bins = 10;                  // reliability table
-    bool keepPrompts = true;        // store each prompt's text in its record
+    int limit = 0;            // queries per task (a seeded sample); 0 = all
+    int bins = 10;            // reliability table
+    bool keepPrompts = true;  // store each prompt's text in its record
 };
 
 /// Checks options against the label count; throws lmw::Error naming the first bad one.
@@ -192,7 +197,7 @@ struct PromptRecord {
     std::vector<double> scores;         // per label
     int trueLabel = 0;
     int predicted = 0;
-    double confidence() const;          // probability of the predicted label
+    double confidence() const;  // probability of the predicted label
     bool correct() const { return predicted == trueLabel; }
 };
 
@@ -201,9 +206,9 @@ struct ShotsResult {
     int shots = 0;
     CalibrationSummary calibration;
     std::vector<double> seedAccuracies;
-    double accuracyStd = 0;             // population standard deviation over the seeds
+    double accuracyStd = 0;  // population standard deviation over the seeds
     int promptsWithDroppedDemos = 0;
-    double meanDemonstrations = 0;      // demonstrations actually in the prompts
+    double meanDemonstrations = 0;  // demonstrations actually in the prompts
 };
 
 struct PromptEvalReport {
@@ -214,13 +219,13 @@ struct PromptEvalReport {
     int contextTokens = 0;                              // the model's window; 0 = unlimited
     std::vector<ShotsResult> byShots;
     std::vector<PromptRecord> records;
-    bool cancelled = false;                             // stopped early: results cover what was done
+    bool cancelled = false;  // stopped early: results cover what was done
 };
 
 struct PromptEvalProgress {
     int done = 0;
     int total = 0;
-    int shots = 0;                      // k of the prompt just scored
+    int shots = 0;  // k of the prompt just scored
 };
 
 /// Evaluates `gen` on `tasks` for every k and seed of `o`. Tasks may have different label
@@ -230,10 +235,10 @@ struct PromptEvalProgress {
 /// thread uses meanwhile); `progress` is called after every prompt on the calling thread;
 /// setting `*cancel` stops after the current prompt. Throws lmw::Error for bad options,
 /// empty tasks, pools too small for the largest k, or a model that does not continue text.
-PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<PromptTask>& tasks,
-                                 const PromptEvalOptions& o,
-                                 const std::function<void(const PromptEvalProgress&)>& progress = {},
-                                 const std::atomic<bool>* cancel = nullptr);
+PromptEvalReport evaluatePrompts(
+    const TextGenerator& gen, const std::vector<PromptTask>& tasks, const PromptEvalOptions& o,
+    const std::function<void(const PromptEvalProgress&)>& progress = {},
+    const std::atomic<bool>* cancel = nullptr);
 
 /// The labels evaluatePrompts() uses for `tasks`: their union, the first task's order first.
 std::vector<std::string> unionLabels(const std::vector<PromptTask>& tasks);
@@ -245,15 +250,16 @@ std::vector<std::string> unionLabels(const std::vector<PromptTask>& tasks);
 /// Zero-shot a model can only guess; with demonstrations that contain the query's symbol it
 /// can copy the answer (what induction heads do).
 struct IclTaskConfig {
-    std::string symbols = "abcdefgh";  // input symbols (ASCII characters)
-    std::vector<std::string> labels = {"0", "1", "2"};   // output labels
-    int symbolsPerMapping = 4;   // distinct inputs one mapping covers
-    int minPairs = 8;            // pairs per corpus line
+    std::string symbols = "abcdefgh";                   // input symbols (ASCII characters)
+    std::vector<std::string> labels = {"0", "1", "2"};  // output labels
+    int symbolsPerMapping = 4;                          // distinct inputs one mapping covers
+    int minPairs = 8;                                   // pairs per corpus line
     int maxPairs = 20;
-    PromptTemplate format;       // how a pair and the gaps between pairs are written
+    PromptTemplate format;  // how a pair and the gaps between pairs are written
 };
 
-/// The template of the synthetic task: "{text}{label}" (a letter, then its label) separated by spaces, no instruction.
+/// The template of the synthetic task: "{text}{label}" (a letter, then its label) separated by
+/// spaces, no instruction.
 PromptTemplate iclTemplate();
 IclTaskConfig defaultIclTaskConfig();
 
@@ -281,7 +287,8 @@ std::string iclCorpus(const IclTaskConfig& c, std::uint64_t seed, std::size_t mi
 /// `mappings` evaluation tasks (their own seed stream, never the corpus's): each pool holds
 /// every input of its mapping `copies` times in a seeded order; the queries are the pool's own
 /// examples. Labels: all of the config's labels, in order.
-std::vector<PromptTask> iclTasks(const IclTaskConfig& c, std::uint64_t seed, int mappings, int copies);
+std::vector<PromptTask> iclTasks(const IclTaskConfig& c, std::uint64_t seed, int mappings,
+                                 int copies);
 
 /// A task's pool as a TSV file with a "text<TAB>label" header (what loadLabelledDataset reads).
 std::string labelledDatasetTsv(const LabelledDataset& data);
@@ -293,8 +300,8 @@ struct IclPreset {
     TrainConfig train;
     IclTaskConfig task;
     PromptEvalOptions eval;
-    int mappings = 12;           // evaluation tasks
-    int copies = 4;              // per input symbol
+    int mappings = 12;  // evaluation tasks
+    int copies = 4;     // per input symbol
     std::size_t corpusBytes = 2u << 20;
 };
 IclPreset iclPreset();

@@ -18,7 +18,7 @@ namespace lmw {
 struct MetricRow {
     std::int64_t step = 0;
     double trainLoss = 0;
-    double valLoss = 0;       // NaN when this step was not evaluated
+    double valLoss = 0;  // NaN when this step was not evaluated
     double lr = 0;
     double tokensPerSec = 0;
     double elapsedS = 0;
@@ -26,15 +26,15 @@ struct MetricRow {
 
 struct RunRecord {
     std::string dir;
-    std::string name;          // folder name
-    std::string created;       // ISO-8601
+    std::string name;     // folder name
+    std::string created;  // ISO-8601
     ModelConfig model;
     TrainConfig train;
     std::string corpusName;
-    std::string corpusPath;    // empty for the bundled corpus
+    std::string corpusPath;  // empty for the bundled corpus
     std::int64_t parameters = 0;
     bool hasCheckpoint = false;
-    bool hasSummary = false;   // false while running or after a crash
+    bool hasSummary = false;  // false while running or after a crash
     RunSummary summary;
     std::vector<MetricRow> metrics;  // filled by loadRun only
 };

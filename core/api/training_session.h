@@ -6,7 +6,8 @@
 // Example:
 //   lmw::TrainConfig train;  train.iters = 500;
 //   auto session = lmw::TrainingSession::create(lmw::ModelConfig{}, train,
-//                                               lmw::CorpusSource::fromFile("input.txt"), "runs/a");
+//                                               lmw::CorpusSource::fromFile("input.txt"),
+//                                               "runs/a");
 //   lmw::TrainingCallbacks cb;
 //   cb.onStep = [](const lmw::StepMetrics& m) { std::printf("%lld %.3f\n", m.step, m.trainLoss); };
 //   lmw::RunSummary s = session.train(cb);
@@ -26,9 +27,9 @@
 namespace lmw {
 
 struct TrainingCallbacks {
-    std::function<void(const StepMetrics&)> onStep;      // after every optimizer step
-    std::function<void(const EvalMetrics&)> onEval;      // after every evaluation (also step 0)
-    std::function<void(const std::string&)> onMessage;   // e.g. "Checkpoint saved at step 250."
+    std::function<void(const StepMetrics&)> onStep;     // after every optimizer step
+    std::function<void(const EvalMetrics&)> onEval;     // after every evaluation (also step 0)
+    std::function<void(const std::string&)> onMessage;  // e.g. "Checkpoint saved at step 250."
     /// The attention timeline: the model's attention on a probe text, before training and every
     /// `attentionEvery` steps (see setAttentionProbe). Runs on the training thread.
     std::function<void(const AttentionSnapshot&)> onAttention;

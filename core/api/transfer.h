@@ -59,7 +59,7 @@ enum class Unfreezing {
     Gradual,    // epoch 1: only the last group (the classifier head); one more group each epoch
     AllAtOnce,  // every group from the first step
 };
-std::string unfreezingName(Unfreezing u);              // "gradual", "all-at-once"
+std::string unfreezingName(Unfreezing u);  // "gradual", "all-at-once"
 
 /// Layer groups trainable in 0-based `epoch`, counted from the output side (1 = the head only).
 int trainableGroupCount(Unfreezing u, int epoch, int groups);
@@ -80,7 +80,8 @@ struct ClassificationMetrics {
 
 /// Metrics of `predicted` against `truth` (label ids into `labels`); throws lmw::Error for
 /// lists of different lengths or ids outside the labels.
-ClassificationMetrics classificationMetrics(const std::vector<int>& truth, const std::vector<int>& predicted,
+ClassificationMetrics classificationMetrics(const std::vector<int>& truth,
+                                            const std::vector<int>& predicted,
                                             const std::vector<std::string>& labels);
 
 // --- progress --------------------------------------------------------------------------------
@@ -90,7 +91,7 @@ std::string transferStageName(TransferStage stage);  // "general-lm", "target-lm
 
 /// Sent when a stage of one run starts.
 struct TransferStageInfo {
-    std::string run;                      // "ulmfit", "all-at-once", "scratch", "bert", "gpt", "lm"
+    std::string run;  // "ulmfit", "all-at-once", "scratch", "bert", "gpt", "lm"
     TransferStage stage = TransferStage::Classifier;
     int epochs = 0;
     std::int64_t totalSteps = 0;
@@ -103,13 +104,13 @@ struct TransferStageInfo {
 struct TransferStep {
     std::string run;
     TransferStage stage = TransferStage::Classifier;
-    int epoch = 0;                        // 1-based
+    int epoch = 0;  // 1-based
     int epochs = 0;
-    std::int64_t step = 0;                // 1-based, within the stage
+    std::int64_t step = 0;  // 1-based, within the stage
     std::int64_t totalSteps = 0;
-    double loss = 0;                      // of this step's batch
-    std::vector<double> groupRates;       // learning rate of each layer group for this step
-    std::vector<bool> groupTrainable;     // the freeze map (false: frozen this epoch)
+    double loss = 0;                   // of this step's batch
+    std::vector<double> groupRates;    // learning rate of each layer group for this step
+    std::vector<bool> groupTrainable;  // the freeze map (false: frozen this epoch)
     double elapsedS = 0;
 };
 
@@ -117,9 +118,9 @@ struct TransferStep {
 struct TransferEpoch {
     std::string run;
     TransferStage stage = TransferStage::Classifier;
-    int epoch = 0;                        // 1-based
+    int epoch = 0;  // 1-based
     int epochs = 0;
-    double trainLoss = 0;                 // mean over the epoch's steps
+    double trainLoss = 0;  // mean over the epoch's steps
     double valLoss = std::numeric_limits<double>::quiet_NaN();
     double valAccuracy = std::numeric_limits<double>::quiet_NaN();  // classifier only
     std::vector<bool> groupTrainable;
@@ -141,11 +142,11 @@ struct TransferCallbacks {
 /// Optimizer: AdamW with one parameter group per layer group. betas (0.7, 0.99) follow fastai's
 /// ULMFiT defaults (a low first moment, as the paper's one-cycle momentum ends at 0.7).
 struct LmFineTuneConfig {
-    int epochs = 2;            // passes over the target texts
-    int batch = 32;            // windows per step
-    int bptt = 64;             // tokens per window
-    double lr = 4e-3;          // peak rate of the last (output side) group
-    double lrDecay = 2.6;      // discriminative factor between neighbouring groups
+    int epochs = 2;        // passes over the target texts
+    int batch = 32;        // windows per step
+    int bptt = 64;         // tokens per window
+    double lr = 4e-3;      // peak rate of the last (output side) group
+    double lrDecay = 2.6;  // discriminative factor between neighbouring groups
     double cutFrac = 0.1;
     double ratio = 32;
     double beta1 = 0.7;
@@ -154,15 +155,15 @@ struct LmFineTuneConfig {
     double gradClip = 0.4;     // max global gradient norm; 0 = off
     double valFraction = 0.1;  // last share of the texts held out (per-epoch validation loss)
     std::uint64_t seed = 1;
-    int threads = 0;           // torch intra-op threads; 0 = all cores
+    int threads = 0;  // torch intra-op threads; 0 = all cores
 };
 
 struct LmFineTuneResult {
-    std::vector<double> trainLoss;  // per epoch
-    std::vector<double> valLoss;    // per epoch
+    std::vector<double> trainLoss;                                     // per epoch
+    std::vector<double> valLoss;                                       // per epoch
     double initialValLoss = std::numeric_limits<double>::quiet_NaN();  // before fine-tuning
     std::int64_t steps = 0;
-    std::int64_t tokens = 0;        // training tokens of the target texts
+    std::int64_t tokens = 0;  // training tokens of the target texts
     double elapsedS = 0;
     bool cancelled = false;
     std::string checkpointPath;
@@ -171,19 +172,21 @@ struct LmFineTuneResult {
 /// Fine-tunes the LSTM language model of `lmCheckpoint` (run folder or file) on `texts` and
 /// writes it to `outCheckpoint` (a file path; empty = not saved). Throws lmw::Error for a
 /// checkpoint that is not an LSTM LM, too little text or bad settings.
-LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const std::vector<std::string>& texts,
-                                       const LmFineTuneConfig& config, const std::string& outCheckpoint,
+LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint,
+                                       const std::vector<std::string>& texts,
+                                       const LmFineTuneConfig& config,
+                                       const std::string& outCheckpoint,
                                        const TransferCallbacks& callbacks = {});
 
 // --- stage 3: classifier fine-tuning ---------------------------------------------------------
 
 struct ClassifierConfig {
     Unfreezing unfreezing = Unfreezing::Gradual;
-    bool randomInit = false;   // ignore the checkpoint's weights (the from-scratch baseline)
-    int epochs = 0;            // 0 = one per layer group, plus one with everything trainable
+    bool randomInit = false;  // ignore the checkpoint's weights (the from-scratch baseline)
+    int epochs = 0;           // 0 = one per layer group, plus one with everything trainable
     int batch = 32;
-    int maxTokens = 96;        // longer texts are cut (LSTM); transformers: at most the context
-    double lr = 0.01;          // peak rate of the last group (the classifier head)
+    int maxTokens = 96;  // longer texts are cut (LSTM); transformers: at most the context
+    double lr = 0.01;    // peak rate of the last group (the classifier head)
     double lrDecay = 2.6;
     double cutFrac = 0.1;
     double ratio = 32;
@@ -200,14 +203,14 @@ struct ClassifierConfig {
 
 struct ClassifierResult {
     std::string run;
-    std::string family;                 // "lstm", "bert", "gpt", ...
+    std::string family;  // "lstm", "bert", "gpt", ...
     Unfreezing unfreezing = Unfreezing::Gradual;
     bool pretrained = true;
-    std::vector<double> trainLoss;      // per epoch
-    std::vector<double> valLoss;        // per epoch (NaN without a validation set)
-    std::vector<double> valAccuracy;    // per epoch
-    ClassificationMetrics test;         // empty when no test set was given
-    std::vector<int> testPredictions;   // predicted label per test example
+    std::vector<double> trainLoss;                      // per epoch
+    std::vector<double> valLoss;                        // per epoch (NaN without a validation set)
+    std::vector<double> valAccuracy;                    // per epoch
+    ClassificationMetrics test;                         // empty when no test set was given
+    std::vector<int> testPredictions;                   // predicted label per test example
     std::vector<std::vector<float>> testProbabilities;  // per test example, per label
     /// Forgetting (LSTM only, filled by runUlmfit): LM loss on held-out general text of this
     /// classifier's encoder under the stage-2 LM's decoder.
@@ -227,8 +230,10 @@ struct ClassifierResult {
 /// empty training set, fewer than two labels, labels out of range or bad settings.
 ClassifierResult fineTuneClassifier(const std::string& checkpoint, const LabelledDataset& train,
                                     const LabelledDataset& val, const LabelledDataset& test,
-                                    const ClassifierConfig& config, const std::string& outCheckpoint,
-                                    const TransferCallbacks& callbacks = {}, const std::string& run = "ulmfit");
+                                    const ClassifierConfig& config,
+                                    const std::string& outCheckpoint,
+                                    const TransferCallbacks& callbacks = {},
+                                    const std::string& run = "ulmfit");
 
 /// Mean next-token loss on `text` of the LSTM encoder (embedding + LSTM layers) of
 /// `encoderCheckpoint` read out by the decoder (tied output matrix and bias) of
@@ -245,15 +250,15 @@ enum class Baseline {
     Bert,       // a BERT-style encoder pretrained like stage 1, fine-tuned all at once
     Gpt,        // a GPT-style decoder pretrained like stage 1, fine-tuned all at once
 };
-std::string baselineName(Baseline b);           // "scratch", "all-at-once", "bert", "gpt"
+std::string baselineName(Baseline b);                // "scratch", "all-at-once", "bert", "gpt"
 Baseline baselineFromName(const std::string& name);  // throws lmw::Error
 
 struct UlmfitConfig {
     // Stage 1: either an existing LSTM LM, or pretraining on a general corpus.
-    std::string pretrainedLm;      // run folder or checkpoint (skips stage 1)
-    std::string generalCorpus;     // UTF-8 text file for stage 1 (and the transformer baselines)
-    ModelConfig lm;                // stage-1 model; the family is forced to LSTM
-    TrainConfig pretrain;          // stage-1 training, tokenizer included
+    std::string pretrainedLm;   // run folder or checkpoint (skips stage 1)
+    std::string generalCorpus;  // UTF-8 text file for stage 1 (and the transformer baselines)
+    ModelConfig lm;             // stage-1 model; the family is forced to LSTM
+    TrainConfig pretrain;       // stage-1 training, tokenizer included
     // Forgetting: a file of general text the LM was not trained on; empty = the held-out tail
     // (the stage-1 validation share) of the general corpus (the stage-1 run's corpus when reused).
     std::string heldOutFile;
@@ -263,37 +268,37 @@ struct UlmfitConfig {
     LmFineTuneConfig lmFineTune;
     // Stage 3.
     ClassifierConfig classifier;
-    double valFraction = 0.1;      // stratified share of the training set for validation
+    double valFraction = 0.1;  // stratified share of the training set for validation
     // Baselines and their pretrained models (empty: pretrained here on generalCorpus with
     // `pretrain`'s schedule and a model of `transformer`'s size).
     std::vector<Baseline> baselines;
     std::string bertLm, gptLm;
-    ModelConfig transformer;       // size of the transformer baselines (layers, heads, embed, block)
-    TrainConfig transformerPretrain;  // their pretraining (objective: masked LM for BERT, next token
-                                      // for GPT)
-    double transformerLr = 5e-4;   // their fine-tuning peak rate (the same for every group, STLR)
-    std::string outDir;            // required: checkpoints, results.json
-    std::uint64_t seed = 1;        // stages 2 and 3 (stage 1 uses pretrain.seed)
+    ModelConfig transformer;  // size of the transformer baselines (layers, heads, embed, block)
+    TrainConfig transformerPretrain;  // their pretraining (objective: masked LM for BERT, next
+                                      // token for GPT)
+    double transformerLr = 5e-4;  // their fine-tuning peak rate (the same for every group, STLR)
+    std::string outDir;           // required: checkpoints, results.json
+    std::uint64_t seed = 1;       // stages 2 and 3 (stage 1 uses pretrain.seed)
     int threads = 0;
 };
 
 struct UlmfitReport {
     std::vector<std::string> labels;
     int trainExamples = 0, valExamples = 0, testExamples = 0;
-    std::string generalLm;         // stage-1 checkpoint
-    RunSummary pretrain;           // when stage 1 ran here
-    std::string targetLm;          // stage-2 checkpoint
+    std::string generalLm;  // stage-1 checkpoint
+    RunSummary pretrain;    // when stage 1 ran here
+    std::string targetLm;   // stage-2 checkpoint
     LmFineTuneResult lmFineTune;
     double targetLmForgettingLoss = std::numeric_limits<double>::quiet_NaN();  // stage-2 LM itself
     std::vector<ClassifierResult> classifiers;  // "ulmfit" first, then the baselines in order
-    std::string resultsPath;       // outDir/results.json
+    std::string resultsPath;                    // outDir/results.json
     double elapsedS = 0;
     bool cancelled = false;
 };
 
 /// Runs stages 1-3 and the requested baselines; labels of `test` are aligned to `train`'s.
 /// Writes outDir/{general-lm,target-lm,<run>}/checkpoint and outDir/results.json.
-UlmfitReport runUlmfit(const UlmfitConfig& config, const LabelledDataset& train, const LabelledDataset& test,
-                       const TransferCallbacks& callbacks = {});
+UlmfitReport runUlmfit(const UlmfitConfig& config, const LabelledDataset& train,
+                       const LabelledDataset& test, const TransferCallbacks& callbacks = {});
 
 }  // namespace lmw

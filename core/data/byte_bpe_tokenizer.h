@@ -25,7 +25,8 @@ public:
     /// `merges` in rank order, each a pair of pieces. `added` are tokens matched whole in the
     /// text before splitting ("<|endoftext|>"), with their ids. Throws lmw::Error for a merge
     /// whose parts or result are not in the vocabulary, or duplicate pieces.
-    ByteBpeTokenizer(std::vector<std::string> pieces, std::vector<std::pair<std::string, std::string>> merges,
+    ByteBpeTokenizer(std::vector<std::string> pieces,
+                     std::vector<std::pair<std::string, std::string>> merges,
                      std::vector<std::pair<std::string, int32_t>> added = {});
 
     /// Reads `dir`/tokenizer.json when present, else `dir`/vocab.json + `dir`/merges.txt.
@@ -43,7 +44,8 @@ public:
 
     /// {"kind": "byte-bpe", "pieces": [...], "merges": ["a b", ...], "added": [{"text", "id"}]}.
     nlohmann::json toJson() const override;
-    static std::shared_ptr<ByteBpeTokenizer> fromJsonObject(const nlohmann::json& j);  // throws lmw::Error
+    static std::shared_ptr<ByteBpeTokenizer> fromJsonObject(
+        const nlohmann::json& j);  // throws lmw::Error
 
     /// GPT-2's pre-tokenization of `text` (code points) into words, exposed for tests.
     static std::vector<std::u32string> splitWords(const std::u32string& text);
@@ -52,12 +54,13 @@ public:
     static int symbolByte(char32_t symbol);
 
 private:
-    std::vector<int32_t> encodeWord(const std::string& symbols) const;  // symbols: UTF-8 of the alphabet
+    std::vector<int32_t> encodeWord(
+        const std::string& symbols) const;  // symbols: UTF-8 of the alphabet
 
-    std::vector<std::string> pieces_;                  // by id, in the byte alphabet (UTF-8)
-    std::vector<std::string> bytes_;                   // by id, the bytes each token stands for
-    std::unordered_map<std::string, int32_t> ids_;     // piece -> id
-    std::unordered_map<std::string, int> ranks_;       // "left right" -> rank
+    std::vector<std::string> pieces_;               // by id, in the byte alphabet (UTF-8)
+    std::vector<std::string> bytes_;                // by id, the bytes each token stands for
+    std::unordered_map<std::string, int32_t> ids_;  // piece -> id
+    std::unordered_map<std::string, int> ranks_;    // "left right" -> rank
     std::vector<std::pair<std::string, std::string>> merges_;
     std::vector<std::pair<std::string, int32_t>> added_;  // longest first
     mutable std::mutex cacheMutex_;

@@ -9,7 +9,8 @@
 
 namespace lmw {
 
-CharTokenizer CharTokenizer::fromText(const std::u32string& text, std::vector<SpecialToken> specials) {
+CharTokenizer CharTokenizer::fromText(const std::u32string& text,
+                                      std::vector<SpecialToken> specials) {
     std::vector<bool> seenAscii(128, false);
     std::set<char32_t> other;
     for (char32_t c : text) {

@@ -16,7 +16,8 @@ class CharTokenizer : public Tokenizer {
 public:
     CharTokenizer() = default;
     /// Vocabulary = the special tokens, then the distinct code points of `text`, sorted.
-    static CharTokenizer fromText(const std::u32string& text, std::vector<SpecialToken> specials = {});
+    static CharTokenizer fromText(const std::u32string& text,
+                                  std::vector<SpecialToken> specials = {});
     static CharTokenizer fromCodePoints(std::vector<char32_t> codePoints,
                                         std::vector<SpecialToken> specials = {});
 

@@ -59,13 +59,17 @@ const Library& library() {
             if (const char* e = dlerror()) lastError = e;
         }
         if (!handle) {
-            lib.error = "Subword tokenizers need SentencePiece (Debian package libsentencepiece0), "
-                        "which could not be loaded: " + lastError;
+            lib.error =
+                "Subword tokenizers need SentencePiece (Debian package libsentencepiece0), "
+                "which could not be loaded: " +
+                lastError;
             return;
         }
         auto get = [&](auto& fn, const char* name) {
             fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(handle, name));
-            if (!fn && lib.error.empty()) lib.error = std::string("SentencePiece support is incomplete: ") + name + " is missing.";
+            if (!fn && lib.error.empty())
+                lib.error =
+                    std::string("SentencePiece support is incomplete: ") + name + " is missing.";
         };
         get(lib.train, "lmw_spm_train");
         get(lib.load, "lmw_spm_load");
@@ -96,12 +100,24 @@ Model::Model(const std::string& serialized) {
     handle_ = std::shared_ptr<void>(h, [unload = lib.unload](void* p) { unload(p); });
 }
 
-int Model::pieceSize() const { return library().pieceSize(handle_.get()); }
-int Model::unknownId() const { return library().specialId(handle_.get(), 0); }
-int Model::beginId() const { return library().specialId(handle_.get(), 1); }
-int Model::endId() const { return library().specialId(handle_.get(), 2); }
-int Model::paddingId() const { return library().specialId(handle_.get(), 3); }
-bool Model::isUnknown(int id) const { return library().isUnknown(handle_.get(), id) != 0; }
+int Model::pieceSize() const {
+    return library().pieceSize(handle_.get());
+}
+int Model::unknownId() const {
+    return library().specialId(handle_.get(), 0);
+}
+int Model::beginId() const {
+    return library().specialId(handle_.get(), 1);
+}
+int Model::endId() const {
+    return library().specialId(handle_.get(), 2);
+}
+int Model::paddingId() const {
+    return library().specialId(handle_.get(), 3);
+}
+bool Model::isUnknown(int id) const {
+    return library().isUnknown(handle_.get(), id) != 0;
+}
 
 std::string_view Model::piece(int id) const {
     std::size_t length = 0;
@@ -132,13 +148,17 @@ std::string train(const std::vector<std::string>& sentences,
     std::string spec;
     for (const auto& [key, value] : options) {
         std::string escaped;
-        for (char c : value) escaped += c == '\n' ? std::string("\\n") : c == '\t' ? std::string("\\t") : std::string(1, c);
+        for (char c : value)
+            escaped += c == '\n'   ? std::string("\\n")
+                       : c == '\t' ? std::string("\\t")
+                                   : std::string(1, c);
         spec += key + "=" + escaped + "\n";
     }
     char* model = nullptr;
     std::size_t size = 0;
     char* error = nullptr;
-    if (!lib.train(packed.data(), packed.size(), sentences.size(), spec.c_str(), seed, &model, &size, &error))
+    if (!lib.train(packed.data(), packed.size(), sentences.size(), spec.c_str(), seed, &model,
+                   &size, &error))
         throw Error(takeError(lib, error));
     std::string out(model, size);
     lib.free(model);

@@ -12,8 +12,8 @@ namespace lmw::hf {
 
 struct HfModel {
     ModelPtr model;
-    std::string modelType;     // "gpt2", "bert", "roberta", "bart"
-    nlohmann::json config;     // config.json as read
+    std::string modelType;  // "gpt2", "bert", "roberta", "bart"
+    nlohmann::json config;  // config.json as read
     int64_t decoderStartId = 2;
     int64_t eosId = 2;
 };

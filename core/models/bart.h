@@ -39,7 +39,8 @@ public:
                           const torch::Tensor& memory, const torch::Tensor& memoryMask,
                           torch::Tensor* selfProbs, torch::Tensor* crossProbs);
     MultiHeadAttention self_attn{nullptr}, encoder_attn{nullptr};
-    LayerNorm self_attn_layer_norm{nullptr}, encoder_attn_layer_norm{nullptr}, final_layer_norm{nullptr};
+    LayerNorm self_attn_layer_norm{nullptr}, encoder_attn_layer_norm{nullptr},
+        final_layer_norm{nullptr};
     torch::nn::Linear fc1{nullptr}, fc2{nullptr};
     torch::nn::Dropout dropout{nullptr};
 
@@ -57,7 +58,8 @@ public:
     explicit BartImpl(const ModelConfig& cfg);
     void reset() override;
     /// source (B, T) -> memory (B, T, C). Attention maps: kind "encoder".
-    torch::Tensor encode(const torch::Tensor& source, const torch::Tensor& sourceMask, Recorder* rec);
+    torch::Tensor encode(const torch::Tensor& source, const torch::Tensor& sourceMask,
+                         Recorder* rec);
     /// decoderInput (B, S) -> logits (B, S, V). Attention maps: "decoder" and "cross".
     torch::Tensor decode(const torch::Tensor& decoderInput, const torch::Tensor& memory,
                          const torch::Tensor& sourceMask, Recorder* rec);
@@ -67,7 +69,7 @@ public:
     LayerNorm encoder_norm{nullptr}, decoder_norm{nullptr};  // layernorm_embedding
     torch::nn::ModuleList encoder_layers{nullptr}, decoder_layers{nullptr};
     torch::nn::Dropout dropout{nullptr};
-    torch::Tensor final_logits_bias;  // buffer (1, V)
+    torch::Tensor final_logits_bias;                                   // buffer (1, V)
     torch::nn::Linear classifier_dense{nullptr}, classifier{nullptr};  // numClasses > 0
 
 private:
@@ -79,11 +81,11 @@ TORCH_MODULE(Bart);
 
 /// Settings for BART's generation.
 struct Seq2SeqOptions {
-    int maxTokens = 64;       // new tokens at most
-    int beams = 1;            // 1 = greedy
+    int maxTokens = 64;  // new tokens at most
+    int beams = 1;       // 1 = greedy
     double lengthPenalty = 1.0;
-    bool stopAtEos = true;    // end a hypothesis when it produces eosId
-    int64_t startId = 2;      // decoder start token (HF: decoder_start_token_id)
+    bool stopAtEos = true;  // end a hypothesis when it produces eosId
+    int64_t startId = 2;    // decoder start token (HF: decoder_start_token_id)
     int64_t eosId = 2;
 };
 

@@ -24,7 +24,7 @@ public:
     MultiHeadAttention attention{nullptr};  // q/k/v = self.query/key/value, out = output.dense
     LayerNorm attention_norm{nullptr};      // attention.output.LayerNorm
     torch::nn::Linear intermediate{nullptr}, output{nullptr};
-    LayerNorm output_norm{nullptr};         // output.LayerNorm
+    LayerNorm output_norm{nullptr};  // output.LayerNorm
     torch::nn::Dropout dropout{nullptr};
 
 private:
@@ -46,10 +46,10 @@ public:
     LayerNorm embeddings_norm{nullptr};
     torch::nn::Dropout dropout{nullptr};
     torch::nn::ModuleList layers{nullptr};
-    torch::nn::Linear transform{nullptr};  // MLM head: dense
-    LayerNorm transform_norm{nullptr};     // MLM head: LayerNorm
-    torch::Tensor decoder_bias;            // MLM head: bias of the tied decoder (V)
-    torch::nn::Linear pooler{nullptr}, nsp{nullptr};            // BERT only
+    torch::nn::Linear transform{nullptr};             // MLM head: dense
+    LayerNorm transform_norm{nullptr};                // MLM head: LayerNorm
+    torch::Tensor decoder_bias;                       // MLM head: bias of the tied decoder (V)
+    torch::nn::Linear pooler{nullptr}, nsp{nullptr};  // BERT only
     torch::nn::Linear classifier_dense{nullptr}, classifier{nullptr};  // numClasses > 0
 
 private:

@@ -38,14 +38,14 @@ struct ModelOutput {
 
 /// One attention map: post-softmax probabilities of one layer, all heads.
 struct AttentionRecord {
-    std::string kind;     // "causal", "self", "encoder", "decoder" or "cross"
+    std::string kind;  // "causal", "self", "encoder", "decoder" or "cross"
     int layer = 0;
     torch::Tensor probs;  // (B, H, Tq, Tk), detached
 };
 
 /// Filled by a forward pass when given; costs nothing when absent.
 struct Recorder {
-    bool hidden = false;                      // also keep the hidden states
+    bool hidden = false;  // also keep the hidden states
     std::vector<AttentionRecord> attentions;
     std::vector<torch::Tensor> hiddenStates;  // embeddings, then after each layer (HF's order)
     void attention(const std::string& kind, int layer, const torch::Tensor& probs) {

@@ -6,7 +6,9 @@ namespace lmw {
 
 namespace F = torch::nn::functional;
 
-AwdLstmImpl::AwdLstmImpl(const ModelConfig& cfg) : cfg_(cfg) { reset(); }
+AwdLstmImpl::AwdLstmImpl(const ModelConfig& cfg) : cfg_(cfg) {
+    reset();
+}
 
 void AwdLstmImpl::reset() {
     const int64_t E = cfg_.embed, H = cfg_.lstmHidden(), V = cfg_.vocabSize;
@@ -24,8 +26,10 @@ void AwdLstmImpl::reset() {
         const int64_t out = l == cfg_.layers - 1 ? E : H;  // the last layer matches the embedding
         const double k = 1.0 / std::sqrt(double(out));     // PyTorch's LSTM initialisation
         const std::string n = std::to_string(l);
-        w_ih.push_back(register_parameter("w_ih_l" + n, torch::empty({4 * out, in}).uniform_(-k, k)));
-        w_hh.push_back(register_parameter("w_hh_l" + n, torch::empty({4 * out, out}).uniform_(-k, k)));
+        w_ih.push_back(
+            register_parameter("w_ih_l" + n, torch::empty({4 * out, in}).uniform_(-k, k)));
+        w_hh.push_back(
+            register_parameter("w_hh_l" + n, torch::empty({4 * out, out}).uniform_(-k, k)));
         b_ih.push_back(register_parameter("b_ih_l" + n, torch::empty({4 * out}).uniform_(-k, k)));
         b_hh.push_back(register_parameter("b_hh_l" + n, torch::empty({4 * out}).uniform_(-k, k)));
     }
@@ -50,20 +54,23 @@ torch::Tensor AwdLstmImpl::encode(const torch::Tensor& idx) {
     torch::Tensor weight = encoder->weight;
     if (is_training() && cfg_.embedDropout > 0) {
         // Embedding dropout: a dropped word disappears from the whole batch.
-        auto keep = torch::empty({weight.size(0), 1}, weight.options()).bernoulli_(1 - cfg_.embedDropout);
+        auto keep =
+            torch::empty({weight.size(0), 1}, weight.options()).bernoulli_(1 - cfg_.embedDropout);
         weight = weight * keep / (1 - cfg_.embedDropout);
     }
-    auto x = lockedDropout(F::embedding(idx, weight), cfg_.inputDropout);   // (B, T, E)
+    auto x = lockedDropout(F::embedding(idx, weight), cfg_.inputDropout);  // (B, T, E)
     for (std::size_t l = 0; l < w_ih.size(); ++l) {
         const int64_t B = x.size(0), H = w_hh[l].size(1);
         // DropConnect on the recurrent weights: a fresh mask for every batch.
-        auto hh = is_training() && cfg_.weightDropout > 0 ? F::dropout(w_hh[l], F::DropoutFuncOptions().p(cfg_.weightDropout).training(true))
-                                                          : w_hh[l];
+        auto hh =
+            is_training() && cfg_.weightDropout > 0
+                ? F::dropout(w_hh[l], F::DropoutFuncOptions().p(cfg_.weightDropout).training(true))
+                : w_hh[l];
         auto zeros = torch::zeros({1, B, H}, x.options());
         auto result = torch::lstm(x, {zeros, zeros}, {w_ih[l], hh, b_ih[l], b_hh[l]},
                                   /*has_biases=*/true, /*num_layers=*/1, /*dropout=*/0.0,
                                   is_training(), /*bidirectional=*/false, /*batch_first=*/true);
-        x = std::get<0>(result);                                            // (B, T, H)
+        x = std::get<0>(result);  // (B, T, H)
         if (l + 1 < w_ih.size()) x = lockedDropout(x, cfg_.hiddenDropout);
     }
     return x;  // (B, T, E)
@@ -74,12 +81,12 @@ torch::Tensor concatPool(const torch::Tensor& states, const torch::Tensor& mask)
     if (!mask.defined()) {
         return torch::cat({states.select(1, T - 1), std::get<0>(states.max(1)), states.mean(1)}, 1);
     }
-    auto m = mask.to(states.dtype()).unsqueeze(2);                            // (B, T, 1)
-    auto lengths = mask.sum(1).clamp_min(1);                                  // (B)
+    auto m = mask.to(states.dtype()).unsqueeze(2);  // (B, T, 1)
+    auto lengths = mask.sum(1).clamp_min(1);        // (B)
     auto last = states.index({torch::arange(B), (lengths - 1).to(torch::kLong)});
     auto maxed = std::get<0>(states.masked_fill(m.eq(0), -1e30).max(1));
     auto mean = (states * m).sum(1) / lengths.to(states.dtype()).unsqueeze(1);
-    return torch::cat({last, maxed, mean}, 1);                                // (B, 3E)
+    return torch::cat({last, maxed, mean}, 1);  // (B, 3E)
 }
 
 // --- LanguageModel ---------------------------------------------------------------------------
@@ -93,8 +100,10 @@ ModelOutput LstmModel::forward(const Batch& b, Recorder*) {
     if (n.lin2) {
         const double p = n.config().outputDropout;
         auto pooled = concatPool(x, b.attentionMask);
-        auto h = F::relu(n.lin1(F::dropout(n.bn1(pooled), F::DropoutFuncOptions().p(p).training(n.is_training()))));
-        out.classLogits = n.lin2(F::dropout(n.bn2(h), F::DropoutFuncOptions().p(p).training(n.is_training())));
+        auto h = F::relu(n.lin1(
+            F::dropout(n.bn1(pooled), F::DropoutFuncOptions().p(p).training(n.is_training()))));
+        out.classLogits =
+            n.lin2(F::dropout(n.bn2(h), F::DropoutFuncOptions().p(p).training(n.is_training())));
         if (b.classLabels.defined()) out.loss = F::cross_entropy(out.classLogits, b.classLabels);
         if (!b.labels.defined()) return out;
     }
@@ -104,7 +113,7 @@ ModelOutput LstmModel::forward(const Batch& b, Recorder*) {
         const double p = n.config().outputDropout;
         y = x * (torch::empty({x.size(0), 1, x.size(2)}, x.options()).bernoulli_(1 - p) / (1 - p));
     }
-    out.logits = F::linear(y, n.encoder->weight, n.decoder_bias);              // (B, T, V)
+    out.logits = F::linear(y, n.encoder->weight, n.decoder_bias);  // (B, T, V)
     if (b.labels.defined()) {
         auto lm = tokenLoss(out.logits, b.labels);
         out.loss = out.loss.defined() ? out.loss + lm : lm;
@@ -123,15 +132,18 @@ std::vector<std::vector<torch::Tensor>> LstmModel::layerGroups() {
     // A classifier reads the embedding only as its input: it comes first (fastai's classifier
     // split). A language model also writes through it (tied decoder): it comes last.
     if (n.lin2) groups.push_back(embedding);
-    for (int64_t l = 0; l < n.layerCount(); ++l) groups.push_back({n.w_ih[l], n.w_hh[l], n.b_ih[l], n.b_hh[l]});
+    for (int64_t l = 0; l < n.layerCount(); ++l)
+        groups.push_back({n.w_ih[l], n.w_hh[l], n.b_ih[l], n.b_hh[l]});
     if (!n.lin2) {
         groups.push_back(embedding);
         return groups;
     }
     // The classifier head forms its own, last group (ULMFiT unfreezes it first).
     std::vector<torch::Tensor> head;
-    for (auto* m : {static_cast<torch::nn::Module*>(n.bn1.get()), static_cast<torch::nn::Module*>(n.lin1.get()),
-                    static_cast<torch::nn::Module*>(n.bn2.get()), static_cast<torch::nn::Module*>(n.lin2.get())})
+    for (auto* m : {static_cast<torch::nn::Module*>(n.bn1.get()),
+                    static_cast<torch::nn::Module*>(n.lin1.get()),
+                    static_cast<torch::nn::Module*>(n.bn2.get()),
+                    static_cast<torch::nn::Module*>(n.lin2.get())})
         for (auto& p : m->parameters()) head.push_back(p);
     groups.push_back(head);
     return groups;

@@ -28,7 +28,7 @@ public:
 
     torch::nn::Embedding encoder{nullptr};
     std::vector<torch::Tensor> w_ih, w_hh, b_ih, b_hh;  // per layer, PyTorch's LSTM layout
-    torch::Tensor decoder_bias;                           // (V), decoder weight tied to encoder
+    torch::Tensor decoder_bias;                         // (V), decoder weight tied to encoder
     // ULMFiT's classifier (numClasses > 0): concat pooling -> BN, dropout, linear, ReLU -> BN,
     // dropout, linear.
     torch::nn::BatchNorm1d bn1{nullptr}, bn2{nullptr};

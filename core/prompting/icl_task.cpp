@@ -12,9 +12,9 @@ namespace lmw {
 namespace {
 
 // Tags that keep the random streams of mappings, episode lengths and evaluation tasks apart.
-constexpr std::uint64_t kMappingStream = 0x6d6170;    // "map"
-constexpr std::uint64_t kEpisodeStream = 0x657069;    // "epi"
-constexpr std::uint64_t kEvalStream = 0x6576616c;     // "eval"
+constexpr std::uint64_t kMappingStream = 0x6d6170;      // "map"
+constexpr std::uint64_t kEpisodeStream = 0x657069;      // "epi"
+constexpr std::uint64_t kEvalStream = 0x6576616c;       // "eval"
 constexpr std::uint64_t kPoolOrderStream = 0x706f6f6c;  // "pool"
 
 void validate(const IclTaskConfig& c) {
@@ -22,17 +22,20 @@ void validate(const IclTaskConfig& c) {
     std::set<char> seen;
     for (char ch : c.symbols) {
         if (ch < 0x21 || ch > 0x7e) throw Error("Input symbols must be visible ASCII characters.");
-        if (!seen.insert(ch).second) throw Error(std::string("Input symbol '") + ch + "' appears twice.");
+        if (!seen.insert(ch).second)
+            throw Error(std::string("Input symbol '") + ch + "' appears twice.");
     }
     if (c.labels.size() < 2) throw Error("The synthetic task needs at least two labels.");
     std::set<std::string> labels;
     for (const auto& l : c.labels) {
         if (l.empty()) throw Error("A label of the synthetic task is empty.");
-        if (l.find_first_of("\t\n\r") != std::string::npos) throw Error("Labels cannot hold tabs or line breaks.");
+        if (l.find_first_of("\t\n\r") != std::string::npos)
+            throw Error("Labels cannot hold tabs or line breaks.");
         if (!labels.insert(l).second) throw Error("Label '" + l + "' appears twice.");
     }
     if (c.symbolsPerMapping < 1 || c.symbolsPerMapping > int(c.symbols.size()))
-        throw Error("Symbols per mapping must be between 1 and " + std::to_string(c.symbols.size()) + ".");
+        throw Error("Symbols per mapping must be between 1 and " +
+                    std::to_string(c.symbols.size()) + ".");
     if (c.minPairs < 1 || c.maxPairs < c.minPairs || c.maxPairs > 10000)
         throw Error("Pairs per line must satisfy 1 <= minimum <= maximum <= 10000.");
     validatePromptTemplate(c.format);
@@ -97,7 +100,8 @@ IclEpisode iclEpisode(const IclTaskConfig& c, std::uint64_t seed, std::uint64_t 
 
 std::string iclCorpus(const IclTaskConfig& c, std::uint64_t seed, std::size_t minBytes) {
     validate(c);
-    if (minBytes > std::size_t(256) << 20) throw Error("The synthetic corpus is limited to 256 MiB.");
+    if (minBytes > std::size_t(256) << 20)
+        throw Error("The synthetic corpus is limited to 256 MiB.");
     std::string out;
     for (std::uint64_t i = 0; out.size() < minBytes || out.empty(); ++i) {
         out += iclEpisode(c, seed, i).text(c);
@@ -106,9 +110,11 @@ std::string iclCorpus(const IclTaskConfig& c, std::uint64_t seed, std::size_t mi
     return out;
 }
 
-std::vector<PromptTask> iclTasks(const IclTaskConfig& c, std::uint64_t seed, int mappings, int copies) {
+std::vector<PromptTask> iclTasks(const IclTaskConfig& c, std::uint64_t seed, int mappings,
+                                 int copies) {
     validate(c);
-    if (mappings < 1 || mappings > 10000) throw Error("The number of mappings must be between 1 and 10000.");
+    if (mappings < 1 || mappings > 10000)
+        throw Error("The number of mappings must be between 1 and 10000.");
     if (copies < 1 || copies > 1000) throw Error("Copies per symbol must be between 1 and 1000.");
     const std::uint64_t stream = Rng::mix(seed, kEvalStream);
     std::vector<PromptTask> tasks;
@@ -125,7 +131,8 @@ std::vector<PromptTask> iclTasks(const IclTaskConfig& c, std::uint64_t seed, int
         d.hadHeader = true;
         d.labels = c.labels;
         for (int copy = 0; copy < copies; ++copy)
-            for (std::size_t i = 0; i < m.inputs.size(); ++i) d.examples.push_back({m.inputs[i], m.labels[i]});
+            for (std::size_t i = 0; i < m.inputs.size(); ++i)
+                d.examples.push_back({m.inputs[i], m.labels[i]});
         Rng order(Rng::mix(Rng::mix(stream, kPoolOrderStream), std::uint64_t(t)));
         order.shuffle(d.examples);
         tasks.push_back(std::move(task));
@@ -138,7 +145,8 @@ std::string labelledDatasetTsv(const LabelledDataset& data) {
     for (const auto& e : data.examples) {
         if (e.text.find_first_of("\t\n\r") != std::string::npos)
             throw Error("A text with a tab or line break cannot be written as TSV.");
-        if (e.label < 0 || e.label >= int(data.labels.size())) throw Error("An example has no valid label.");
+        if (e.label < 0 || e.label >= int(data.labels.size()))
+            throw Error("An example has no valid label.");
         out += e.text + "\t" + data.labels[std::size_t(e.label)] + "\n";
     }
     return out;

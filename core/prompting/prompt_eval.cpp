@@ -34,7 +34,8 @@ struct PreparedTask {
 
 std::vector<int> labelMap(const LabelledDataset& d, const std::vector<std::string>& labels) {
     std::vector<int> map;
-    for (const auto& l : d.labels) map.push_back(int(std::find(labels.begin(), labels.end(), l) - labels.begin()));
+    for (const auto& l : d.labels)
+        map.push_back(int(std::find(labels.begin(), labels.end(), l) - labels.begin()));
     return map;
 }
 
@@ -53,7 +54,8 @@ LabelledDataset remapped(const LabelledDataset& d, const std::vector<std::string
 }  // namespace
 
 PromptScores scorePrompt(const TextGenerator& gen, const std::string& prompt,
-                         const std::vector<std::vector<std::string>>& verbalizers, ScoreNormalization norm) {
+                         const std::vector<std::vector<std::string>>& verbalizers,
+                         ScoreNormalization norm) {
     if (verbalizers.size() < 2) throw Error("Scoring needs at least two labels.");
     std::vector<std::string> words;
     for (const auto& ws : verbalizers) {
@@ -82,7 +84,8 @@ PromptScores scorePrompt(const TextGenerator& gen, const std::string& prompt,
     }
     const double z = logSumExp(s.labelScores);
     for (double v : s.labelScores) s.probabilities.push_back(std::exp(v - z));
-    s.predicted = int(std::max_element(s.labelScores.begin(), s.labelScores.end()) - s.labelScores.begin());
+    s.predicted =
+        int(std::max_element(s.labelScores.begin(), s.labelScores.end()) - s.labelScores.begin());
     return s;
 }
 
@@ -92,8 +95,8 @@ PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<Pro
                                  const std::atomic<bool>* cancel) {
     if (tasks.empty()) throw Error("Prompt evaluation needs at least one task.");
     if (!gen.continuesText() || gen.isEncoder() || gen.modelConfig().family == ModelFamily::Bart)
-        throw Error("Prompting needs a decoder (GPT or LSTM); this is a " + familyName(gen.modelConfig().family) +
-                    " model.");
+        throw Error("Prompting needs a decoder (GPT or LSTM); this is a " +
+                    familyName(gen.modelConfig().family) + " model.");
     PromptEvalReport report;
     report.labels = unionLabels(tasks);
     validatePromptEvalOptions(o, int(report.labels.size()));
@@ -115,7 +118,8 @@ PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<Pro
         const int offered = int(p.pool.examples.size()) - (p.queriesArePool ? 1 : 0);
         if (offered < maxShots)
             throw Error("Task '" + name + "' offers " + std::to_string(std::max(0, offered)) +
-                        " demonstrations per query; " + std::to_string(maxShots) + " shots need more.");
+                        " demonstrations per query; " + std::to_string(maxShots) +
+                        " shots need more.");
         for (int i = 0; i < int(p.queries.examples.size()); ++i) p.selected.push_back(i);
         if (o.limit > 0 && o.limit < int(p.selected.size())) {
             Rng rng(Rng::mix(Rng::mix(o.seed, 0x6c696d), std::uint64_t(t)));
@@ -123,12 +127,13 @@ PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<Pro
             p.selected.resize(std::size_t(o.limit));
             std::sort(p.selected.begin(), p.selected.end());
         }
-        for (int q : p.selected) ++labelCounts[std::size_t(p.queries.examples[std::size_t(q)].label)];
+        for (int q : p.selected)
+            ++labelCounts[std::size_t(p.queries.examples[std::size_t(q)].label)];
         report.queries += int(p.selected.size());
         prepared.push_back(std::move(p));
     }
-    report.majorityAccuracy =
-        double(*std::max_element(labelCounts.begin(), labelCounts.end())) / std::max(1, report.queries);
+    report.majorityAccuracy = double(*std::max_element(labelCounts.begin(), labelCounts.end())) /
+                              std::max(1, report.queries);
 
     // The verbalizer with the most tokens bounds the room a prompt may take.
     int longestWord = 0;
@@ -168,7 +173,8 @@ PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<Pro
                         std::vector<std::pair<std::string, std::string>> demos;
                         for (int i : r.demonstrations) {
                             const LabelledExample& e = p.pool.examples[std::size_t(i)];
-                            demos.emplace_back(e.text, report.verbalizers[std::size_t(e.label)].front());
+                            demos.emplace_back(e.text,
+                                               report.verbalizers[std::size_t(e.label)].front());
                         }
                         return buildPrompt(o.prompt, report.verbalizers, demos, query.text);
                     };
@@ -180,7 +186,8 @@ PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<Pro
                         ++r.droppedDemonstrations;
                         prompt = build();
                     }
-                    const PromptScores s = scorePrompt(gen, prompt, report.verbalizers, o.normalization);
+                    const PromptScores s =
+                        scorePrompt(gen, prompt, report.verbalizers, o.normalization);
                     r.truncatedTokens = s.truncatedTokens;
                     r.probabilities = s.probabilities;
                     r.scores = s.labelScores;

@@ -36,7 +36,8 @@ std::vector<Piece> parseTemplate(const std::string& s, const std::string& part) 
             ++i;
         } else if (ch == '{') {
             const std::size_t close = s.find('}', i + 1);
-            const std::string name = close == std::string::npos ? std::string() : s.substr(i + 1, close - i - 1);
+            const std::string name =
+                close == std::string::npos ? std::string() : s.substr(i + 1, close - i - 1);
             const bool word = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
                 return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
             });
@@ -55,7 +56,8 @@ std::vector<Piece> parseTemplate(const std::string& s, const std::string& part) 
     return out;
 }
 
-void checkNames(const std::vector<Piece>& pieces, const std::set<std::string>& allowed, const std::string& part) {
+void checkNames(const std::vector<Piece>& pieces, const std::set<std::string>& allowed,
+                const std::string& part) {
     for (const Piece& p : pieces) {
         if (!p.placeholder || allowed.count(p.text)) continue;
         std::string list;
@@ -65,7 +67,8 @@ void checkNames(const std::vector<Piece>& pieces, const std::set<std::string>& a
     }
 }
 
-std::string render(const std::vector<Piece>& pieces, const std::map<std::string, std::string>& values,
+std::string render(const std::vector<Piece>& pieces,
+                   const std::map<std::string, std::string>& values,
                    const std::string& stopAt = {}) {
     std::string out;
     for (const Piece& p : pieces) {
@@ -110,8 +113,10 @@ void validatePromptTemplate(const PromptTemplate& t) {
     if (labelFirst) throw Error("The example template must put {text} before {label}.");
 }
 
-std::string fillDemonstration(const PromptTemplate& t, const std::string& text, const std::string& verbalizer) {
-    return render(parseTemplate(t.example, "example template"), {{"text", text}, {"label", verbalizer}});
+std::string fillDemonstration(const PromptTemplate& t, const std::string& text,
+                              const std::string& verbalizer) {
+    return render(parseTemplate(t.example, "example template"),
+                  {{"text", text}, {"label", verbalizer}});
 }
 
 std::string fillQuery(const PromptTemplate& t, const std::string& text) {
@@ -122,14 +127,16 @@ std::string fillSeparator(const PromptTemplate& t) {
     return render(parseTemplate(t.separator, "separator"), {});
 }
 
-std::string fillInstruction(const PromptTemplate& t, const std::vector<std::vector<std::string>>& verbalizers) {
+std::string fillInstruction(const PromptTemplate& t,
+                            const std::vector<std::vector<std::string>>& verbalizers) {
     std::string names;
     for (const auto& words : verbalizers)
         if (!words.empty()) names += (names.empty() ? "" : ", ") + words.front();
     return render(parseTemplate(t.instruction, "instruction"), {{"labels", names}});
 }
 
-std::string buildPrompt(const PromptTemplate& t, const std::vector<std::vector<std::string>>& verbalizers,
+std::string buildPrompt(const PromptTemplate& t,
+                        const std::vector<std::vector<std::string>>& verbalizers,
                         const std::vector<std::pair<std::string, std::string>>& demonstrations,
                         const std::string& query) {
     validatePromptTemplate(t);
@@ -151,9 +158,12 @@ std::string unescapePromptText(const std::string& text) {
             continue;
         }
         const char next = text[i + 1];
-        if (next == 'n') out += '\n';
-        else if (next == 't') out += '\t';
-        else if (next == '\\') out += '\\';
+        if (next == 'n')
+            out += '\n';
+        else if (next == 't')
+            out += '\t';
+        else if (next == '\\')
+            out += '\\';
         else {
             out += text[i];
             continue;
@@ -171,18 +181,21 @@ std::vector<std::vector<std::string>> defaultVerbalizers(const std::vector<std::
     return out;
 }
 
-std::vector<std::vector<std::string>> parseVerbalizers(const std::string& spec, const std::vector<std::string>& labels) {
+std::vector<std::vector<std::string>> parseVerbalizers(const std::string& spec,
+                                                       const std::vector<std::string>& labels) {
     auto out = defaultVerbalizers(labels);
     std::set<std::string> named;
     std::size_t from = 0;
     while (from <= spec.size()) {
         const std::size_t comma = spec.find(',', from);
-        const std::string entry = spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        const std::string entry =
+            spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
         from = comma == std::string::npos ? spec.size() + 1 : comma + 1;
         if (trim(entry).empty()) continue;
         const std::size_t eq = entry.find('=');
         if (eq == std::string::npos)
-            throw Error("Verbalizer '" + trim(entry) + "' needs the form label=word (or label=word|word).");
+            throw Error("Verbalizer '" + trim(entry) +
+                        "' needs the form label=word (or label=word|word).");
         const std::string label = trim(entry.substr(0, eq));
         const auto it = std::find(labels.begin(), labels.end(), label);
         if (it == labels.end()) {
@@ -190,13 +203,15 @@ std::vector<std::vector<std::string>> parseVerbalizers(const std::string& spec, 
             for (const auto& l : labels) list += (list.empty() ? "" : ", ") + l;
             throw Error("Verbalizer for unknown label '" + label + "' (labels: " + list + ").");
         }
-        if (!named.insert(label).second) throw Error("Label '" + label + "' has two verbalizer entries.");
+        if (!named.insert(label).second)
+            throw Error("Label '" + label + "' has two verbalizer entries.");
         std::vector<std::string> words;
         const std::string rest = entry.substr(eq + 1);
         std::size_t w = 0;
         while (w <= rest.size()) {
             const std::size_t bar = rest.find('|', w);
-            const std::string word = rest.substr(w, bar == std::string::npos ? std::string::npos : bar - w);
+            const std::string word =
+                rest.substr(w, bar == std::string::npos ? std::string::npos : bar - w);
             w = bar == std::string::npos ? rest.size() + 1 : bar + 1;
             if (word.empty()) throw Error("Label '" + label + "' has an empty verbalizer word.");
             words.push_back(word);
@@ -211,7 +226,8 @@ std::string formatVerbalizers(const std::vector<std::vector<std::string>>& verba
     std::string out;
     for (std::size_t i = 0; i < labels.size() && i < verbalizers.size(); ++i) {
         out += (out.empty() ? "" : ",") + labels[i] + "=";
-        for (std::size_t j = 0; j < verbalizers[i].size(); ++j) out += (j ? "|" : "") + verbalizers[i][j];
+        for (std::size_t j = 0; j < verbalizers[i].size(); ++j)
+            out += (j ? "|" : "") + verbalizers[i][j];
     }
     return out;
 }
@@ -225,8 +241,9 @@ std::vector<int> pickDemonstrations(const LabelledDataset& pool, const Demonstra
     for (int i = 0; i < int(pool.examples.size()); ++i)
         if (i != exclude) candidates.push_back(i);
     if (int(candidates.size()) < o.shots)
-        throw Error("The pool has " + std::to_string(candidates.size()) + " examples to draw demonstrations from; " +
-                    std::to_string(o.shots) + " shots need more.");
+        throw Error("The pool has " + std::to_string(candidates.size()) +
+                    " examples to draw demonstrations from; " + std::to_string(o.shots) +
+                    " shots need more.");
     if (o.shots == 0) return {};
     const std::uint64_t base = Rng::mix(o.seed, queryKey);
     Rng rng(base);
@@ -258,7 +275,9 @@ std::vector<int> pickDemonstrations(const LabelledDataset& pool, const Demonstra
 
 // --- scoring names, calibration, options -------------------------------------------------------
 
-std::string scoreNormalizationName(ScoreNormalization n) { return n == ScoreNormalization::Mean ? "mean" : "sum"; }
+std::string scoreNormalizationName(ScoreNormalization n) {
+    return n == ScoreNormalization::Mean ? "mean" : "sum";
+}
 
 ScoreNormalization scoreNormalizationFromName(const std::string& n) {
     if (n == "sum") return ScoreNormalization::Sum;
@@ -268,7 +287,8 @@ ScoreNormalization scoreNormalizationFromName(const std::string& n) {
 
 CalibrationSummary calibrate(const std::vector<std::vector<double>>& probabilities,
                              const std::vector<int>& trueLabels, int bins) {
-    if (bins < 1 || bins > 1000) throw Error("The reliability table needs between 1 and 1000 bins.");
+    if (bins < 1 || bins > 1000)
+        throw Error("The reliability table needs between 1 and 1000 bins.");
     if (probabilities.size() != trueLabels.size())
         throw Error("Calibration needs one true label per prediction.");
     CalibrationSummary s;
@@ -311,13 +331,17 @@ void validatePromptEvalOptions(const PromptEvalOptions& o, int labelCount) {
     validatePromptTemplate(o.prompt);
     if (o.shots.empty()) throw Error("Give at least one number of shots (k).");
     for (std::size_t i = 0; i < o.shots.size(); ++i) {
-        if (o.shots[i] < 0 || o.shots[i] > 1000) throw Error("The number of shots must be between 0 and 1000.");
-        if (std::find(o.shots.begin(), o.shots.begin() + std::ptrdiff_t(i), o.shots[i]) != o.shots.begin() + std::ptrdiff_t(i))
+        if (o.shots[i] < 0 || o.shots[i] > 1000)
+            throw Error("The number of shots must be between 0 and 1000.");
+        if (std::find(o.shots.begin(), o.shots.begin() + std::ptrdiff_t(i), o.shots[i]) !=
+            o.shots.begin() + std::ptrdiff_t(i))
             throw Error("k = " + std::to_string(o.shots[i]) + " is listed twice.");
     }
-    if (o.seeds < 1 || o.seeds > 1000) throw Error("The number of seeds must be between 1 and 1000.");
+    if (o.seeds < 1 || o.seeds > 1000)
+        throw Error("The number of seeds must be between 1 and 1000.");
     if (o.limit < 0) throw Error("The query limit cannot be negative (0 means all).");
-    if (o.bins < 1 || o.bins > 1000) throw Error("The reliability table needs between 1 and 1000 bins.");
+    if (o.bins < 1 || o.bins > 1000)
+        throw Error("The reliability table needs between 1 and 1000 bins.");
     if (labelCount < 2) throw Error("Prompt evaluation needs at least two labels.");
     if (!o.verbalizers.empty() && int(o.verbalizers.size()) != labelCount)
         throw Error("There are " + std::to_string(o.verbalizers.size()) + " verbalizers for " +

@@ -17,8 +17,9 @@ const std::vector<FamilyInfo>& families() {
         lstm.displayName = LMW_UI_TEXT("ModelFamily", "LSTM (ULMFiT)");
         lstm.title = LMW_UI_TEXT("ModelFamily", "LSTM decoder");
         lstm.architecture = LMW_UI_TEXT("ModelFamily", "recurrent language model");
-        lstm.description =
-            LMW_UI_TEXT("ModelFamily", "ULMFiT's three-layer AWD-LSTM language model (Howard & Ruder 2018); heads do not apply.");
+        lstm.description = LMW_UI_TEXT("ModelFamily",
+                                       "ULMFiT's three-layer AWD-LSTM language model (Howard & "
+                                       "Ruder 2018); heads do not apply.");
         lstm.objective = Objective::Clm;
         lstm.continuesText = true;
         lstm.classifies = true;
@@ -30,10 +31,12 @@ const std::vector<FamilyInfo>& families() {
         bert.displayName = LMW_UI_TEXT("ModelFamily", "BERT");
         bert.title = LMW_UI_TEXT("ModelFamily", "BERT encoder");
         bert.architecture = LMW_UI_TEXT("ModelFamily", "encoder");
-        bert.description =
-            LMW_UI_TEXT("ModelFamily", "Reads in both directions; learns to fill masked tokens and to tell whether two sentences "
-            "follow each other (Devlin et al. 2018).");
-        bert.promptHint = LMW_UI_TEXT("ModelFamily", " · an encoder: write [MASK] in the prompt and it fills every mask");
+        bert.description = LMW_UI_TEXT("ModelFamily",
+                                       "Reads in both directions; learns to fill masked tokens and "
+                                       "to tell whether two sentences "
+                                       "follow each other (Devlin et al. 2018).");
+        bert.promptHint = LMW_UI_TEXT(
+            "ModelFamily", " · an encoder: write [MASK] in the prompt and it fills every mask");
         bert.maskToken = "[MASK]";
         bert.objective = Objective::MlmNsp;
         bert.fillsMasks = true;
@@ -47,9 +50,11 @@ const std::vector<FamilyInfo>& families() {
         roberta.id = "roberta";
         roberta.displayName = LMW_UI_TEXT("ModelFamily", "RoBERTa");
         roberta.title = LMW_UI_TEXT("ModelFamily", "RoBERTa encoder");
-        roberta.description =
-            LMW_UI_TEXT("ModelFamily", "BERT without next-sentence prediction, with masks drawn anew each time (Liu et al. 2019).");
-        roberta.promptHint = LMW_UI_TEXT("ModelFamily", " · an encoder: write <mask> in the prompt and it fills every mask");
+        roberta.description = LMW_UI_TEXT("ModelFamily",
+                                          "BERT without next-sentence prediction, with masks drawn "
+                                          "anew each time (Liu et al. 2019).");
+        roberta.promptHint = LMW_UI_TEXT(
+            "ModelFamily", " · an encoder: write <mask> in the prompt and it fills every mask");
         roberta.maskToken = "<mask>";
         roberta.objective = Objective::Mlm;
         t.push_back(roberta);
@@ -60,7 +65,9 @@ const std::vector<FamilyInfo>& families() {
         gpt.displayName = LMW_UI_TEXT("ModelFamily", "GPT");
         gpt.title = LMW_UI_TEXT("ModelFamily", "GPT decoder");
         gpt.architecture = LMW_UI_TEXT("ModelFamily", "decoder");
-        gpt.description = LMW_UI_TEXT("ModelFamily", "Reads left to right and predicts each next token (Radford et al. 2018).");
+        gpt.description =
+            LMW_UI_TEXT("ModelFamily",
+                        "Reads left to right and predicts each next token (Radford et al. 2018).");
         gpt.objective = Objective::Clm;
         gpt.continuesText = true;
         gpt.hasAttention = true;
@@ -74,9 +81,12 @@ const std::vector<FamilyInfo>& families() {
         bart.displayName = LMW_UI_TEXT("ModelFamily", "BART");
         bart.title = LMW_UI_TEXT("ModelFamily", "BART encoder-decoder");
         bart.architecture = LMW_UI_TEXT("ModelFamily", "encoder-decoder");
-        bart.description =
-            LMW_UI_TEXT("ModelFamily", "An encoder reads a corrupted text, a decoder writes the original (Lewis et al. 2019).");
-        bart.promptHint = LMW_UI_TEXT("ModelFamily", " · an encoder-decoder: it rewrites the prompt (try <mask> for missing words)");
+        bart.description = LMW_UI_TEXT("ModelFamily",
+                                       "An encoder reads a corrupted text, a decoder writes the "
+                                       "original (Lewis et al. 2019).");
+        bart.promptHint = LMW_UI_TEXT(
+            "ModelFamily",
+            " · an encoder-decoder: it rewrites the prompt (try <mask> for missing words)");
         bart.maskToken = "<mask>";
         bart.objective = Objective::Denoise;
         bart.rewrites = true;

@@ -15,10 +15,13 @@ namespace lmw {
 
 namespace {
 
-bool isEncoderFamily(ModelFamily f) { return f == ModelFamily::Bert || f == ModelFamily::Roberta; }
+bool isEncoderFamily(ModelFamily f) {
+    return f == ModelFamily::Bert || f == ModelFamily::Roberta;
+}
 
 int64_t contextOf(const ModelConfig& c) {
-    if (c.family == ModelFamily::Bart || c.family == ModelFamily::Gpt) return c.positions > 0 ? c.positions : c.block;
+    if (c.family == ModelFamily::Bart || c.family == ModelFamily::Gpt)
+        return c.positions > 0 ? c.positions : c.block;
     return c.block;
 }
 
@@ -29,22 +32,27 @@ std::vector<std::string> piecesOf(const Tokenizer& tok, const std::vector<int64_
     return out;
 }
 
-torch::Tensor row(const std::vector<int64_t>& ids) { return torch::tensor(ids, torch::kLong).unsqueeze(0); }
+torch::Tensor row(const std::vector<int64_t>& ids) {
+    return torch::tensor(ids, torch::kLong).unsqueeze(0);
+}
 
-std::vector<std::pair<std::string, double>> topOf(const torch::Tensor& probs, const Tokenizer& tok, int k) {
+std::vector<std::pair<std::string, double>> topOf(const torch::Tensor& probs, const Tokenizer& tok,
+                                                  int k) {
     auto p = probs.clone();
     for (int id = 0; id < tok.vocabSize() && id < p.size(0); ++id)
         if (tok.isSpecial(id)) p[id] = 0;  // special tokens are not answers
     auto top = p.topk(std::min<int64_t>(k, p.size(0)));
     std::vector<std::pair<std::string, double>> out;
     for (int64_t i = 0; i < std::get<0>(top).size(0); ++i)
-        out.emplace_back(tok.piece(std::get<1>(top)[i].item<int64_t>()), std::get<0>(top)[i].item<double>());
+        out.emplace_back(tok.piece(std::get<1>(top)[i].item<int64_t>()),
+                         std::get<0>(top)[i].item<double>());
     return out;
 }
 
 }  // namespace
 
-std::vector<int64_t> modelInput(const LanguageModel& model, const Tokenizer& tok, const std::string& text) {
+std::vector<int64_t> modelInput(const LanguageModel& model, const Tokenizer& tok,
+                                const std::string& text) {
     const ModelConfig& c = model.config();
     std::vector<int32_t> ids = tok.encode(text);
     const bool wrap = isEncoderFamily(c.family) || c.family == ModelFamily::Bart;
@@ -59,8 +67,8 @@ std::vector<int64_t> modelInput(const LanguageModel& model, const Tokenizer& tok
     return out;
 }
 
-AttentionSnapshot captureAttention(LanguageModel& model, const Tokenizer& tok, const std::string& text,
-                                   int64_t step) {
+AttentionSnapshot captureAttention(LanguageModel& model, const Tokenizer& tok,
+                                   const std::string& text, int64_t step) {
     const ModelConfig& c = model.config();
     if (c.family == ModelFamily::Lstm) throw Error("An LSTM has no attention to show.");
     const bool wasTraining = model.module().is_training();
@@ -127,11 +135,11 @@ std::vector<TokenPrediction> TextGenerator::predictions(const std::string& text,
         // One copy of the input per real token, each with that token masked: one forward pass.
         const int64_t n = int64_t(input.size()) - 2;
         if (n <= 0) return out;
-        auto batch = row(input).repeat({n, 1});                         // (n, T)
+        auto batch = row(input).repeat({n, 1});  // (n, T)
         for (int64_t i = 0; i < n; ++i) batch[i][i + 1] = tok.specials().mask;
         Batch b;
         b.input = batch;
-        auto probs = torch::softmax(s.model->forward(b).logits, -1);     // (n, T, V)
+        auto probs = torch::softmax(s.model->forward(b).logits, -1);  // (n, T, V)
         for (int64_t i = 0; i < n; ++i) {
             const auto p = probs[i][i + 1];
             const int64_t actual = input[std::size_t(i + 1)];
@@ -141,8 +149,8 @@ std::vector<TokenPrediction> TextGenerator::predictions(const std::string& text,
     }
     Batch b;
     b.input = row(input);
-    auto probs = torch::softmax(s.model->forward(b).logits[0], -1);     // (T, V)
-    out.push_back({tok.piece(input.front()), -1.0, {}});                // nothing to the left
+    auto probs = torch::softmax(s.model->forward(b).logits[0], -1);  // (T, V)
+    out.push_back({tok.piece(input.front()), -1.0, {}});             // nothing to the left
     for (std::size_t t = 1; t < input.size(); ++t) {
         const auto p = probs[int64_t(t) - 1];
         out.push_back({tok.piece(input[t]), p[input[t]].item<double>(), topOf(p, tok, topK)});
@@ -150,7 +158,8 @@ std::vector<TokenPrediction> TextGenerator::predictions(const std::string& text,
     return out;
 }
 
-std::vector<std::pair<std::string, double>> TextGenerator::nextTokens(const std::string& prefix, int topK) const {
+std::vector<std::pair<std::string, double>> TextGenerator::nextTokens(const std::string& prefix,
+                                                                      int topK) const {
     Impl& s = *impl_;
     if (!continuesText()) throw Error("Only decoders predict the next token.");
     torch::NoGradGuard noGrad;
@@ -165,12 +174,14 @@ std::vector<std::pair<std::string, double>> TextGenerator::nextTokens(const std:
 
 namespace {
 /// Marks the tokens of `noised` that are not in a longest common subsequence with `original`.
-std::vector<bool> changedTokens(const std::vector<int32_t>& noised, const std::vector<int32_t>& original) {
+std::vector<bool> changedTokens(const std::vector<int32_t>& noised,
+                                const std::vector<int32_t>& original) {
     const std::size_t n = noised.size(), m = original.size();
     std::vector<std::vector<uint16_t>> L(n + 1, std::vector<uint16_t>(m + 1, 0));
     for (std::size_t i = n; i-- > 0;)
         for (std::size_t j = m; j-- > 0;)
-            L[i][j] = noised[i] == original[j] ? uint16_t(L[i + 1][j + 1] + 1) : std::max(L[i + 1][j], L[i][j + 1]);
+            L[i][j] = noised[i] == original[j] ? uint16_t(L[i + 1][j + 1] + 1)
+                                               : std::max(L[i + 1][j], L[i][j + 1]);
     std::vector<bool> changed(n, true);
     for (std::size_t i = 0, j = 0; i < n && j < m;) {
         if (noised[i] == original[j]) {
@@ -186,8 +197,9 @@ std::vector<bool> changedTokens(const std::vector<int32_t>& noised, const std::v
 }
 }  // namespace
 
-std::string TextGenerator::denoise(const std::string& text, const ObjectiveConfig& o, std::uint64_t seed,
-                                   std::vector<std::string>* corrupted, std::vector<bool>* changed, int beams) const {
+std::string TextGenerator::denoise(const std::string& text, const ObjectiveConfig& o,
+                                   std::uint64_t seed, std::vector<std::string>* corrupted,
+                                   std::vector<bool>* changed, int beams) const {
     Impl& s = *impl_;
     const Tokenizer& tok = *s.tokenizer;
     if (s.config.family != ModelFamily::Bart) throw Error("Denoising needs a BART model.");
@@ -235,7 +247,8 @@ std::vector<std::pair<std::string, double>> TextGenerator::classify(const std::s
     auto probs = torch::softmax(s.model->forward(b).classLogits[0], -1);
     std::vector<std::pair<std::string, double>> out;
     for (int64_t i = 0; i < probs.size(0); ++i) {
-        const std::string name = std::size_t(i) < s.labels.size() ? s.labels[std::size_t(i)] : "class " + std::to_string(i);
+        const std::string name = std::size_t(i) < s.labels.size() ? s.labels[std::size_t(i)]
+                                                                  : "class " + std::to_string(i);
         out.emplace_back(name, probs[i].item<double>());
     }
     return out;

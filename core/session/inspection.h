@@ -12,10 +12,11 @@
 namespace lmw {
 
 /// `text` as a model input: encoders and BART wrapped in begin/end tokens; cut to the context.
-std::vector<int64_t> modelInput(const LanguageModel& model, const Tokenizer& tok, const std::string& text);
+std::vector<int64_t> modelInput(const LanguageModel& model, const Tokenizer& tok,
+                                const std::string& text);
 
 /// The model's attention maps on `text` (eval mode, no gradients).
-AttentionSnapshot captureAttention(LanguageModel& model, const Tokenizer& tok, const std::string& text,
-                                   int64_t step);
+AttentionSnapshot captureAttention(LanguageModel& model, const Tokenizer& tok,
+                                   const std::string& text, int64_t step);
 
 }  // namespace lmw

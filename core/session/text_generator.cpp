@@ -58,8 +58,10 @@ bool isHuggingFaceFolder(const std::string& path) {
 /// GPT-2 from a Hugging Face folder with its byte-level BPE tokenizer.
 std::unique_ptr<TextGenerator::Impl> loadHuggingFace(const std::string& dir) {
     if (!ByteBpeTokenizer::folderHasFiles(dir))
-        throw Error("'" + dir + "' is a Hugging Face checkpoint without its tokenizer: put GPT-2's tokenizer.json, or "
-                    "vocab.json and merges.txt, beside config.json.");
+        throw Error(
+            "'" + dir +
+            "' is a Hugging Face checkpoint without its tokenizer: put GPT-2's tokenizer.json, or "
+            "vocab.json and merges.txt, beside config.json.");
     hf::HfModel m = hf::loadModel(dir);
     if (m.modelType != "gpt2")
         throw Error("'" + dir + "' holds a Hugging Face " + m.modelType +
@@ -93,13 +95,24 @@ TextGenerator TextGenerator::load(const std::string& checkpoint) {
     return TextGenerator(std::move(impl));
 }
 
-const ModelConfig& TextGenerator::modelConfig() const { return impl_->config; }
-std::int64_t TextGenerator::step() const { return impl_->step; }
-bool TextGenerator::importedFromHuggingFace() const { return impl_->huggingFace; }
-std::string TextGenerator::tokenizerKind() const { return impl_->tokenizer->kind(); }
-bool TextGenerator::continuesText() const { return impl_->model->isCausal(); }
+const ModelConfig& TextGenerator::modelConfig() const {
+    return impl_->config;
+}
+std::int64_t TextGenerator::step() const {
+    return impl_->step;
+}
+bool TextGenerator::importedFromHuggingFace() const {
+    return impl_->huggingFace;
+}
+std::string TextGenerator::tokenizerKind() const {
+    return impl_->tokenizer->kind();
+}
+bool TextGenerator::continuesText() const {
+    return impl_->model->isCausal();
+}
 bool TextGenerator::isEncoder() const {
-    return impl_->config.family == ModelFamily::Bert || impl_->config.family == ModelFamily::Roberta;
+    return impl_->config.family == ModelFamily::Bert ||
+           impl_->config.family == ModelFamily::Roberta;
 }
 
 std::string TextGenerator::vocabulary() const {
@@ -160,8 +173,8 @@ std::string TextGenerator::generate(const GenerateOptions& o,
         const auto source = wrapSource(tok.encode(o.prompt), tok.specials());
         const int64_t limit = s.config.positions > 0 ? s.config.positions : s.config.block;
         if (int64_t(source.size()) > limit)
-            throw Error("The text has " + std::to_string(source.size()) + " tokens; this model reads at most " +
-                        std::to_string(limit) + ".");
+            throw Error("The text has " + std::to_string(source.size()) +
+                        " tokens; this model reads at most " + std::to_string(limit) + ".");
         Seq2SeqOptions so;
         so.maxTokens = o.maxTokens;
         so.beams = o.beams;
@@ -194,8 +207,8 @@ std::string TextGenerator::generate(const GenerateOptions& o,
         const int64_t start = std::max<int64_t>(0, static_cast<int64_t>(ids.size()) - block);
         Batch b;
         b.input = torch::tensor(std::vector<int64_t>(ids.begin() + start, ids.end()), torch::kLong)
-                      .unsqueeze(0);                                // (1, T)
-        auto logits = s.model->forward(b).logits.index({0, -1});    // (V)
+                      .unsqueeze(0);                              // (1, T)
+        auto logits = s.model->forward(b).logits.index({0, -1});  // (V)
         const int64_t next = pickToken(logits, o, gen);
         ids.push_back(next);
         const std::string piece = tok.piece(next);
@@ -216,7 +229,8 @@ std::vector<MaskPrediction> TextGenerator::fillMask(const std::string& text, int
     Impl& s = *impl_;
     const Tokenizer& tok = *s.tokenizer;
     if (!isEncoder())
-        throw Error("Fill-mask needs a BERT-style encoder; this is a " + familyName(s.config.family) + " model.");
+        throw Error("Fill-mask needs a BERT-style encoder; this is a " +
+                    familyName(s.config.family) + " model.");
     if (topK < 1) throw Error("Top-k must be at least 1.");
     const SpecialIds& sp = tok.specials();
     const std::string maskText = tok.piece(sp.mask);
@@ -226,7 +240,8 @@ std::vector<MaskPrediction> TextGenerator::fillMask(const std::string& text, int
     int masks = 0;
     while (true) {
         const std::size_t at = text.find(maskText, from);
-        const auto part = tok.encode(text.substr(from, at == std::string::npos ? std::string::npos : at - from));
+        const auto part =
+            tok.encode(text.substr(from, at == std::string::npos ? std::string::npos : at - from));
         ids.insert(ids.end(), part.begin(), part.end());
         if (at == std::string::npos) break;
         ids.push_back(sp.mask);
@@ -237,8 +252,8 @@ std::vector<MaskPrediction> TextGenerator::fillMask(const std::string& text, int
     const auto input = wrapSource(ids, sp);
     const int64_t limit = s.config.block;
     if (int64_t(input.size()) > limit)
-        throw Error("The text has " + std::to_string(input.size()) + " tokens; this model reads at most " +
-                    std::to_string(limit) + ".");
+        throw Error("The text has " + std::to_string(input.size()) +
+                    " tokens; this model reads at most " + std::to_string(limit) + ".");
     torch::NoGradGuard noGrad;
     Batch b;
     b.input = torch::tensor(input, torch::kLong).unsqueeze(0);
@@ -253,7 +268,8 @@ std::vector<MaskPrediction> TextGenerator::fillMask(const std::string& text, int
             if (tok.isSpecial(id)) row[id] = 0;  // a special token is never a filler
         auto top = row.topk(std::min<int64_t>(topK, row.size(0)));
         for (int64_t k = 0; k < std::get<0>(top).size(0); ++k)
-            p.top.emplace_back(tok.piece(std::get<1>(top)[k].item<int64_t>()), std::get<0>(top)[k].item<double>());
+            p.top.emplace_back(tok.piece(std::get<1>(top)[k].item<int64_t>()),
+                               std::get<0>(top)[k].item<double>());
         out.push_back(std::move(p));
     }
     return out;

@@ -29,8 +29,9 @@ public:
 
 /// The example source for `objective` (throws lmw::Error when the corpus cannot feed it, e.g.
 /// next-sentence prediction on a text without documents).
-std::unique_ptr<ExampleSource> makeExamples(const ModelConfig& model, const ObjectiveConfig& objective,
-                                            const Corpus& corpus, uint64_t seed);
+std::unique_ptr<ExampleSource> makeExamples(const ModelConfig& model,
+                                            const ObjectiveConfig& objective, const Corpus& corpus,
+                                            uint64_t seed);
 
 /// Causal LM: random windows of `block` tokens; labels are the same windows shifted by one.
 class ClmExamples : public ExampleSource {
@@ -86,7 +87,8 @@ private:
 /// noised text and is trained to write the original.
 class DenoiseExamples : public ExampleSource {
 public:
-    DenoiseExamples(const Corpus& corpus, const ModelConfig& model, const ObjectiveConfig& objective);
+    DenoiseExamples(const Corpus& corpus, const ModelConfig& model,
+                    const ObjectiveConfig& objective);
     Batch next(Split split, int64_t batchSize, at::Generator& gen) override;
 
 private:

@@ -31,9 +31,13 @@ void require(bool ok, const std::string& message) {
     if (!ok) throw Error(message);
 }
 
-bool cancelled(const TransferCallbacks& cb) { return cb.cancel && cb.cancel->load(); }
+bool cancelled(const TransferCallbacks& cb) {
+    return cb.cancel && cb.cancel->load();
+}
 
-double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double secondsSince(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 /// "h.3.attn.c_attn.weight" -> ("h", 3); names without a numbered list give index -1.
 std::pair<std::string, int> listIndex(const std::string& name) {
@@ -50,7 +54,9 @@ std::pair<std::string, int> listIndex(const std::string& name) {
     return {"", -1};
 }
 
-bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+bool startsWith(const std::string& s, const char* prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
 
 }  // namespace
 
@@ -83,8 +89,9 @@ LayerGroups transferGroups(LanguageModel& model) {
                                                                   : "block ";
             blockNames[{stack, index}] = prefix + std::to_string(index + 1);
             if (stack == 0) encoderLayers = std::max(encoderLayers, index + 1);
-        } else if (startsWith(name, "wte") || startsWith(name, "wpe") || startsWith(name, "shared") ||
-                   name.find("embeddings") != std::string::npos || name.find("_positions") != std::string::npos) {
+        } else if (startsWith(name, "wte") || startsWith(name, "wpe") ||
+                   startsWith(name, "shared") || name.find("embeddings") != std::string::npos ||
+                   name.find("_positions") != std::string::npos) {
             embedding.push_back(p.value());
         } else if (startsWith(name, "encoder_norm")) {
             encoderNorm.push_back(p.value());  // BART: finishes the encoder
@@ -123,11 +130,14 @@ std::vector<bool> setTrainableGroups(LayerGroups& groups, int trainable) {
     return freezeMap;
 }
 
-std::unique_ptr<torch::optim::AdamW> discriminativeOptimizer(const LayerGroups& groups, double beta1, double beta2,
+std::unique_ptr<torch::optim::AdamW> discriminativeOptimizer(const LayerGroups& groups,
+                                                             double beta1, double beta2,
                                                              double weightDecay) {
-    auto opts = torch::optim::AdamWOptions(1e-3).betas({beta1, beta2}).eps(1e-8).weight_decay(weightDecay);
+    auto opts =
+        torch::optim::AdamWOptions(1e-3).betas({beta1, beta2}).eps(1e-8).weight_decay(weightDecay);
     std::vector<torch::optim::OptimizerParamGroup> pg;
-    for (const auto& g : groups.params) pg.emplace_back(g, std::make_unique<torch::optim::AdamWOptions>(opts));
+    for (const auto& g : groups.params)
+        pg.emplace_back(g, std::make_unique<torch::optim::AdamWOptions>(opts));
     return std::make_unique<torch::optim::AdamW>(std::move(pg), opts);
 }
 
@@ -155,8 +165,8 @@ std::vector<int32_t> encodeLenient(const Tokenizer& tok, const std::string& text
     return tok.encode(filterToVocabulary(tok, text));
 }
 
-std::vector<EncodedText> encodeDataset(const LanguageModel& model, const Tokenizer& tok, const LabelledDataset& data,
-                                       int* dropped) {
+std::vector<EncodedText> encodeDataset(const LanguageModel& model, const Tokenizer& tok,
+                                       const LabelledDataset& data, int* dropped) {
     std::vector<EncodedText> out;
     out.reserve(data.examples.size());
     int lost = 0;
@@ -175,11 +185,13 @@ std::vector<EncodedText> encodeDataset(const LanguageModel& model, const Tokeniz
     return out;
 }
 
-std::vector<std::vector<std::size_t>> lengthBuckets(const std::vector<EncodedText>& data, int batch, Rng* rng) {
+std::vector<std::vector<std::size_t>> lengthBuckets(const std::vector<EncodedText>& data, int batch,
+                                                    Rng* rng) {
     std::vector<std::size_t> order(data.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     auto longerFirst = [&](std::size_t a, std::size_t b) {
-        return data[a].ids.size() != data[b].ids.size() ? data[a].ids.size() > data[b].ids.size() : a < b;
+        return data[a].ids.size() != data[b].ids.size() ? data[a].ids.size() > data[b].ids.size()
+                                                        : a < b;
     };
     const std::size_t B = std::size_t(std::max(1, batch));
     if (rng) {
@@ -204,7 +216,8 @@ std::vector<std::vector<std::size_t>> lengthBuckets(const std::vector<EncodedTex
     return batches;
 }
 
-Batch padBatch(const std::vector<EncodedText>& data, const std::vector<std::size_t>& indices, int64_t padId) {
+Batch padBatch(const std::vector<EncodedText>& data, const std::vector<std::size_t>& indices,
+               int64_t padId) {
     const int64_t B = int64_t(indices.size());
     int64_t T = 1;
     for (std::size_t i : indices) T = std::max<int64_t>(T, int64_t(data[i].ids.size()));
@@ -249,14 +262,16 @@ int copyMatchingWeights(torch::nn::Module& from, torch::nn::Module& to) {
 
 namespace {
 
-void checkSchedule(double lr, double decay, double cutFrac, double ratio, double beta1, double beta2, double wd,
-                   double clip) {
-    require(std::isfinite(lr) && lr > 0 && lr < 10, "The learning rate must be above 0 and below 10.");
+void checkSchedule(double lr, double decay, double cutFrac, double ratio, double beta1,
+                   double beta2, double wd, double clip) {
+    require(std::isfinite(lr) && lr > 0 && lr < 10,
+            "The learning rate must be above 0 and below 10.");
     require(std::isfinite(decay) && decay >= 1 && decay <= 100,
             "The discriminative factor must be between 1 (same rate everywhere) and 100.");
     require(cutFrac > 0 && cutFrac < 1, "The STLR cut fraction must be above 0 and below 1.");
     require(ratio >= 1 && ratio <= 1e6, "The STLR ratio must be between 1 and 1000000.");
-    require(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1, "Adam's betas must be at least 0 and below 1.");
+    require(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1,
+            "Adam's betas must be at least 0 and below 1.");
     require(wd >= 0 && wd < 10, "Weight decay must be between 0 and 10.");
     require(clip >= 0, "Gradient clipping cannot be negative.");
 }
@@ -264,18 +279,24 @@ void checkSchedule(double lr, double decay, double cutFrac, double ratio, double
 }  // namespace
 
 void validateClassifierConfig(const ClassifierConfig& c) {
-    require(c.epochs >= 0 && c.epochs <= 1000, "Classifier epochs must be between 0 (automatic) and 1000.");
-    require(c.batch >= 2 && c.batch <= 65536, "The classifier batch size must be between 2 and 65536.");
-    require(c.maxTokens >= 1 && c.maxTokens <= 65536, "The maximum text length must be between 1 and 65536 tokens.");
+    require(c.epochs >= 0 && c.epochs <= 1000,
+            "Classifier epochs must be between 0 (automatic) and 1000.");
+    require(c.batch >= 2 && c.batch <= 65536,
+            "The classifier batch size must be between 2 and 65536.");
+    require(c.maxTokens >= 1 && c.maxTokens <= 65536,
+            "The maximum text length must be between 1 and 65536 tokens.");
     require(c.threads >= 0 && c.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
     checkSchedule(c.lr, c.lrDecay, c.cutFrac, c.ratio, c.beta1, c.beta2, c.weightDecay, c.gradClip);
 }
 
 void validateLmFineTuneConfig(const LmFineTuneConfig& c) {
     require(c.epochs >= 1 && c.epochs <= 1000, "LM fine-tuning epochs must be between 1 and 1000.");
-    require(c.batch >= 1 && c.batch <= 65536, "The LM fine-tuning batch size must be between 1 and 65536.");
-    require(c.bptt >= 2 && c.bptt <= 65536, "The LM window (bptt) must be between 2 and 65536 tokens.");
-    require(c.valFraction >= 0 && c.valFraction <= 0.5, "The LM validation fraction must be between 0 and 0.5.");
+    require(c.batch >= 1 && c.batch <= 65536,
+            "The LM fine-tuning batch size must be between 1 and 65536.");
+    require(c.bptt >= 2 && c.bptt <= 65536,
+            "The LM window (bptt) must be between 2 and 65536 tokens.");
+    require(c.valFraction >= 0 && c.valFraction <= 0.5,
+            "The LM validation fraction must be between 0 and 0.5.");
     require(c.threads >= 0 && c.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
     checkSchedule(c.lr, c.lrDecay, c.cutFrac, c.ratio, c.beta1, c.beta2, c.weightDecay, c.gradClip);
 }
@@ -286,8 +307,8 @@ namespace {
 
 struct Scored {
     double loss = std::numeric_limits<double>::quiet_NaN();
-    std::vector<int> predicted;              // in data order
-    std::vector<std::vector<float>> probs;   // in data order
+    std::vector<int> predicted;             // in data order
+    std::vector<std::vector<float>> probs;  // in data order
 };
 
 Scored score(LanguageModel& model, const std::vector<EncodedText>& data, int64_t padId, int batch) {
@@ -301,7 +322,8 @@ Scored score(LanguageModel& model, const std::vector<EncodedText>& data, int64_t
     for (const auto& idx : lengthBuckets(data, std::max(2, batch), nullptr)) {
         const Batch b = padBatch(data, idx, padId);
         const ModelOutput out = model.forward(b);
-        lossSum += F::cross_entropy(out.classLogits, b.classLabels, F::CrossEntropyFuncOptions().reduction(torch::kSum))
+        lossSum += F::cross_entropy(out.classLogits, b.classLabels,
+                                    F::CrossEntropyFuncOptions().reduction(torch::kSum))
                        .item<double>();
         auto p = torch::softmax(out.classLogits, -1).contiguous();
         auto arg = p.argmax(1);
@@ -325,15 +347,17 @@ double accuracyOf(const Scored& s, const std::vector<EncodedText>& data) {
 }
 
 /// Mean next-token loss over consecutive windows of `bptt` tokens, read out by (weight, bias).
-double windowLoss(AwdLstmImpl& encoder, const torch::Tensor& decoderWeight, const torch::Tensor& decoderBias,
-                  const std::vector<int32_t>& tokens, int bptt, int maxWindows) {
+double windowLoss(AwdLstmImpl& encoder, const torch::Tensor& decoderWeight,
+                  const torch::Tensor& decoderBias, const std::vector<int32_t>& tokens, int bptt,
+                  int maxWindows) {
     torch::NoGradGuard noGrad;
     const bool wasTraining = encoder.is_training();
     encoder.eval();
     const int64_t N = int64_t(tokens.size());
     const int64_t windows = std::min<int64_t>(maxWindows, (N - 1) / bptt);
-    if (windows < 1) throw Error("The text is too short to measure a language-model loss (" + std::to_string(N) +
-                                 " tokens; at least " + std::to_string(bptt + 1) + " are needed).");
+    if (windows < 1)
+        throw Error("The text is too short to measure a language-model loss (" + std::to_string(N) +
+                    " tokens; at least " + std::to_string(bptt + 1) + " are needed).");
     std::vector<int64_t> data(tokens.begin(), tokens.begin() + (windows * bptt + 1));
     auto all = torch::tensor(data, torch::kLong);
     auto input = all.narrow(0, 0, windows * bptt).view({windows, bptt});
@@ -344,7 +368,8 @@ double windowLoss(AwdLstmImpl& encoder, const torch::Tensor& decoderWeight, cons
         const int64_t n = std::min(chunk, windows - from);
         auto h = encoder.encode(input.narrow(0, from, n));
         auto logits = F::linear(h, decoderWeight, decoderBias);
-        sum += F::cross_entropy(logits.reshape({-1, logits.size(-1)}), target.narrow(0, from, n).reshape({-1}),
+        sum += F::cross_entropy(logits.reshape({-1, logits.size(-1)}),
+                                target.narrow(0, from, n).reshape({-1}),
                                 F::CrossEntropyFuncOptions().reduction(torch::kSum))
                    .item<double>();
     }
@@ -373,7 +398,8 @@ TrainConfig recordedTraining(TrainConfig t, const FineTuneConfig& cfg, std::int6
 
 AwdLstmImpl& lstmNet(LanguageModel& model, const std::string& what) {
     auto* lstm = dynamic_cast<LstmModel*>(&model);
-    if (!lstm) throw Error(what + " is a " + familyName(model.config().family) + " model, not an LSTM.");
+    if (!lstm)
+        throw Error(what + " is a " + familyName(model.config().family) + " model, not an LSTM.");
     return *lstm->net();
 }
 
@@ -382,9 +408,11 @@ AwdLstmImpl& lstmNet(LanguageModel& model, const std::string& what) {
 // --- stage 3: the classifier loop ------------------------------------------------------------
 
 ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<EncodedText>& train,
-                                      const std::vector<EncodedText>& val, const std::vector<EncodedText>& test,
-                                      const std::vector<std::string>& labels, const ClassifierConfig& cfg,
-                                      const TransferCallbacks& cb, const std::string& run, const ClassifierHooks& hooks) {
+                                      const std::vector<EncodedText>& val,
+                                      const std::vector<EncodedText>& test,
+                                      const std::vector<std::string>& labels,
+                                      const ClassifierConfig& cfg, const TransferCallbacks& cb,
+                                      const std::string& run, const ClassifierHooks& hooks) {
     validateClassifierConfig(cfg);
     const ModelConfig& mc = model.config();
     const int K = int(labels.size());
@@ -393,8 +421,9 @@ ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<En
     require(train.size() >= 2, "The training set needs at least two examples.");
     for (const auto* set : {&train, &val, &test})
         for (const auto& e : *set)
-            require(e.label >= 0 && e.label < K, "Label id " + std::to_string(e.label) + " is outside the " +
-                                                     std::to_string(K) + " labels of the training set.");
+            require(e.label >= 0 && e.label < K, "Label id " + std::to_string(e.label) +
+                                                     " is outside the " + std::to_string(K) +
+                                                     " labels of the training set.");
     applyThreadSetting(cfg.threads);
     const auto t0 = Clock::now();
     const int64_t padId = std::max(0, mc.padId);
@@ -412,13 +441,18 @@ ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<En
     r.pretrained = !cfg.randomInit;
     for (const auto& p : model.module().parameters()) r.parameters += p.numel();
 
-    const std::int64_t stepsPerEpoch = std::int64_t(lengthBuckets(train, cfg.batch, nullptr).size());
+    const std::int64_t stepsPerEpoch =
+        std::int64_t(lengthBuckets(train, cfg.batch, nullptr).size());
     const std::int64_t totalSteps = stepsPerEpoch * epochs;
-    if (cb.onStageStart) cb.onStageStart({run, TransferStage::Classifier, epochs, totalSteps, groups.names, r.parameters});
+    if (cb.onStageStart)
+        cb.onStageStart(
+            {run, TransferStage::Classifier, epochs, totalSteps, groups.names, r.parameters});
 
     // Unfreezing stages: gradual = one per epoch until everything is trainable, then one for the
     // remaining epochs; all-at-once = one. Each stage has its own slanted triangle.
-    auto stageOf = [&](int epoch) { return cfg.unfreezing == Unfreezing::Gradual ? std::min(epoch, G - 1) : 0; };
+    auto stageOf = [&](int epoch) {
+        return cfg.unfreezing == Unfreezing::Gradual ? std::min(epoch, G - 1) : 0;
+    };
     auto stageEpochs = [&](int stage) {
         int n = 0;
         for (int e = 0; e < epochs; ++e) n += stageOf(e) == stage;
@@ -448,7 +482,8 @@ ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<En
                 r.cancelled = true;
                 break;
             }
-            const auto rates = discriminativeRates(slantedTriangularRate(inStage, stageSteps, stlr), G, cfg.lrDecay);
+            const auto rates = discriminativeRates(slantedTriangularRate(inStage, stageSteps, stlr),
+                                                   G, cfg.lrDecay);
             setGroupRates(*optimizer, rates);
             const Batch b = padBatch(train, idx, padId);
             auto loss = model.forward(b).loss;
@@ -458,18 +493,27 @@ ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<En
             optimizer->step();
             const double l = loss.item<double>();
             if (!std::isfinite(l))
-                throw Error("The classifier's loss became " + std::string(std::isnan(l) ? "NaN" : "infinite") +
-                            " in epoch " + std::to_string(epoch + 1) + ". Lower the learning rate.");
+                throw Error("The classifier's loss became " +
+                            std::string(std::isnan(l) ? "NaN" : "infinite") + " in epoch " +
+                            std::to_string(epoch + 1) + ". Lower the learning rate.");
             lossSum += l;
             ++steps, ++step, ++inStage;
-            if (cb.onStep) cb.onStep({run, TransferStage::Classifier, epoch + 1, epochs, step, totalSteps, l, rates, freeze,
-                                      secondsSince(t0)});
+            if (cb.onStep)
+                cb.onStep({run, TransferStage::Classifier, epoch + 1, epochs, step, totalSteps, l,
+                           rates, freeze, secondsSince(t0)});
         }
         if (hooks.afterEpoch) hooks.afterEpoch(epoch, model, groups);
         if (r.cancelled) break;
         const Scored v = score(model, val, padId, cfg.batch * 2);
-        TransferEpoch e{run, TransferStage::Classifier, epoch + 1, epochs, steps > 0 ? lossSum / steps : 0.0,
-                        v.loss, accuracyOf(v, val), freeze, secondsSince(t0)};
+        TransferEpoch e{run,
+                        TransferStage::Classifier,
+                        epoch + 1,
+                        epochs,
+                        steps > 0 ? lossSum / steps : 0.0,
+                        v.loss,
+                        accuracyOf(v, val),
+                        freeze,
+                        secondsSince(t0)};
         r.trainLoss.push_back(e.trainLoss);
         r.valLoss.push_back(e.valLoss);
         r.valAccuracy.push_back(e.valAccuracy);
@@ -497,12 +541,14 @@ namespace {
 
 void checkLabels(const LabelledDataset& d, int K, const std::string& what) {
     for (const auto& e : d.examples)
-        require(e.label >= 0 && e.label < K, "The " + what + " set uses label id " + std::to_string(e.label) +
-                                                 ", outside the training set's " + std::to_string(K) + " labels.");
+        require(e.label >= 0 && e.label < K,
+                "The " + what + " set uses label id " + std::to_string(e.label) +
+                    ", outside the training set's " + std::to_string(K) + " labels.");
 }
 
-void saveModel(const std::string& path, LanguageModel& model, const LoadedCheckpoint& source, const TrainConfig& train,
-               std::int64_t step, const std::string& corpusName, const std::vector<std::string>& labels) {
+void saveModel(const std::string& path, LanguageModel& model, const LoadedCheckpoint& source,
+               const TrainConfig& train, std::int64_t step, const std::string& corpusName,
+               const std::vector<std::string>& labels) {
     CheckpointMeta meta;
     meta.model = model.config();
     meta.train = train;
@@ -526,14 +572,16 @@ ClassifierResult fineTuneClassifier(const std::string& checkpoint, const Labelle
     const int K = int(train.labels.size());
     std::vector<int> counts(std::size_t(std::max(K, 0)), 0);
     for (const auto& e : train.examples) {
-        require(e.label >= 0 && e.label < K, "The training set uses label id " + std::to_string(e.label) +
-                                                 " but names only " + std::to_string(K) + " labels.");
+        require(e.label >= 0 && e.label < K, "The training set uses label id " +
+                                                 std::to_string(e.label) + " but names only " +
+                                                 std::to_string(K) + " labels.");
         ++counts[std::size_t(e.label)];
     }
     int present = 0;
     for (int c : counts) present += c > 0;
-    require(present >= 2, "A classifier needs examples of at least two labels; the training set has " +
-                              std::to_string(present) + ".");
+    require(present >= 2,
+            "A classifier needs examples of at least two labels; the training set has " +
+                std::to_string(present) + ".");
     checkLabels(val, K, "validation");
     checkLabels(test, K, "test");
 
@@ -556,9 +604,11 @@ ClassifierResult fineTuneClassifier(const std::string& checkpoint, const Labelle
     const auto testData = encodeDataset(*model, tok, test, &lost);
     dropped += lost;
     if (dropped > 0 && cb.onMessage)
-        cb.onMessage(std::to_string(dropped) + " texts were left out: none of their characters is in the vocabulary.");
+        cb.onMessage(std::to_string(dropped) +
+                     " texts were left out: none of their characters is in the vocabulary.");
 
-    ClassifierResult r = trainClassifierModel(*model, trainData, valData, testData, train.labels, cfg, cb, run);
+    ClassifierResult r =
+        trainClassifierModel(*model, trainData, valData, testData, train.labels, cfg, cb, run);
     if (!r.cancelled && !outCheckpoint.empty()) {
         const TrainConfig t = recordedTraining(ckpt.meta().train, cfg, r.steps);
         saveModel(outCheckpoint, *model, ckpt, t, r.steps, train.source, train.labels);
@@ -569,15 +619,18 @@ ClassifierResult fineTuneClassifier(const std::string& checkpoint, const Labelle
 
 // --- stage 2: LM fine-tuning -----------------------------------------------------------------
 
-LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const std::vector<std::string>& texts,
-                                       const LmFineTuneConfig& cfg, const std::string& outCheckpoint,
+LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint,
+                                       const std::vector<std::string>& texts,
+                                       const LmFineTuneConfig& cfg,
+                                       const std::string& outCheckpoint,
                                        const TransferCallbacks& cb) {
     validateLmFineTuneConfig(cfg);
     const LoadedCheckpoint ckpt = LoadedCheckpoint::read(lmCheckpoint);
     const ModelConfig mc = ckpt.meta().model;
     require(mc.family == ModelFamily::Lstm && mc.numClasses == 0,
-            "Target-task LM fine-tuning needs an LSTM language model; '" + lmCheckpoint + "' holds a " +
-                familyName(mc.family) + (mc.numClasses > 0 ? " classifier." : " model."));
+            "Target-task LM fine-tuning needs an LSTM language model; '" + lmCheckpoint +
+                "' holds a " + familyName(mc.family) +
+                (mc.numClasses > 0 ? " classifier." : " model."));
     require(!texts.empty(), "There are no texts to fine-tune the language model on.");
     const Tokenizer& tok = *ckpt.meta().tokenizer;
 
@@ -596,8 +649,8 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const st
         dest.insert(dest.end(), newline.begin(), newline.end());
     }
     require(int64_t(trainTokens.size()) > int64_t(cfg.bptt) + 1,
-            "The target texts have " + std::to_string(trainTokens.size()) + " tokens; LM fine-tuning needs more than " +
-                std::to_string(cfg.bptt + 1) + ".");
+            "The target texts have " + std::to_string(trainTokens.size()) +
+                " tokens; LM fine-tuning needs more than " + std::to_string(cfg.bptt + 1) + ".");
     const bool haveVal = int64_t(valTokens.size()) > int64_t(cfg.bptt) + 1;
 
     applyThreadSetting(cfg.threads);
@@ -614,19 +667,24 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const st
     r.tokens = int64_t(trainTokens.size());
     const auto t0 = Clock::now();
     const int64_t N = int64_t(trainTokens.size());
-    const int64_t stepsPerEpoch = std::max<int64_t>(1, (N + int64_t(cfg.batch) * cfg.bptt - 1) / (int64_t(cfg.batch) * cfg.bptt));
+    const int64_t stepsPerEpoch = std::max<int64_t>(
+        1, (N + int64_t(cfg.batch) * cfg.bptt - 1) / (int64_t(cfg.batch) * cfg.bptt));
     const int64_t totalSteps = stepsPerEpoch * cfg.epochs;
     std::int64_t params = 0;
     for (const auto& p : model->module().parameters()) params += p.numel();
-    if (cb.onStageStart) cb.onStageStart({"lm", TransferStage::TargetLm, cfg.epochs, totalSteps, groups.names, params});
+    if (cb.onStageStart)
+        cb.onStageStart(
+            {"lm", TransferStage::TargetLm, cfg.epochs, totalSteps, groups.names, params});
     const int kValWindows = 64;
     auto valLoss = [&] {
-        return haveVal ? windowLoss(net, net.encoder->weight, net.decoder_bias, valTokens, cfg.bptt, kValWindows)
+        return haveVal ? windowLoss(net, net.encoder->weight, net.decoder_bias, valTokens, cfg.bptt,
+                                    kValWindows)
                        : std::numeric_limits<double>::quiet_NaN();
     };
     r.initialValLoss = valLoss();
 
-    auto data = torch::tensor(std::vector<int64_t>(trainTokens.begin(), trainTokens.end()), torch::kLong);
+    auto data =
+        torch::tensor(std::vector<int64_t>(trainTokens.begin(), trainTokens.end()), torch::kLong);
     const std::vector<bool> allTrainable(std::size_t(G), true);
     const SlantedTriangular stlr{cfg.lr, cfg.cutFrac, cfg.ratio};
     auto all = model->module().parameters();
@@ -640,7 +698,8 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const st
                 r.cancelled = true;
                 break;
             }
-            const auto rates = discriminativeRates(slantedTriangularRate(step, totalSteps, stlr), G, cfg.lrDecay);
+            const auto rates =
+                discriminativeRates(slantedTriangularRate(step, totalSteps, stlr), G, cfg.lrDecay);
             setGroupRates(*optimizer, rates);
             auto offsets = torch::randint(0, N - cfg.bptt, {cfg.batch, 1}, gen, torch::kLong);
             auto idx = offsets + torch::arange(cfg.bptt, torch::kLong).unsqueeze(0);  // (B, T)
@@ -654,16 +713,25 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const st
             optimizer->step();
             const double l = loss.item<double>();
             if (!std::isfinite(l))
-                throw Error("The language model's loss became " + std::string(std::isnan(l) ? "NaN" : "infinite") +
+                throw Error("The language model's loss became " +
+                            std::string(std::isnan(l) ? "NaN" : "infinite") +
                             " while fine-tuning. Lower the learning rate.");
             lossSum += l;
             ++steps, ++step;
-            if (cb.onStep) cb.onStep({"lm", TransferStage::TargetLm, epoch + 1, cfg.epochs, step, totalSteps, l, rates,
-                                      allTrainable, secondsSince(t0)});
+            if (cb.onStep)
+                cb.onStep({"lm", TransferStage::TargetLm, epoch + 1, cfg.epochs, step, totalSteps,
+                           l, rates, allTrainable, secondsSince(t0)});
         }
         if (r.cancelled) break;
-        TransferEpoch e{"lm", TransferStage::TargetLm, epoch + 1, cfg.epochs, steps > 0 ? lossSum / steps : 0.0,
-                        valLoss(), std::numeric_limits<double>::quiet_NaN(), allTrainable, secondsSince(t0)};
+        TransferEpoch e{"lm",
+                        TransferStage::TargetLm,
+                        epoch + 1,
+                        cfg.epochs,
+                        steps > 0 ? lossSum / steps : 0.0,
+                        valLoss(),
+                        std::numeric_limits<double>::quiet_NaN(),
+                        allTrainable,
+                        secondsSince(t0)};
         r.trainLoss.push_back(e.trainLoss);
         r.valLoss.push_back(e.valLoss);
         if (cb.onEpoch) cb.onEpoch(e);
@@ -681,8 +749,8 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint, const st
 
 // --- forgetting ------------------------------------------------------------------------------
 
-double encoderLmLoss(const std::string& encoderCheckpoint, const std::string& decoderCheckpoint, const std::string& text,
-                     int bptt, int maxWindows, int threads) {
+double encoderLmLoss(const std::string& encoderCheckpoint, const std::string& decoderCheckpoint,
+                     const std::string& text, int bptt, int maxWindows, int threads) {
     require(bptt >= 2 && bptt <= 65536, "The LM window (bptt) must be between 2 and 65536 tokens.");
     require(maxWindows >= 1, "At least one window is needed to measure a language-model loss.");
     const LoadedCheckpoint enc = LoadedCheckpoint::read(encoderCheckpoint);
@@ -697,7 +765,8 @@ double encoderLmLoss(const std::string& encoderCheckpoint, const std::string& de
     require(decoder.encoder->weight.size(1) == encoder.config().embed,
             "The encoder and the decoder have different widths.");
     const auto tokens = encodeLenient(*dec.meta().tokenizer, text);
-    return windowLoss(encoder, decoder.encoder->weight, decoder.decoder_bias, tokens, bptt, maxWindows);
+    return windowLoss(encoder, decoder.encoder->weight, decoder.decoder_bias, tokens, bptt,
+                      maxWindows);
 }
 
 }  // namespace lmw

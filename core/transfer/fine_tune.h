@@ -33,7 +33,8 @@ LayerGroups transferGroups(LanguageModel& model);
 std::vector<bool> setTrainableGroups(LayerGroups& groups, int trainable);
 
 /// AdamW with one parameter group per layer group (decay on every parameter, as fastai does).
-std::unique_ptr<torch::optim::AdamW> discriminativeOptimizer(const LayerGroups& groups, double beta1, double beta2,
+std::unique_ptr<torch::optim::AdamW> discriminativeOptimizer(const LayerGroups& groups,
+                                                             double beta1, double beta2,
                                                              double weightDecay);
 void setGroupRates(torch::optim::AdamW& optimizer, const std::vector<double>& rates);
 
@@ -48,18 +49,20 @@ struct EncodedText {
     int label = 0;
 };
 /// Encodes every example; texts that end up empty are left out (their count in `dropped`).
-std::vector<EncodedText> encodeDataset(const LanguageModel& model, const Tokenizer& tok, const LabelledDataset& data,
-                                       int* dropped = nullptr);
+std::vector<EncodedText> encodeDataset(const LanguageModel& model, const Tokenizer& tok,
+                                       const LabelledDataset& data, int* dropped = nullptr);
 
 /// Batches of example indices. With `rng`: shuffled, then sorted by length inside chunks of 50
 /// batches so that each batch holds texts of similar length (fastai's "sortish" sampler), batch
 /// order shuffled. Without: sorted by length. A last batch of one example joins the one before
 /// (batch norm needs two).
-std::vector<std::vector<std::size_t>> lengthBuckets(const std::vector<EncodedText>& data, int batch, Rng* rng);
+std::vector<std::vector<std::size_t>> lengthBuckets(const std::vector<EncodedText>& data, int batch,
+                                                    Rng* rng);
 
 /// Pads the chosen examples on the right with `padId`: input (B, T), attentionMask (B, T) with
 /// 1 for tokens, classLabels (B).
-Batch padBatch(const std::vector<EncodedText>& data, const std::vector<std::size_t>& indices, int64_t padId);
+Batch padBatch(const std::vector<EncodedText>& data, const std::vector<std::size_t>& indices,
+               int64_t padId);
 
 /// Copies every parameter and buffer of `from` whose name and shape `to` shares; returns how
 /// many tensors were copied.
@@ -73,8 +76,10 @@ struct ClassifierHooks {
     std::function<void(int epoch, LanguageModel& model, const LayerGroups& groups)> afterEpoch;
 };
 ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<EncodedText>& train,
-                                      const std::vector<EncodedText>& val, const std::vector<EncodedText>& test,
-                                      const std::vector<std::string>& labels, const ClassifierConfig& config,
+                                      const std::vector<EncodedText>& val,
+                                      const std::vector<EncodedText>& test,
+                                      const std::vector<std::string>& labels,
+                                      const ClassifierConfig& config,
                                       const TransferCallbacks& callbacks, const std::string& run,
                                       const ClassifierHooks& hooks = {});
 

@@ -32,14 +32,17 @@ std::vector<double> discriminativeRates(double topRate, int groups, double facto
     return rates;
 }
 
-std::string unfreezingName(Unfreezing u) { return u == Unfreezing::Gradual ? "gradual" : "all-at-once"; }
+std::string unfreezingName(Unfreezing u) {
+    return u == Unfreezing::Gradual ? "gradual" : "all-at-once";
+}
 
 int trainableGroupCount(Unfreezing u, int epoch, int groups) {
     if (u == Unfreezing::AllAtOnce) return groups;
     return std::clamp(epoch + 1, std::min(1, groups), groups);
 }
 
-ClassificationMetrics classificationMetrics(const std::vector<int>& truth, const std::vector<int>& predicted,
+ClassificationMetrics classificationMetrics(const std::vector<int>& truth,
+                                            const std::vector<int>& predicted,
                                             const std::vector<std::string>& labels) {
     if (truth.size() != predicted.size())
         throw Error("There are " + std::to_string(predicted.size()) + " predictions for " +
@@ -71,7 +74,8 @@ ClassificationMetrics classificationMetrics(const std::vector<int>& truth, const
         const double prec = predictedK > 0 ? double(tp) / predictedK : nan;
         const double rec = actualK > 0 ? double(tp) / actualK : nan;
         double f = nan;
-        if (std::isfinite(prec) && std::isfinite(rec)) f = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0;
+        if (std::isfinite(prec) && std::isfinite(rec))
+            f = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0;
         m.precision.push_back(prec);
         m.recall.push_back(rec);
         m.f1.push_back(f);
@@ -83,19 +87,26 @@ ClassificationMetrics classificationMetrics(const std::vector<int>& truth, const
 
 std::string transferStageName(TransferStage stage) {
     switch (stage) {
-        case TransferStage::GeneralLm: return "general-lm";
-        case TransferStage::TargetLm: return "target-lm";
-        case TransferStage::Classifier: return "classifier";
+        case TransferStage::GeneralLm:
+            return "general-lm";
+        case TransferStage::TargetLm:
+            return "target-lm";
+        case TransferStage::Classifier:
+            return "classifier";
     }
     return "?";
 }
 
 std::string baselineName(Baseline b) {
     switch (b) {
-        case Baseline::Scratch: return "scratch";
-        case Baseline::AllAtOnce: return "all-at-once";
-        case Baseline::Bert: return "bert";
-        case Baseline::Gpt: return "gpt";
+        case Baseline::Scratch:
+            return "scratch";
+        case Baseline::AllAtOnce:
+            return "all-at-once";
+        case Baseline::Bert:
+            return "bert";
+        case Baseline::Gpt:
+            return "gpt";
     }
     return "?";
 }

@@ -24,7 +24,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-std::string join(const std::string& dir, const std::string& name) { return (fs::path(dir) / name).string(); }
+std::string join(const std::string& dir, const std::string& name) {
+    return (fs::path(dir) / name).string();
+}
 
 void makeDir(const std::string& dir) {
     std::error_code ec;
@@ -41,7 +43,9 @@ std::string tailOf(const std::string& path, double fraction) {
     return text.substr(std::min(from, text.size()));
 }
 
-nlohmann::json nanToNull(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(nullptr); }
+nlohmann::json nanToNull(double x) {
+    return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(nullptr);
+}
 
 nlohmann::json numbers(const std::vector<double>& v) {
     auto a = nlohmann::json::array();
@@ -50,9 +54,14 @@ nlohmann::json numbers(const std::vector<double>& v) {
 }
 
 nlohmann::json toJson(const ClassificationMetrics& m) {
-    return {{"labels", m.labels},       {"confusion", m.confusion},          {"total", m.total},
-            {"accuracy", nanToNull(m.accuracy)}, {"precision", numbers(m.precision)}, {"recall", numbers(m.recall)},
-            {"f1", numbers(m.f1)},      {"macro_f1", nanToNull(m.macroF1)}};
+    return {{"labels", m.labels},
+            {"confusion", m.confusion},
+            {"total", m.total},
+            {"accuracy", nanToNull(m.accuracy)},
+            {"precision", numbers(m.precision)},
+            {"recall", numbers(m.recall)},
+            {"f1", numbers(m.f1)},
+            {"macro_f1", nanToNull(m.macroF1)}};
 }
 
 nlohmann::json toJson(const ClassifierResult& r) {
@@ -75,28 +84,33 @@ nlohmann::json toJson(const ClassifierResult& r) {
 nlohmann::json toJson(const UlmfitReport& r, const UlmfitConfig& c) {
     nlohmann::json runs = nlohmann::json::array();
     for (const auto& cr : r.classifiers) runs.push_back(toJson(cr));
-    return {{"labels", r.labels},
-            {"examples", {{"train", r.trainExamples}, {"val", r.valExamples}, {"test", r.testExamples}}},
-            {"seed", c.seed},
-            {"general_lm", {{"checkpoint", r.generalLm}, {"pretrained_here", r.pretrain.steps > 0},
-                            {"summary", r.pretrain.steps > 0 ? lmw::toJson(r.pretrain) : nlohmann::json(nullptr)}}},
-            {"target_lm",
-             {{"checkpoint", r.targetLm},
-              {"initial_val_loss", nanToNull(r.lmFineTune.initialValLoss)},
-              {"train_loss", numbers(r.lmFineTune.trainLoss)},
-              {"val_loss", numbers(r.lmFineTune.valLoss)},
-              {"tokens", r.lmFineTune.tokens},
-              {"steps", r.lmFineTune.steps},
-              {"elapsed_s", r.lmFineTune.elapsedS},
-              {"held_out_general_loss", nanToNull(r.targetLmForgettingLoss)}}},
-            {"classifiers", runs},
-            {"elapsed_s", r.elapsedS},
-            {"cancelled", r.cancelled}};
+    return {
+        {"labels", r.labels},
+        {"examples",
+         {{"train", r.trainExamples}, {"val", r.valExamples}, {"test", r.testExamples}}},
+        {"seed", c.seed},
+        {"general_lm",
+         {{"checkpoint", r.generalLm},
+          {"pretrained_here", r.pretrain.steps > 0},
+          {"summary", r.pretrain.steps > 0 ? lmw::toJson(r.pretrain) : nlohmann::json(nullptr)}}},
+        {"target_lm",
+         {{"checkpoint", r.targetLm},
+          {"initial_val_loss", nanToNull(r.lmFineTune.initialValLoss)},
+          {"train_loss", numbers(r.lmFineTune.trainLoss)},
+          {"val_loss", numbers(r.lmFineTune.valLoss)},
+          {"tokens", r.lmFineTune.tokens},
+          {"steps", r.lmFineTune.steps},
+          {"elapsed_s", r.lmFineTune.elapsedS},
+          {"held_out_general_loss", nanToNull(r.targetLmForgettingLoss)}}},
+        {"classifiers", runs},
+        {"elapsed_s", r.elapsedS},
+        {"cancelled", r.cancelled}};
 }
 
 /// Pretrains a model on the general corpus with a TrainingSession; returns its checkpoint.
-std::string pretrain(const std::string& run, ModelConfig model, const TrainConfig& train, const std::string& corpus,
-                     const std::string& dir, const TransferCallbacks& cb, RunSummary* summary, bool* stopped) {
+std::string pretrain(const std::string& run, ModelConfig model, const TrainConfig& train,
+                     const std::string& corpus, const std::string& dir, const TransferCallbacks& cb,
+                     RunSummary* summary, bool* stopped) {
     auto session = TrainingSession::create(model, train, CorpusSource::fromFile(corpus), dir);
     if (cb.onStageStart) {
         TransferStageInfo info;
@@ -123,27 +137,33 @@ std::string pretrain(const std::string& run, ModelConfig model, const TrainConfi
 
 }  // namespace
 
-UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, const LabelledDataset& testIn,
-                       const TransferCallbacks& cb) {
+UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
+                       const LabelledDataset& testIn, const TransferCallbacks& cb) {
     const auto t0 = Clock::now();
     if (c.outDir.empty()) throw Error("ULMFiT needs an output folder.");
     if (c.pretrainedLm.empty() && c.generalCorpus.empty())
-        throw Error("ULMFiT needs a general corpus for stage 1 or an existing LSTM language model.");
-    if (trainIn.examples.empty()) throw Error("The training set '" + trainIn.source + "' has no examples.");
-    if (!(c.valFraction >= 0 && c.valFraction <= 0.5)) throw Error("The validation share must be between 0 and 0.5.");
+        throw Error(
+            "ULMFiT needs a general corpus for stage 1 or an existing LSTM language model.");
+    if (trainIn.examples.empty())
+        throw Error("The training set '" + trainIn.source + "' has no examples.");
+    if (!(c.valFraction >= 0 && c.valFraction <= 0.5))
+        throw Error("The validation share must be between 0 and 0.5.");
     for (Baseline b : c.baselines)
         if ((b == Baseline::Bert && c.bertLm.empty()) || (b == Baseline::Gpt && c.gptLm.empty()))
             if (c.generalCorpus.empty())
-                throw Error("The " + baselineName(b) + " baseline needs a general corpus to pretrain on, or a " +
+                throw Error("The " + baselineName(b) +
+                            " baseline needs a general corpus to pretrain on, or a " +
                             "pretrained " + baselineName(b) + " model.");
     {
         std::vector<int> seen(trainIn.labels.size(), 0);
         int present = 0;
         for (const auto& e : trainIn.examples)
-            if (e.label >= 0 && e.label < int(seen.size()) && seen[std::size_t(e.label)]++ == 0) ++present;
+            if (e.label >= 0 && e.label < int(seen.size()) && seen[std::size_t(e.label)]++ == 0)
+                ++present;
         if (present < 2)
-            throw Error("A classifier needs examples of at least two labels; the training set has " +
-                        std::to_string(present) + ".");
+            throw Error(
+                "A classifier needs examples of at least two labels; the training set has " +
+                std::to_string(present) + ".");
     }
     validateLmFineTuneConfig(c.lmFineTune);
     validateClassifierConfig(c.classifier);
@@ -155,7 +175,8 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, co
     LabelledDataset test = testIn;
     if (!test.examples.empty()) alignLabels(trainIn, test);
     LabelledDataset train = trainIn, val;
-    if (c.valFraction > 0) std::tie(train, val) = splitLabelledDataset(trainIn, c.valFraction, c.seed);
+    if (c.valFraction > 0)
+        std::tie(train, val) = splitLabelledDataset(trainIn, c.valFraction, c.seed);
     makeDir(c.outDir);
 
     UlmfitReport r;
@@ -186,7 +207,8 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, co
         TrainConfig t = c.pretrain;
         t.objective.objective = Objective::Clm;
         bool stopped = false;
-        r.generalLm = pretrain("lm", lm, t, c.generalCorpus, join(c.outDir, "general-lm"), cb, &r.pretrain, &stopped);
+        r.generalLm = pretrain("lm", lm, t, c.generalCorpus, join(c.outDir, "general-lm"), cb,
+                               &r.pretrain, &stopped);
         if (stopped || isCancelled()) {
             r.cancelled = true;
             return finish();
@@ -201,8 +223,10 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, co
     LmFineTuneConfig lmCfg = c.lmFineTune;
     lmCfg.seed = c.seed;
     lmCfg.threads = c.threads;
-    message("Stage 2: fine-tuning the language model on " + std::to_string(texts.size()) + " task texts.");
-    r.lmFineTune = fineTuneLanguageModel(r.generalLm, texts, lmCfg, join(c.outDir, "target-lm/checkpoint"), cb);
+    message("Stage 2: fine-tuning the language model on " + std::to_string(texts.size()) +
+            " task texts.");
+    r.lmFineTune = fineTuneLanguageModel(r.generalLm, texts, lmCfg,
+                                         join(c.outDir, "target-lm/checkpoint"), cb);
     if (r.lmFineTune.cancelled) {
         r.cancelled = true;
         return finish();
@@ -213,13 +237,16 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, co
     ClassifierConfig base = c.classifier;
     base.seed = c.seed;
     base.threads = c.threads;
-    const int epochs = base.epochs > 0 ? base.epochs : LoadedCheckpoint::read(r.targetLm).meta().model.layers + 3;
+    const int epochs =
+        base.epochs > 0 ? base.epochs : LoadedCheckpoint::read(r.targetLm).meta().model.layers + 3;
     base.epochs = epochs;
     auto classifier = [&](const std::string& run, const std::string& from, ClassifierConfig cfg) {
         makeDir(join(c.outDir, run));
-        message("Stage 3 (" + run + "): " + unfreezingName(cfg.unfreezing) + (cfg.randomInit ? ", random weights" : "") +
-                ", " + std::to_string(cfg.epochs) + " epochs.");
-        r.classifiers.push_back(fineTuneClassifier(from, train, val, test, cfg, join(c.outDir, run + "/checkpoint"), cb, run));
+        message("Stage 3 (" + run + "): " + unfreezingName(cfg.unfreezing) +
+                (cfg.randomInit ? ", random weights" : "") + ", " + std::to_string(cfg.epochs) +
+                " epochs.");
+        r.classifiers.push_back(fineTuneClassifier(from, train, val, test, cfg,
+                                                   join(c.outDir, run + "/checkpoint"), cb, run));
         return !r.classifiers.back().cancelled;
     };
     ClassifierConfig gradual = base;
@@ -246,8 +273,8 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, co
                 TrainConfig t = c.transformerPretrain;
                 t.objective.objective = bert ? Objective::Mlm : Objective::Clm;
                 bool stopped = false;
-                from = pretrain(baselineName(b), m, t, c.generalCorpus, join(c.outDir, baselineName(b) + "-lm"), cb,
-                                nullptr, &stopped);
+                from = pretrain(baselineName(b), m, t, c.generalCorpus,
+                                join(c.outDir, baselineName(b) + "-lm"), cb, nullptr, &stopped);
                 if (stopped || isCancelled()) {
                     r.cancelled = true;
                     return finish();
@@ -269,7 +296,9 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, co
             heldOut = readCorpusText(CorpusSource::fromFile(c.heldOutFile));
         } else {
             const CheckpointMeta meta = LoadedCheckpoint::read(r.generalLm).meta();
-            const std::string corpus = !c.generalCorpus.empty() && c.pretrainedLm.empty() ? c.generalCorpus : meta.corpusPath;
+            const std::string corpus = !c.generalCorpus.empty() && c.pretrainedLm.empty()
+                                           ? c.generalCorpus
+                                           : meta.corpusPath;
             if (!corpus.empty()) heldOut = tailOf(corpus, meta.train.valFraction);
         }
     } catch (const Error& e) {
@@ -278,11 +307,13 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn, co
     if (!heldOut.empty()) {
         const int bptt = c.lmFineTune.bptt;
         try {
-            r.targetLmForgettingLoss = encoderLmLoss(r.targetLm, r.targetLm, heldOut, bptt, c.forgettingWindows, c.threads);
+            r.targetLmForgettingLoss = encoderLmLoss(r.targetLm, r.targetLm, heldOut, bptt,
+                                                     c.forgettingWindows, c.threads);
             for (auto& cr : r.classifiers)
-                if (cr.family == familyName(ModelFamily::Lstm) && cr.pretrained && !cr.checkpointPath.empty())
-                    cr.forgettingLoss = encoderLmLoss(cr.checkpointPath, r.targetLm, heldOut, bptt, c.forgettingWindows,
-                                                      c.threads);
+                if (cr.family == familyName(ModelFamily::Lstm) && cr.pretrained &&
+                    !cr.checkpointPath.empty())
+                    cr.forgettingLoss = encoderLmLoss(cr.checkpointPath, r.targetLm, heldOut, bptt,
+                                                      c.forgettingWindows, c.threads);
         } catch (const Error& e) {
             message(std::string("Forgetting is not measured: ") + e.what());
         }

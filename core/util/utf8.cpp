@@ -82,9 +82,12 @@ std::size_t completePrefixLength(std::string_view bytes) {
         const auto b = static_cast<unsigned char>(bytes[n - back]);
         if ((b & 0xC0) == 0x80) continue;  // continuation byte
         std::size_t need = 1;
-        if (b >= 0xF0) need = 4;
-        else if (b >= 0xE0) need = 3;
-        else if (b >= 0xC0) need = 2;
+        if (b >= 0xF0)
+            need = 4;
+        else if (b >= 0xE0)
+            need = 3;
+        else if (b >= 0xC0)
+            need = 2;
         return back < need ? n - back : n;
     }
     return n;

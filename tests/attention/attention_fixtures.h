@@ -20,9 +20,8 @@ inline std::vector<std::string> numberedTokens(int n, const std::string& stem = 
 
 /// Each row a softmax over the visible keys of random logits (sharpened so some cells stand
 /// out); masked keys get exactly 0.
-inline AttentionMap randomMap(const std::string& kind, int layer, int heads, int queries,
-                              int keys, bool causal, unsigned seed,
-                              std::vector<std::string> queryTokens = {},
+inline AttentionMap randomMap(const std::string& kind, int layer, int heads, int queries, int keys,
+                              bool causal, unsigned seed, std::vector<std::string> queryTokens = {},
                               std::vector<std::string> keyTokens = {}) {
     AttentionMap m;
     m.kind = kind;
@@ -60,8 +59,8 @@ inline AttentionSnapshot causalSnapshot(std::int64_t step, int layers, int heads
     s.step = step;
     s.text = "sample text";
     for (int l = 0; l < layers; ++l) {
-        s.maps.push_back(randomMap("causal", l, heads, tokens, tokens, true,
-                                   seed * 1000 + unsigned(l)));
+        s.maps.push_back(
+            randomMap("causal", l, heads, tokens, tokens, true, seed * 1000 + unsigned(l)));
     }
     return s;
 }

@@ -40,8 +40,7 @@ std::vector<std::string> words(const std::string& text) {
 
 /// Logit of key k for query q under one of a few typical head behaviours; `sharp` grows with
 /// training so that early snapshots are diffuse.
-float patternLogit(int pattern, int q, int k, const std::vector<std::string>& tokens,
-                   float sharp) {
+float patternLogit(int pattern, int q, int k, const std::vector<std::string>& tokens, float sharp) {
     switch (pattern % 5) {
         case 0:  // previous token
             return k == q - 1 ? 4.0F * sharp : (k == q ? 1.5F * sharp : 0.0F);
@@ -49,8 +48,8 @@ float patternLogit(int pattern, int q, int k, const std::vector<std::string>& to
             return k == 0 ? 3.0F * sharp : -0.25F * sharp * float(q - k);
         case 2:  // the same word earlier on
             return (k < q && tokens[std::size_t(k)] == tokens[std::size_t(q)]) ? 4.5F * sharp
-                   : k == q                                                  ? 1.8F * sharp
-                                                                             : 0.0F;
+                   : k == q                                                    ? 1.8F * sharp
+                                                                               : 0.0F;
         case 3:  // punctuation and function words
             return (tokens[std::size_t(k)] == "," || tokens[std::size_t(k)] == "." ||
                     tokens[std::size_t(k)] == "the")
@@ -89,8 +88,8 @@ AttentionMap patternMap(const std::string& kind, int layer, int heads,
             if (m.queryPadding[std::size_t(q)]) continue;  // padding rows stay zero
             for (int k = 0; k < m.keys; ++k) {
                 if (m.masked(q, k)) continue;
-                const int kk = kind == "cross" ? int(std::lround(double(k) * m.queries / m.keys))
-                                               : k;
+                const int kk =
+                    kind == "cross" ? int(std::lround(double(k) * m.queries / m.keys)) : k;
                 const float logit = kind == "cross" && pattern % 2 == 0
                                         ? -0.9F * sharp * float(std::abs(q - kk))
                                         : patternLogit(pattern, q, k, kTokens, sharp);
@@ -114,8 +113,8 @@ std::vector<AttentionSnapshot> gptRun() {
         s.text = "the cat sat on the mat because it was tired, and the dog watched the cat …";
         const float sharp = 0.15F + 0.85F * float(i) / 10.0F;
         for (int l = 0; l < 4; ++l) {
-            s.maps.push_back(patternMap("causal", l, 4, tokens, tokens, true, sharp,
-                                        unsigned(100 * i + l), 0));
+            s.maps.push_back(
+                patternMap("causal", l, 4, tokens, tokens, true, sharp, unsigned(100 * i + l), 0));
         }
         out.push_back(std::move(s));
     }
@@ -165,8 +164,8 @@ bool save(QWidget& w, const QString& path) {
 
 void hover(AttentionHeatmap* heatmap, int query, int key) {
     const QPointF pos = heatmap->cellRect(query, key).center();
-    QMouseEvent move(QEvent::MouseMove, pos, heatmap->mapToGlobal(pos), Qt::NoButton,
-                     Qt::NoButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, pos, heatmap->mapToGlobal(pos), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(heatmap, &move);
 }
 
@@ -226,7 +225,8 @@ int main(int argc, char** argv) {
             heatmap.setMatrix(AttentionMatrices::fromLayers(layers, 2, 0));
             heatmap.setTitle(QStringLiteral("%1 · %2 · %3")
                                  .arg(AttentionMatrices::kindTitle(kinds[i]),
-                                      AttentionMatrices::layerName(2), AttentionMatrices::headName(0)));
+                                      AttentionMatrices::layerName(2),
+                                      AttentionMatrices::headName(0)));
             heatmap.paintView(p, QRectF(QPointF(pane.width() * i, 0), QSizeF(pane)), false);
         }
         p.end();

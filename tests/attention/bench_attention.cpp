@@ -143,7 +143,8 @@ int main(int argc, char** argv) {
     // The whole explorer while scrubbing the timeline (4x4 at 64 tokens).
     {
         std::vector<AttentionSnapshot> run;
-        for (int i = 0; i < 6; ++i) run.push_back(test::causalSnapshot(i * 100, 4, 4, 64, unsigned(i + 1)));
+        for (int i = 0; i < 6; ++i)
+            run.push_back(test::causalSnapshot(i * 100, 4, 4, 64, unsigned(i + 1)));
         AttentionExplorer explorer;
         explorer.resize(1300, 800);
         explorer.setSnapshots(run);

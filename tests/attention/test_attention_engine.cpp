@@ -58,9 +58,8 @@ int compareAll(AttentionExplorer& e, const AttentionSnapshot& snap, const QStrin
                     const bool future = m.causal && k > q;
                     if (future) {
                         ++masked;
-                        if (s.kind != CellKind::Masked ||
-                            e.heatmap()->cellImage().pixel(k, q) !=
-                                AttentionColorScale::kMaskedColor) {
+                        if (s.kind != CellKind::Masked || e.heatmap()->cellImage().pixel(k, q) !=
+                                                              AttentionColorScale::kMaskedColor) {
                             qWarning("cell %d,%d of %s not masked", q, k, qPrintable(kind));
                             return -1;
                         }
@@ -111,7 +110,8 @@ private Q_SLOTS:
         QVERIFY2(f.rgb() == QColor::fromRgba(AttentionColorScale::kMaskedColor).rgb() ||
                      f.rgb() == QColor::fromRgba(AttentionColorScale::kMaskedHatchColor).rgb(),
                  qPrintable(f.name()));
-        QVERIFY(shot.pixelColor(past).rgb() != QColor::fromRgba(AttentionColorScale::kMaskedColor).rgb());
+        QVERIFY(shot.pixelColor(past).rgb() !=
+                QColor::fromRgba(AttentionColorScale::kMaskedColor).rgb());
         // The CSV export carries the same numbers.
         const QString csv = dir_.filePath(QStringLiteral("gpt.csv"));
         QVERIFY(e.exportCsv(csv));

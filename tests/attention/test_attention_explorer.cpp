@@ -110,7 +110,8 @@ private Q_SLOTS:
 
     void kindIsKeptAcrossSnapshots() {
         AttentionExplorer e;
-        e.setSnapshots({test::bartSnapshot(0, 1, 2, 6, 4, 1), test::bartSnapshot(10, 1, 2, 6, 4, 2)});
+        e.setSnapshots(
+            {test::bartSnapshot(0, 1, 2, 6, 4, 1), test::bartSnapshot(10, 1, 2, 6, 4, 2)});
         QVERIFY(e.setCurrentKind(QStringLiteral("cross")));
         e.selectStep(0);
         QCOMPARE(e.currentKind(), QStringLiteral("cross"));

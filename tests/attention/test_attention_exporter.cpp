@@ -118,16 +118,16 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
-        QVERIFY(!AttentionExporter::writePng(heatmap, QSize(900, 760),
-                                             dir_.filePath(QStringLiteral("no/such/dir/x.png")),
-                                             &error));
+        QVERIFY(!AttentionExporter::writePng(
+            heatmap, QSize(900, 760), dir_.filePath(QStringLiteral("no/such/dir/x.png")), &error));
         QVERIFY(!error.isEmpty());
     }
 
     void svgParses() {
         AttentionHeatmap heatmap;
-        AttentionMap map = test::randomMap("causal", 0, 1, 10, 10, true, 2,
-                                           {"a", "<b>", "&", "\"q\"", "e", "f", "g", "h", "i", "j"});
+        AttentionMap map =
+            test::randomMap("causal", 0, 1, 10, 10, true, 2,
+                            {"a", "<b>", "&", "\"q\"", "e", "f", "g", "h", "i", "j"});
         map.keyPadding.back() = true;
         heatmap.setMap(map, 0);
         heatmap.setTitle(QStringLiteral("Title with <angle> & ampersand"));
@@ -166,10 +166,12 @@ private Q_SLOTS:
             const QPoint at = (heatmap.cellRect(q, k).center() - area.topLeft()).toPoint();
             const QColor got = drawn.pixelColor(at);
             const QColor want = QColor::fromRgba(heatmap.cellImage().pixel(k, q));
-            QVERIFY2(qAbs(got.red() - want.red()) + qAbs(got.green() - want.green()) +
-                             qAbs(got.blue() - want.blue()) <= 6,
-                     qPrintable(QStringLiteral("%1,%2: %3 vs %4")
-                                    .arg(q).arg(k).arg(got.name(), want.name())));
+            QVERIFY2(
+                qAbs(got.red() - want.red()) + qAbs(got.green() - want.green()) +
+                        qAbs(got.blue() - want.blue()) <=
+                    6,
+                qPrintable(
+                    QStringLiteral("%1,%2: %3 vs %4").arg(q).arg(k).arg(got.name(), want.name())));
         }
     }
 
@@ -251,17 +253,15 @@ private Q_SLOTS:
     void csvFieldQuoting() {
         QCOMPARE(AttentionExporter::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
         QCOMPARE(AttentionExporter::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(AttentionExporter::csvField(QStringLiteral("a\"b")),
-                 QStringLiteral("\"a\"\"b\""));
+        QCOMPARE(AttentionExporter::csvField(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
         QCOMPARE(AttentionExporter::csvField(QStringLiteral(" ")), QStringLiteral("\" \""));
     }
 
     void csvUnwritablePathFails() {
         const AttentionSnapshot s = test::causalSnapshot(3, 1, 1, 3);
         QString error;
-        QVERIFY(!AttentionExporter::writeCsv(pointers(s.maps),
-                                             dir_.filePath(QStringLiteral("no/such/w.csv")),
-                                             &error));
+        QVERIFY(!AttentionExporter::writeCsv(
+            pointers(s.maps), dir_.filePath(QStringLiteral("no/such/w.csv")), &error));
         QVERIFY(!error.isEmpty());
     }
 

@@ -120,7 +120,7 @@ private Q_SLOTS:
 
     void belowThresholdDrawnEmpty() {
         AttentionMap map = test::randomMap("self", 0, 1, 4, 4, false, 8);
-        map.weights = {0.05F, 0.5F, 0.25F, 0.2F, 0.1F, 0.1F, 0.7F, 0.1F,
+        map.weights = {0.05F, 0.5F, 0.25F, 0.2F, 0.1F, 0.1F, 0.7F,  0.1F,
                        0.3F,  0.3F, 0.3F,  0.1F, 0.0F, 0.9F, 0.05F, 0.05F};
         AttentionHeatmap heatmap;
         heatmap.setMap(map, 0);
@@ -191,8 +191,9 @@ private Q_SLOTS:
     }
 
     void hoverTextNamesTokensAndWeight() {
-        AttentionMap map = test::randomMap("causal", 0, 1, 5, 5, true, 12, {"The", "cat", "sat", "<b>", "."},
-                                           {"The", "cat", "sat", "<b>", "."});
+        AttentionMap map =
+            test::randomMap("causal", 0, 1, 5, 5, true, 12, {"The", "cat", "sat", "<b>", "."},
+                            {"The", "cat", "sat", "<b>", "."});
         map.keyPadding = {false, false, false, false, true};
         map.queryPadding = {false, false, false, false, true};
         AttentionHeatmap heatmap;

@@ -79,7 +79,7 @@ private Q_SLOTS:
         AttentionMap map = test::randomMap("self", 0, 1, 3, 3, false, 3);
         map.keyPadding = {false, false, true};
         map.queryPadding = {false};  // shorter than the map: the rest is not padding
-        map.weights[2] = 5.0F;  // a huge weight on a padding key must not set the maximum
+        map.weights[2] = 5.0F;       // a huge weight on a padding key must not set the maximum
         const AttentionMatrix m = AttentionMatrices::fromMap(map, 0);
         QCOMPARE(int(m.queryPadding.size()), 3);
         QVERIFY(m.isPadding(1, 2));
@@ -103,8 +103,7 @@ private Q_SLOTS:
 
     void kindsInTeachingOrder() {
         const AttentionSnapshot s = test::bartSnapshot(0, 2, 2, 5, 4);
-        QCOMPARE(AttentionMatrices::kinds(s.maps),
-                 QStringList({"encoder", "decoder", "cross"}));
+        QCOMPARE(AttentionMatrices::kinds(s.maps), QStringList({"encoder", "decoder", "cross"}));
         const auto cross = AttentionMatrices::ofKind(s.maps, QStringLiteral("cross"));
         QCOMPARE(int(cross.size()), 2);
         QCOMPARE(cross[0]->layer, 0);

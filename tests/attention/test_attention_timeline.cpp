@@ -58,7 +58,7 @@ private Q_SLOTS:
         t.setSteps({0, 50, 100, 150}, -1);
         QCOMPARE(t.currentIndex(), 3);  // the newest
         QCOMPARE(t.currentStep(), std::int64_t(150));
-        QCOMPARE(spy.count(), 0);       // setting the steps is not a user choice
+        QCOMPARE(spy.count(), 0);  // setting the steps is not a user choice
         QCOMPARE(t.slider()->minimum(), 0);
         QCOMPARE(t.slider()->maximum(), 3);
         t.slider()->setValue(1);

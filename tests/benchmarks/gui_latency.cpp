@@ -6,8 +6,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -55,7 +55,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("LLM Workbench Benchmarks"));
     QTemporaryDir scratch;  // settings and runs of this benchmark only
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       scratch.filePath(QStringLiteral("settings")));
     QSettings().setValue(QStringLiteral("workspace"), scratch.filePath(QStringLiteral("runs")));
     const int seconds = argc > 1 ? std::atoi(argv[1]) : 30;
     const std::string size = argc > 2 ? argv[2] : "small";
@@ -73,7 +74,8 @@ int main(int argc, char** argv) {
     t.evalEvery = 100;
     t.evalIters = 10;
     w.trainPage()->panel()->form()->setConfigs(preset.model, t);
-    w.attentionPage()->setTimeline(QStringLiteral("The little cat sat on the mat because it was warm."), every);
+    w.attentionPage()->setTimeline(
+        QStringLiteral("The little cat sat on the mat because it was warm."), every);
     w.tabs()->setCurrentWidget(w.attentionPage());
 
     Probe probe;
@@ -92,11 +94,11 @@ int main(int argc, char** argv) {
         const int snapshots = w.attentionPage()->explorer()->snapshotCount();
         const int points = w.trainPage()->chart()->trainPointCount();
         w.close();
-        std::printf("size %s, %d s, attention every %d steps: %d steps, %d snapshots\n", size.c_str(), seconds, every,
-                    points, snapshots);
-        std::printf("event latency over %zu probes: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", probe.latenciesMs.size(),
-                    percentile(probe.latenciesMs, 0.5), percentile(probe.latenciesMs, 0.99),
-                    percentile(probe.latenciesMs, 1.0));
+        std::printf("size %s, %d s, attention every %d steps: %d steps, %d snapshots\n",
+                    size.c_str(), seconds, every, points, snapshots);
+        std::printf("event latency over %zu probes: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                    probe.latenciesMs.size(), percentile(probe.latenciesMs, 0.5),
+                    percentile(probe.latenciesMs, 0.99), percentile(probe.latenciesMs, 1.0));
         QCoreApplication::quit();
     });
     return QApplication::exec();

@@ -12,7 +12,9 @@ namespace {
 
 using Result = lmw::test::CliResult;
 
-Result runCli(const QStringList& args, int timeoutMs = 90000) { return lmw::test::runCli(args, timeoutMs); }
+Result runCli(const QStringList& args, int timeoutMs = 90000) {
+    return lmw::test::runCli(args, timeoutMs);
+}
 
 int lineCount(const QString& path) {
     QFile f(path);
@@ -20,8 +22,9 @@ int lineCount(const QString& path) {
     return f.readAll().count('\n');
 }
 
-const QStringList kTiny = {"--layers", "1", "--heads", "2", "--embed", "32", "--block", "32",
-                           "--batch", "8", "--eval-every", "20", "--eval-iters", "2", "--threads", "1"};
+const QStringList kTiny = {"--layers",     "1",  "--heads",   "2", "--embed",      "32",
+                           "--block",      "32", "--batch",   "8", "--eval-every", "20",
+                           "--eval-iters", "2",  "--threads", "1"};
 
 }  // namespace
 
@@ -54,7 +57,8 @@ void TestCli::help() {
 
 void TestCli::trainSampleResume() {
     const QString out = dir_.filePath("run");
-    Result r = runCli(QStringList{"train", "--corpus", "builtin:stories", "--iters", "60", "--out", out} + kTiny);
+    Result r = runCli(
+        QStringList{"train", "--corpus", "builtin:stories", "--iters", "60", "--out", out} + kTiny);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("final val loss"));
     QVERIFY(r.out.contains("peak RSS"));
@@ -63,14 +67,17 @@ void TestCli::trainSampleResume() {
     QVERIFY(QFile::exists(out + "/config.json"));
     QVERIFY(QFile::exists(out + "/summary.json"));
 
-    r = runCli({"sample", "--checkpoint", out, "--prompt", "Once upon", "--tokens", "40", "--seed", "3"});
+    r = runCli(
+        {"sample", "--checkpoint", out, "--prompt", "Once upon", "--tokens", "40", "--seed", "3"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.startsWith("Once upon"));
     QCOMPARE(r.out.trimmed().size(), 9 + 40);  // the prompt and 40 characters (ASCII corpus)
-    const Result again = runCli({"sample", "--checkpoint", out, "--prompt", "Once upon", "--tokens", "40", "--seed", "3"});
+    const Result again = runCli(
+        {"sample", "--checkpoint", out, "--prompt", "Once upon", "--tokens", "40", "--seed", "3"});
     QCOMPARE(again.out, r.out);  // seeded
 
-    r = runCli({"train", "--corpus", "builtin:stories", "--resume", out, "--iters", "80", "--threads", "1"});
+    r = runCli({"train", "--corpus", "builtin:stories", "--resume", out, "--iters", "80",
+                "--threads", "1"});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY(r.out.contains("resuming at step 60"));
     QCOMPARE(lineCount(out + "/metrics.csv"), 1 + 81);  // the same curve, continued
@@ -78,11 +85,32 @@ void TestCli::trainSampleResume() {
 
 void TestCli::chinese() {
     const QString out = dir_.filePath("zh");
-    Result r = runCli({"train", "--corpus", QString::fromStdString(lmw::test::dataPath("chinese.txt")),
-                       "--iters", "30", "--out", out, "--layers", "1", "--heads", "2", "--embed", "32",
-                       "--block", "16", "--batch", "8", "--eval-every", "30", "--eval-iters", "1", "--threads", "1"});
+    Result r = runCli({"train",
+                       "--corpus",
+                       QString::fromStdString(lmw::test::dataPath("chinese.txt")),
+                       "--iters",
+                       "30",
+                       "--out",
+                       out,
+                       "--layers",
+                       "1",
+                       "--heads",
+                       "2",
+                       "--embed",
+                       "32",
+                       "--block",
+                       "16",
+                       "--batch",
+                       "8",
+                       "--eval-every",
+                       "30",
+                       "--eval-iters",
+                       "1",
+                       "--threads",
+                       "1"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = runCli({"sample", "--checkpoint", out, "--prompt", QStringLiteral("春天"), "--tokens", "10"});
+    r = runCli(
+        {"sample", "--checkpoint", out, "--prompt", QStringLiteral("春天"), "--tokens", "10"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.startsWith(QStringLiteral("春天")));
     QCOMPARE(r.out.trimmed().size(), 2 + 10);  // characters, not bytes
@@ -103,23 +131,44 @@ void TestCli::badInput_data() {
     t.write("LMWBCKPT\x01\x00\x00\x00\xff\xff", 14);
     t.close();
     const QStringList train = {"train", "--iters", "5", "--threads", "1", "--corpus"};
-    QTest::newRow("missing corpus") << (train + QStringList{dir_.filePath("nope.txt")}) << 1 << "does not exist";
-    QTest::newRow("empty corpus") << (train + QStringList{file("empty.txt", "")}) << 1 << "is empty";
-    QTest::newRow("binary corpus") << (train + QStringList{file("bin.dat", QByteArray("\x7f" "ELF\x02\x01\x01\x00", 8))}) << 1 << "binary";
-    QTest::newRow("latin-1 corpus") << (train + QStringList{file("latin1.txt", QByteArray("na\xefve ").repeated(50))}) << 1 << "not valid UTF-8";
-    QTest::newRow("one character") << (train + QStringList{file("one.txt", QByteArray(5000, 'x'))}) << 1 << "one distinct character";
-    QTest::newRow("shorter than a block") << (train + QStringList{file("short.txt", "abcdefghijklmnop"), "--block", "64"}) << 1 << "too short";
-    QTest::newRow("too many parameters") << (train + QStringList{text, "--embed", "32768", "--layers", "64", "--heads", "8"}) << 1 << "at most 2 billion";
-    QTest::newRow("too big to fit") << (train + QStringList{text, "--batch", "1000000"}) << 1 << "of memory is free";
-    QTest::newRow("heads do not divide") << (train + QStringList{text, "--heads", "3"}) << 1 << "divisible";
+    QTest::newRow("missing corpus")
+        << (train + QStringList{dir_.filePath("nope.txt")}) << 1 << "does not exist";
+    QTest::newRow("empty corpus") << (train + QStringList{file("empty.txt", "")}) << 1
+                                  << "is empty";
+    QTest::newRow("binary corpus")
+        << (train + QStringList{file("bin.dat", QByteArray("\x7f"
+                                                           "ELF\x02\x01\x01\x00",
+                                                           8))})
+        << 1 << "binary";
+    QTest::newRow("latin-1 corpus")
+        << (train + QStringList{file("latin1.txt", QByteArray("na\xefve ").repeated(50))}) << 1
+        << "not valid UTF-8";
+    QTest::newRow("one character") << (train + QStringList{file("one.txt", QByteArray(5000, 'x'))})
+                                   << 1 << "one distinct character";
+    QTest::newRow("shorter than a block")
+        << (train + QStringList{file("short.txt", "abcdefghijklmnop"), "--block", "64"}) << 1
+        << "too short";
+    QTest::newRow("too many parameters")
+        << (train + QStringList{text, "--embed", "32768", "--layers", "64", "--heads", "8"}) << 1
+        << "at most 2 billion";
+    QTest::newRow("too big to fit")
+        << (train + QStringList{text, "--batch", "1000000"}) << 1 << "of memory is free";
+    QTest::newRow("heads do not divide")
+        << (train + QStringList{text, "--heads", "3"}) << 1 << "divisible";
     QTest::newRow("no corpus") << QStringList{"train", "--iters", "5"} << 2 << "--corpus";
-    QTest::newRow("unknown option") << QStringList{"train", "--corpus", text, "--layerz", "2"} << 2 << "unknown option --layerz";
-    QTest::newRow("not a number") << QStringList{"train", "--corpus", text, "--lr", "fast"} << 2 << "expects a number";
+    QTest::newRow("unknown option") << QStringList{"train", "--corpus", text, "--layerz", "2"} << 2
+                                    << "unknown option --layerz";
+    QTest::newRow("not a number") << QStringList{"train", "--corpus", text, "--lr", "fast"} << 2
+                                  << "expects a number";
     QTest::newRow("unknown command") << QStringList{"fly"} << 2 << "unknown command";
-    QTest::newRow("truncated checkpoint") << QStringList{"sample", "--checkpoint", trunc} << 1 << "truncated";
-    QTest::newRow("foreign checkpoint") << QStringList{"sample", "--checkpoint", text} << 1 << "not an LLM Workbench checkpoint";
-    QTest::newRow("missing checkpoint") << QStringList{"sample", "--checkpoint", dir_.filePath("nothing")} << 1 << "does not exist";
-    QTest::newRow("bad top-p") << QStringList{"sample", "--checkpoint", trunc, "--top-p", "2"} << 1 << "Top-p";
+    QTest::newRow("truncated checkpoint")
+        << QStringList{"sample", "--checkpoint", trunc} << 1 << "truncated";
+    QTest::newRow("foreign checkpoint")
+        << QStringList{"sample", "--checkpoint", text} << 1 << "not an LLM Workbench checkpoint";
+    QTest::newRow("missing checkpoint")
+        << QStringList{"sample", "--checkpoint", dir_.filePath("nothing")} << 1 << "does not exist";
+    QTest::newRow("bad top-p") << QStringList{"sample", "--checkpoint", trunc, "--top-p", "2"} << 1
+                               << "Top-p";
 }
 
 void TestCli::badInput() {
@@ -130,7 +179,8 @@ void TestCli::badInput() {
     QCOMPARE(r.code, code);  // never a crash (-2)
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QVERIFY2(r.err.startsWith("error: "), qPrintable(r.err));
-    QCOMPARE(r.err.trimmed().count('\n'), code == 2 && args.first() == "fly" ? r.err.trimmed().count('\n') : 0);
+    QCOMPARE(r.err.trimmed().count('\n'),
+             code == 2 && args.first() == "fly" ? r.err.trimmed().count('\n') : 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

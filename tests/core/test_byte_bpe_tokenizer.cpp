@@ -15,7 +15,9 @@ using lmw::test::errorOf;
 
 namespace {
 
-std::string sym(unsigned char b) { return lmw::utf8::encode(ByteBpeTokenizer::byteSymbol(b)); }
+std::string sym(unsigned char b) {
+    return lmw::utf8::encode(ByteBpeTokenizer::byteSymbol(b));
+}
 
 /// Pieces: the 256 byte symbols (id = byte), then the merge results in order.
 std::vector<std::string> basePieces() {
@@ -33,7 +35,7 @@ const std::vector<std::pair<std::string, std::string>>& testMerges() {
 ByteBpeTokenizer testTokenizer() {
     auto pieces = basePieces();
     for (const auto& [a, b] : testMerges()) pieces.push_back(a + b);  // ids 256..261
-    pieces.push_back("<|endoftext|>");                                 // id 262
+    pieces.push_back("<|endoftext|>");                                // id 262
     return ByteBpeTokenizer(pieces, testMerges(), {{"<|endoftext|>", 262}});
 }
 
@@ -72,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(words("Hello world's 123!!  x"),
                  QStringList({"Hello", " world", "'s", " 123", "!!", " ", " x"}));
         QCOMPARE(words("Hello\n\nWorld"), QStringList({"Hello", "\n", "\n", "World"}));
-        QCOMPARE(words("don't we'll I'M"), QStringList({"don", "'t", " we", "'ll", " I", "'", "M"}));
+        QCOMPARE(words("don't we'll I'M"),
+                 QStringList({"don", "'t", " we", "'ll", " I", "'", "M"}));
         QCOMPARE(words("hi  "), QStringList({"hi", "  "}));
         QCOMPARE(words("abc123def"), QStringList({"abc", "123", "def"}));
         QCOMPARE(words("你好 世界。"), QStringList({"你好", " 世界", "。"}));
@@ -97,8 +100,9 @@ private Q_SLOTS:
 
     void roundTripsAnyText() {
         const ByteBpeTokenizer t = testTokenizer();
-        const std::vector<std::string> texts = {"hello the world\n\n  tabs\there", "你好，世界 🙂 ünïcödé",
-                                                std::string("ctrl \x01\x7f bytes", 13), "   ", "'s'S'"};
+        const std::vector<std::string> texts = {
+            "hello the world\n\n  tabs\there", "你好，世界 🙂 ünïcödé",
+            std::string("ctrl \x01\x7f bytes", 13), "   ", "'s'S'"};
         for (const auto& text : texts) {
             std::vector<int64_t> ids;
             for (int32_t id : t.encode(text)) ids.push_back(id);
@@ -130,7 +134,9 @@ private Q_SLOTS:
     void badVocabulariesAreRefused() {
         QVERIFY(errorOf([] { ByteBpeTokenizer({}, {}); }).contains("empty"));
         QVERIFY(errorOf([] { ByteBpeTokenizer({"a", "a"}, {}); }).contains("twice"));
-        QVERIFY(errorOf([] { ByteBpeTokenizer({"a", "b"}, {{"a", "b"}}); }).contains("not in the vocabulary"));
+        QVERIFY(errorOf([] {
+                    ByteBpeTokenizer({"a", "b"}, {{"a", "b"}});
+                }).contains("not in the vocabulary"));
         QVERIFY(errorOf([] { ByteBpeTokenizer({"a"}, {}, {{"<x>", 5}}); }).contains("no valid id"));
     }
 
@@ -141,7 +147,9 @@ private Q_SLOTS:
         QCOMPARE(back->vocabSize(), t.vocabSize());
         const std::string text = "hello the<|endoftext|>你好";
         QCOMPARE(back->encode(text), t.encode(text));
-        QVERIFY(errorOf([] { lmw::Tokenizer::fromJson({{"kind", "byte-bpe"}, {"pieces", 3}}); }).contains("damaged"));
+        QVERIFY(errorOf([] {
+                    lmw::Tokenizer::fromJson({{"kind", "byte-bpe"}, {"pieces", 3}});
+                }).contains("damaged"));
     }
 
     void readsHuggingFaceFiles() {
@@ -149,10 +157,11 @@ private Q_SLOTS:
         const ByteBpeTokenizer expected = testTokenizer();
         nlohmann::json vocab = nlohmann::json::object();
         for (int id = 0; id < expected.vocabSize(); ++id) {
-            const std::string p = id < 256 ? sym(static_cast<unsigned char>(id))
-                                           : (id < 262 ? testMerges()[std::size_t(id - 256)].first +
-                                                             testMerges()[std::size_t(id - 256)].second
-                                                       : std::string("<|endoftext|>"));
+            const std::string p = id < 256
+                                      ? sym(static_cast<unsigned char>(id))
+                                      : (id < 262 ? testMerges()[std::size_t(id - 256)].first +
+                                                        testMerges()[std::size_t(id - 256)].second
+                                                  : std::string("<|endoftext|>"));
             vocab[p] = id;
         }
         std::string merges = "#version: 0.2\n";
@@ -167,14 +176,16 @@ private Q_SLOTS:
         QVERIFY(!ByteBpeTokenizer::folderHasFiles(files.toStdString()));
         lmw::test::writeFile(dir, "files/merges.txt", QByteArray::fromStdString(merges));
         QVERIFY(ByteBpeTokenizer::folderHasFiles(files.toStdString()));
-        QCOMPARE(ByteBpeTokenizer::fromFolder(files.toStdString())->encode(text), expected.encode(text));
+        QCOMPARE(ByteBpeTokenizer::fromFolder(files.toStdString())->encode(text),
+                 expected.encode(text));
 
         // tokenizer.json (the fast tokenizer's file), merges as pairs.
         nlohmann::json merged = nlohmann::json::array();
         for (const auto& [a, b] : testMerges()) merged.push_back({a, b});
-        nlohmann::json tj = {{"model", {{"type", "BPE"}, {"vocab", vocab}, {"merges", merged}}},
-                             {"pre_tokenizer", {{"type", "ByteLevel"}, {"add_prefix_space", false}}},
-                             {"added_tokens", {{{"id", 262}, {"content", "<|endoftext|>"}, {"special", true}}}}};
+        nlohmann::json tj = {
+            {"model", {{"type", "BPE"}, {"vocab", vocab}, {"merges", merged}}},
+            {"pre_tokenizer", {{"type", "ByteLevel"}, {"add_prefix_space", false}}},
+            {"added_tokens", {{{"id", 262}, {"content", "<|endoftext|>"}, {"special", true}}}}};
         QDir(dir.path()).mkdir("fast");
         lmw::test::writeFile(dir, "fast/tokenizer.json", QByteArray::fromStdString(tj.dump()));
         const std::string fast = dir.filePath("fast").toStdString();
@@ -183,16 +194,25 @@ private Q_SLOTS:
         // Damaged or foreign files: one clear message each.
         tj["pre_tokenizer"] = {{"type", "Metaspace"}};
         lmw::test::writeFile(dir, "fast/tokenizer.json", QByteArray::fromStdString(tj.dump()));
-        QVERIFY(errorOf([&] { ByteBpeTokenizer::fromFolder(fast); }).contains("not a byte-level BPE"));
+        QVERIFY(
+            errorOf([&] { ByteBpeTokenizer::fromFolder(fast); }).contains("not a byte-level BPE"));
         lmw::test::writeFile(dir, "fast/tokenizer.json", "{\"model\": ");
         QVERIFY(errorOf([&] { ByteBpeTokenizer::fromFolder(fast); }).contains("not valid JSON"));
         lmw::test::writeFile(dir, "files/merges.txt", "#version: 0.2\nh e l\n");
-        QVERIFY(errorOf([&] { ByteBpeTokenizer::fromFolder(files.toStdString()); }).contains("two pieces"));
+        QVERIFY(errorOf([&] {
+                    ByteBpeTokenizer::fromFolder(files.toStdString());
+                }).contains("two pieces"));
         lmw::test::writeFile(dir, "files/merges.txt", "h zz\n");
-        QVERIFY(errorOf([&] { ByteBpeTokenizer::fromFolder(files.toStdString()); }).contains("not in the vocabulary"));
+        QVERIFY(errorOf([&] {
+                    ByteBpeTokenizer::fromFolder(files.toStdString());
+                }).contains("not in the vocabulary"));
         lmw::test::writeFile(dir, "files/vocab.json", "{\"a\": -4}");
-        QVERIFY(errorOf([&] { ByteBpeTokenizer::fromFolder(files.toStdString()); }).contains("not a valid token id"));
-        QVERIFY(errorOf([&] { ByteBpeTokenizer::fromFolder(dir.filePath("none").toStdString()); }).contains("no tokenizer"));
+        QVERIFY(errorOf([&] {
+                    ByteBpeTokenizer::fromFolder(files.toStdString());
+                }).contains("not a valid token id"));
+        QVERIFY(errorOf([&] {
+                    ByteBpeTokenizer::fromFolder(dir.filePath("none").toStdString());
+                }).contains("no tokenizer"));
     }
 
     void completeUtf8Prefix() {

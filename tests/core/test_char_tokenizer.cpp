@@ -24,7 +24,8 @@ private Q_SLOTS:
 void TestCharTokenizer::roundTrip_data() {
     QTest::addColumn<QString>("text");
     QTest::newRow("ascii") << QStringLiteral("To be, or not to be:\nthat is the question.");
-    QTest::newRow("chinese") << QStringLiteral("床前明月光，疑是地上霜。\n举头望明月，低头思故乡。");
+    QTest::newRow("chinese") << QStringLiteral(
+        "床前明月光，疑是地上霜。\n举头望明月，低头思故乡。");
     QTest::newRow("mixed") << QStringLiteral("GPT 模型 learns 字 by 字 — ok? ✓");
     QTest::newRow("astral") << QStringLiteral("emoji 🙂 and 𝄞 clef");
 }

@@ -3,8 +3,8 @@
 #include <QDir>
 #include <QFile>
 
-#include "api/error.h"
 #include <nlohmann/json.hpp>
+#include "api/error.h"
 
 #include "checkpoint/checkpoint.h"
 #include "data/char_tokenizer.h"
@@ -81,7 +81,8 @@ void TestCheckpoint::roundTripGivesIdenticalLogits() {
 void TestCheckpoint::runFolderResolvesToItsCheckpoint() {
     QDir(dir_.path()).mkpath("run");
     QFile::copy(QString::fromStdString(good_), dir_.filePath("run/checkpoint"));
-    QCOMPARE(lmw::LoadedCheckpoint::read(dir_.filePath("run").toStdString()).meta().step, qint64(42));
+    QCOMPARE(lmw::LoadedCheckpoint::read(dir_.filePath("run").toStdString()).meta().step,
+             qint64(42));
 }
 
 void TestCheckpoint::damaged_data() {
@@ -96,7 +97,8 @@ void TestCheckpoint::damaged_data() {
     hugeHeader[15] = char(0x7F);  // header length far past the end of the file
     QByteArray badJson = g;
     badJson[28] = 'x';  // the header's opening brace
-    QTest::newRow("foreign") << QByteArray("PK\x03\x04 a zip file, not ours") << "not an LLM Workbench checkpoint";
+    QTest::newRow("foreign") << QByteArray("PK\x03\x04 a zip file, not ours")
+                             << "not an LLM Workbench checkpoint";
     QTest::newRow("empty") << QByteArray() << "not an LLM Workbench checkpoint";
     QTest::newRow("header cut") << g.left(20) << "truncated";
     QTest::newRow("payload cut") << g.left(g.size() / 2) << "truncated";
@@ -111,10 +113,12 @@ void TestCheckpoint::damaged() {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     const std::string path = lmw::test::writeFile(dir_, "bad.ckpt", bytes);
-    const QString message = lmw::test::errorOf([&] { lmw::LoadedCheckpoint::read(path).buildModel(); });
+    const QString message =
+        lmw::test::errorOf([&] { lmw::LoadedCheckpoint::read(path).buildModel(); });
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY(!message.contains('\n'));
-    const QString missing = lmw::test::errorOf([&] { lmw::LoadedCheckpoint::read(path + ".missing"); });
+    const QString missing =
+        lmw::test::errorOf([&] { lmw::LoadedCheckpoint::read(path + ".missing"); });
     QVERIFY2(missing.contains("does not exist"), qPrintable(missing));
 }
 
@@ -124,7 +128,8 @@ void TestCheckpoint::failedSaveKeepsThePreviousFile() {
     torch::manual_seed(99);
     lmw::GptModel other(meta().model);
     lmw::sys::setWriteFailureAfterBytesForTesting(500);  // the disk "fills up" mid-write
-    const QString message = lmw::test::errorOf([&] { lmw::saveCheckpoint(path, meta(), other, {}); });
+    const QString message =
+        lmw::test::errorOf([&] { lmw::saveCheckpoint(path, meta(), other, {}); });
     lmw::sys::setWriteFailureAfterBytesForTesting(-1);
     QVERIFY2(message.contains("previous file is unchanged"), qPrintable(message));
     QCOMPARE(readAll(path), goodBytes_);

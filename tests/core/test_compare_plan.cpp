@@ -23,11 +23,16 @@ using lmw::TrainConfig;
 
 namespace {
 
-bool near(double a, double b) { return std::abs(a - b) < 1e-12; }
+bool near(double a, double b) {
+    return std::abs(a - b) < 1e-12;
+}
 
-bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+bool startsWith(const std::string& s, const std::string& prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
 bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 /// A valid model and training pair for `family` with its own objective.
@@ -70,7 +75,8 @@ void TestComparePlan::textEntropyFromCounts() {
     // "abcabd": pairs ab ab bc ca bd; only after b is there a choice (c or d, half each), and
     // 2 of the 5 pairs start with b: H = 2/5 ln 2.
     e = lmw::textEntropy("abcabd");
-    QVERIFY(near(e.unigram, -(2 * (2.0 / 6) * std::log(2.0 / 6) + 2 * (1.0 / 6) * std::log(1.0 / 6))));
+    QVERIFY(
+        near(e.unigram, -(2 * (2.0 / 6) * std::log(2.0 / 6) + 2 * (1.0 / 6) * std::log(1.0 / 6))));
     QVERIFY(near(e.bigram, 2.0 / 5 * std::log(2.0)));
     // Code points, not bytes: "éé" is two equal tokens.
     e = lmw::textEntropy("\xC3\xA9\xC3\xA9");
@@ -146,14 +152,16 @@ void TestComparePlan::planRefusesBadSettings() {
     QVERIFY(lmw::test::errorOf([&] { lmw::comparePlan(s); }).contains(QStringLiteral("huge")));
     s = lmw::defaultCompareSettings();
     s.maskRate = 0;  // validateConfig's refusal comes through
-    QVERIFY(lmw::test::errorOf([&] { lmw::comparePlan(s); }).contains(QStringLiteral("masking rate")));
+    QVERIFY(
+        lmw::test::errorOf([&] { lmw::comparePlan(s); }).contains(QStringLiteral("masking rate")));
     s = lmw::defaultCompareSettings();
     s.encoderFamily = ModelFamily::Gpt;
     QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::comparePlan(s));
 }
 
 void TestComparePlan::names() {
-    for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
+    for (PositionEncoding p :
+         {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
         QCOMPARE(lmw::positionEncodingFromName(lmw::positionEncodingName(p)), p);
         QVERIFY(!lmw::positionEncodingDescription(p).empty());
     }
@@ -162,7 +170,9 @@ void TestComparePlan::names() {
     QCOMPARE(lmw::blockLayoutName(BlockLayout::Family), std::string("family"));
     for (lmw::MaskUnit u : {lmw::MaskUnit::Token, lmw::MaskUnit::WholeWord, lmw::MaskUnit::Span})
         QCOMPARE(lmw::maskUnitFromName(lmw::maskUnitName(u)), u);
-    QVERIFY(lmw::test::errorOf([] { lmw::positionEncodingFromName("foo"); }).contains(QStringLiteral("foo")));
+    QVERIFY(lmw::test::errorOf([] {
+                lmw::positionEncodingFromName("foo");
+            }).contains(QStringLiteral("foo")));
     QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::blockLayoutFromName("foo"));
     QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::maskUnitFromName("foo"));
 }
@@ -170,16 +180,26 @@ void TestComparePlan::names() {
 void TestComparePlan::validateConfigRefuses_data() {
     QTest::addColumn<QString>("setting");
     QTest::addColumn<QString>("expected");  // a phrase of the message naming the field
-    QTest::newRow("mask rate 0") << "maskProb=0" << "masking rate";
-    QTest::newRow("mask rate 1") << "maskProb=1" << "masking rate";
-    QTest::newRow("shares over 1") << "shares" << "random-token shares";
-    QTest::newRow("negative share") << "negativeShare" << "random-token shares";
-    QTest::newRow("rope, odd head width") << "oddRope" << "head width";
-    QTest::newRow("rope on an LSTM") << "lstmRope" << "LSTM";
-    QTest::newRow("alibi on an LSTM") << "lstmAlibi" << "LSTM";
-    QTest::newRow("BART of GPT blocks") << "bartGpt" << "BART";
-    QTest::newRow("GPT blocks with NSP") << "gptNsp" << "next-sentence";
-    QTest::newRow("span mean 0.5") << "span" << "span length";
+    QTest::newRow("mask rate 0") << "maskProb=0"
+                                 << "masking rate";
+    QTest::newRow("mask rate 1") << "maskProb=1"
+                                 << "masking rate";
+    QTest::newRow("shares over 1") << "shares"
+                                   << "random-token shares";
+    QTest::newRow("negative share") << "negativeShare"
+                                    << "random-token shares";
+    QTest::newRow("rope, odd head width") << "oddRope"
+                                          << "head width";
+    QTest::newRow("rope on an LSTM") << "lstmRope"
+                                     << "LSTM";
+    QTest::newRow("alibi on an LSTM") << "lstmAlibi"
+                                      << "LSTM";
+    QTest::newRow("BART of GPT blocks") << "bartGpt"
+                                        << "BART";
+    QTest::newRow("GPT blocks with NSP") << "gptNsp"
+                                         << "next-sentence";
+    QTest::newRow("span mean 0.5") << "span"
+                                   << "span length";
 }
 
 void TestComparePlan::validateConfigRefuses() {
@@ -196,7 +216,8 @@ void TestComparePlan::validateConfigRefuses() {
     }
     if (setting.startsWith("lstm")) {
         std::tie(m, t) = valid(ModelFamily::Lstm);
-        m.positionEncoding = setting == "lstmRope" ? PositionEncoding::Rope : PositionEncoding::Alibi;
+        m.positionEncoding =
+            setting == "lstmRope" ? PositionEncoding::Rope : PositionEncoding::Alibi;
     }
     if (setting == "bartGpt") {
         std::tie(m, t) = valid(ModelFamily::Bart);
@@ -225,8 +246,10 @@ void TestComparePlan::validateConfigRefuses() {
 
 void TestComparePlan::validateConfigAccepts() {
     // The neighbours of each refused setting are fine.
-    for (ModelFamily f : {ModelFamily::Gpt, ModelFamily::Bert, ModelFamily::Roberta, ModelFamily::Bart}) {
-        for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
+    for (ModelFamily f :
+         {ModelFamily::Gpt, ModelFamily::Bert, ModelFamily::Roberta, ModelFamily::Bart}) {
+        for (PositionEncoding p :
+             {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
             auto [m, t] = valid(f);
             m.positionEncoding = p;
             lmw::validateConfig(m, t);
@@ -258,7 +281,8 @@ void TestComparePlan::decidedGapsInTheStories() {
     QCOMPARE(items.size(), std::size_t(70));
     int decided = 0;
     for (const lmw::GapItem& item : items) {
-        QVERIFY(std::find(item.candidates.begin(), item.candidates.end(), item.answer) != item.candidates.end());
+        QVERIFY(std::find(item.candidates.begin(), item.candidates.end(), item.answer) !=
+                item.candidates.end());
         if (item.kind == lmw::GapKind::Ordinary) {
             QVERIFY(item.candidates.size() > 1 && int(item.candidates.size()) <= o.distractors + 1);
             continue;
@@ -267,14 +291,16 @@ void TestComparePlan::decidedGapsInTheStories() {
         // The construction it comes from: the one whose words are the candidates.
         const lmw::DecidedWords* pattern = nullptr;
         for (const lmw::DecidedWords& d : lmw::storyDecidedWords())
-            if (d.words.size() == item.candidates.size() && d.words.front().first == item.candidates.front())
+            if (d.words.size() == item.candidates.size() &&
+                d.words.front().first == item.candidates.front())
                 pattern = &d;
         QVERIFY2(pattern, item.answer.c_str());
         QVERIFY(endsWith(item.left, pattern->lead));
         const auto word = std::find_if(pattern->words.begin(), pattern->words.end(),
                                        [&](const auto& w) { return w.first == item.answer; });
         QVERIFY(word != pattern->words.end());
-        QVERIFY2(startsWith(item.right, word->second), qPrintable(QString::fromStdString(item.answer + "|" + item.right)));
+        QVERIFY2(startsWith(item.right, word->second),
+                 qPrintable(QString::fromStdString(item.answer + "|" + item.right)));
     }
     QCOMPARE(decided, 50);
     // Text without the constructions: ordinary gaps only.

@@ -26,12 +26,14 @@ void TestConfigJson::wholeNumbers() {
     int i = 7;
     QCOMPARE(lmw::readWholeNumber(nlohmann::json(3), i), lmw::JsonNumber::Ok);
     QCOMPARE(i, 3);
-    QCOMPARE(lmw::readWholeNumber(nlohmann::json(4.0), i), lmw::JsonNumber::Ok);  // 4.0 is a whole number
+    QCOMPARE(lmw::readWholeNumber(nlohmann::json(4.0), i),
+             lmw::JsonNumber::Ok);  // 4.0 is a whole number
     QCOMPARE(i, 4);
     QCOMPARE(lmw::readWholeNumber(nlohmann::json(4.5), i), lmw::JsonNumber::OutOfRange);
     QCOMPARE(lmw::readWholeNumber(nlohmann::json(6e41), i), lmw::JsonNumber::OutOfRange);
     QCOMPARE(lmw::readWholeNumber(nlohmann::json(1e300), i), lmw::JsonNumber::OutOfRange);
-    QCOMPARE(lmw::readWholeNumber(nlohmann::json(std::int64_t(1) << 40), i), lmw::JsonNumber::OutOfRange);
+    QCOMPARE(lmw::readWholeNumber(nlohmann::json(std::int64_t(1) << 40), i),
+             lmw::JsonNumber::OutOfRange);
     QCOMPARE(lmw::readWholeNumber(nlohmann::json("3"), i), lmw::JsonNumber::NotANumber);
     QCOMPARE(i, 4);  // unchanged by the refusals
     std::uint64_t u = 0;
@@ -44,10 +46,14 @@ void TestConfigJson::wholeNumbers() {
 void TestConfigJson::hugeNumbersInAConfigAreRefused_data() {
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("field");
-    QTest::newRow("layers 6e41") << R"({"family":"gpt","layers":6e41})" << "layers";
-    QTest::newRow("embed 1e300") << R"({"family":"gpt","embed":1e300})" << "embed";
-    QTest::newRow("vocab 2^40") << R"({"family":"gpt","vocab_size":1099511627776})" << "vocab_size";
-    QTest::newRow("heads 2.5") << R"({"family":"gpt","heads":2.5})" << "heads";
+    QTest::newRow("layers 6e41") << R"({"family":"gpt","layers":6e41})"
+                                 << "layers";
+    QTest::newRow("embed 1e300") << R"({"family":"gpt","embed":1e300})"
+                                 << "embed";
+    QTest::newRow("vocab 2^40") << R"({"family":"gpt","vocab_size":1099511627776})"
+                                << "vocab_size";
+    QTest::newRow("heads 2.5") << R"({"family":"gpt","heads":2.5})"
+                               << "heads";
 }
 
 void TestConfigJson::hugeNumbersInAConfigAreRefused() {
@@ -61,7 +67,9 @@ void TestConfigJson::hugeNumbersInAConfigAreRefused() {
         QVERIFY2(QString::fromUtf8(e.what()).contains("out of range"), e.what());
     }
     // A whole number written as a float is fine.
-    QCOMPARE(lmw::modelConfigFromJson(nlohmann::json::parse(R"({"family":"gpt","layers":3.0})")).layers, 3);
+    QCOMPARE(
+        lmw::modelConfigFromJson(nlohmann::json::parse(R"({"family":"gpt","layers":3.0})")).layers,
+        3);
 }
 
 void TestConfigJson::nulBytesAreRefused() {
@@ -85,7 +93,8 @@ void TestConfigJson::memoryEstimateSaturates() {
     lmw::TrainConfig t;
     t.batch = 1000000;
     const lmw::MemoryEstimate e = lmw::estimateTrainingMemory(m, t, 1000);
-    QVERIFY2(e.trainingBytes > (std::int64_t(1) << 60), qPrintable(QString::number(e.trainingBytes)));
+    QVERIFY2(e.trainingBytes > (std::int64_t(1) << 60),
+             qPrintable(QString::number(e.trainingBytes)));
     QVERIFY(!e.fits() || e.availableBytes <= 0);
     // An ordinary size is unchanged by the saturation.
     lmw::ModelConfig small;

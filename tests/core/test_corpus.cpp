@@ -36,7 +36,8 @@ private:
 };
 
 void TestCorpus::splitsNinetyTen() {
-    const std::string path = lmw::test::writeFile(dir_, "abc.txt", QByteArray("abcdefghij").repeated(100));
+    const std::string path =
+        lmw::test::writeFile(dir_, "abc.txt", QByteArray("abcdefghij").repeated(100));
     const lmw::Corpus c = load(path);
     QCOMPARE(c.info.characters, qint64(1000));
     QCOMPARE(c.info.trainTokens, qint64(900));
@@ -55,15 +56,16 @@ void TestCorpus::chineseText() {
 }
 
 void TestCorpus::byteOrderMarkIsNotText() {
-    const std::string path =
-        lmw::test::writeFile(dir_, "bom.txt", QByteArray("\xEF\xBB\xBF") + QByteArray("xy").repeated(50));
+    const std::string path = lmw::test::writeFile(
+        dir_, "bom.txt", QByteArray("\xEF\xBB\xBF") + QByteArray("xy").repeated(50));
     const lmw::Corpus c = load(path);
     QCOMPARE(c.info.vocabSize, 2);
     QCOMPARE(c.info.characters, qint64(100));
 }
 
 void TestCorpus::inMemoryText() {
-    const auto info = lmw::inspectCorpus(CorpusSource::fromText("mem", std::string(500, 'a') + "b"), 0.1, 8);
+    const auto info =
+        lmw::inspectCorpus(CorpusSource::fromText("mem", std::string(500, 'a') + "b"), 0.1, 8);
     QCOMPARE(info.characters, qint64(501));
     QCOMPARE(QString::fromStdString(info.name), QStringLiteral("mem"));
 }
@@ -80,7 +82,8 @@ void TestCorpus::badInput_data() {
 void TestCorpus::badInput() {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
-    const std::string path = lmw::test::writeFile(dir_, QString::fromLatin1(QTest::currentDataTag()), bytes);
+    const std::string path =
+        lmw::test::writeFile(dir_, QString::fromLatin1(QTest::currentDataTag()), bytes);
     const QString message = lmw::test::errorOf([&] { load(path); });
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY2(!message.contains('\n'), "one line");
@@ -88,7 +91,8 @@ void TestCorpus::badInput() {
 }
 
 void TestCorpus::tooShortForTheContext() {
-    const std::string path = lmw::test::writeFile(dir_, "short.txt", QByteArray("abcdefghij").repeated(30));
+    const std::string path =
+        lmw::test::writeFile(dir_, "short.txt", QByteArray("abcdefghij").repeated(30));
     const QString message = lmw::test::errorOf([&] { load(path, 64); });
     QVERIFY2(message.contains("too short") && message.contains("context 64"), qPrintable(message));
     QVERIFY(lmw::test::errorOf([&] { load(path, 8); }).isEmpty());
@@ -98,7 +102,8 @@ void TestCorpus::readFileRefusesHugeFiles() {
     const std::string path = lmw::test::writeFile(dir_, "big.txt", QByteArray(4096, 'a'));
     const QString message = lmw::test::errorOf([&] { lmw::sys::readFile(path, 1024); });
     QVERIFY2(message.contains("the limit is 1.0 KiB"), qPrintable(message));
-    const QString missing = lmw::test::errorOf([&] { load(dir_.filePath("nope.txt").toStdString()); });
+    const QString missing =
+        lmw::test::errorOf([&] { load(dir_.filePath("nope.txt").toStdString()); });
     QVERIFY2(missing.contains("does not exist"), qPrintable(missing));
     const QString folder = lmw::test::errorOf([&] { load(dir_.path().toStdString()); });
     QVERIFY2(folder.contains("is a folder"), qPrintable(folder));
@@ -112,10 +117,12 @@ void TestCorpus::tokenEntropyIsADirectCount() {
     QVERIFY(std::abs(h.bigram) < 1e-12);
     // 0 0 1: p(0) = 2/3, p(1) = 1/3; pairs (0,0), (0,1): after 0 either follows half the time.
     h = lmw::tokenEntropy({0, 0, 1});
-    QVERIFY(std::abs(h.unigram - (-(2.0 / 3) * std::log(2.0 / 3) - (1.0 / 3) * std::log(1.0 / 3))) < 1e-12);
+    QVERIFY(std::abs(h.unigram - (-(2.0 / 3) * std::log(2.0 / 3) - (1.0 / 3) * std::log(1.0 / 3))) <
+            1e-12);
     QVERIFY(std::abs(h.bigram - std::log(2.0)) < 1e-12);
     // The corpus carries the training part's entropies in its info, in nats per token.
-    const auto c = lmw::loadCorpus(lmw::CorpusSource::fromText("t", std::string(300, 'a') + std::string(300, 'b')), 0.5, 8);
+    const auto c = lmw::loadCorpus(
+        lmw::CorpusSource::fromText("t", std::string(300, 'a') + std::string(300, 'b')), 0.5, 8);
     QVERIFY(std::abs(c.info.unigramEntropy) < 1e-12);  // the training half is all 'a'
     QCOMPARE(c.info.unigramEntropy, lmw::tokenEntropy(c.train).unigram);
 }

@@ -27,7 +27,9 @@ lmw::ModelConfig modelFor(ModelFamily family, int block) {
     return m;
 }
 
-at::Generator generator(uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
+at::Generator generator(uint64_t seed) {
+    return at::make_generator<at::CPUGeneratorImpl>(seed);
+}
 
 }  // namespace
 
@@ -66,9 +68,13 @@ void TestExamples::maskedSequences() {
     const double rate = selected.sum().item<double>() / (64.0 * 30);
     QVERIFY2(rate > 0.10 && rate < 0.20, qPrintable(QString::number(rate)));
     // Selected positions hold the mask token most of the time; the label is never special.
-    const double masked = b.input.masked_select(selected).eq(s.mask).sum().item<double>() / selected.sum().item<double>();
+    const double masked = b.input.masked_select(selected).eq(s.mask).sum().item<double>() /
+                          selected.sum().item<double>();
     QVERIFY2(masked > 0.7 && masked < 0.9, qPrintable(QString::number(masked)));
-    QVERIFY(b.labels.masked_select(selected).ge(int64_t(lmw::specialTokensFor(ModelFamily::Roberta).size())).all().item<bool>());
+    QVERIFY(b.labels.masked_select(selected)
+                .ge(int64_t(lmw::specialTokensFor(ModelFamily::Roberta).size()))
+                .all()
+                .item<bool>());
 }
 
 void TestExamples::staticMasksRepeatDynamicMasksChange() {
@@ -85,9 +91,11 @@ void TestExamples::staticMasksRepeatDynamicMasksChange() {
     o.dynamicMasking = true;
     lmw::MlmExamples fresh(c, m, o, 3);
     auto gen = generator(5);
-    const auto a = fixed.next(Split::Train, 1, gen).input, b = fixed.next(Split::Train, 1, gen).input;
+    const auto a = fixed.next(Split::Train, 1, gen).input,
+               b = fixed.next(Split::Train, 1, gen).input;
     QVERIFY(torch::equal(a, b));  // BERT: the same mask every epoch
-    const auto d1 = fresh.next(Split::Train, 1, gen).input, d2 = fresh.next(Split::Train, 1, gen).input;
+    const auto d1 = fresh.next(Split::Train, 1, gen).input,
+               d2 = fresh.next(Split::Train, 1, gen).input;
     QVERIFY(!torch::equal(d1, d2));  // RoBERTa: a new mask every time
     QCOMPARE(fixed.servedCount(), qint64(2));
 }
@@ -126,8 +134,8 @@ void TestExamples::noisedDocuments() {
     const lmw::Batch b = ex.next(Split::Train, 16, gen);
     const auto& s = c.tokenizer->specials();
     QVERIFY(b.decoderInput.select(1, 0).eq(s.eos).all().item<bool>());  // decoder starts with </s>
-    QVERIFY(b.labels.select(1, 0).eq(s.bos).all().item<bool>());        // the target is <s> ... </s>
-    QVERIFY(b.input.eq(s.mask).any().item<bool>());                     // infilling left masks
+    QVERIFY(b.labels.select(1, 0).eq(s.bos).all().item<bool>());  // the target is <s> ... </s>
+    QVERIFY(b.input.eq(s.mask).any().item<bool>());               // infilling left masks
     // The decoder input is the target shifted right.
     const auto target = b.labels.masked_fill(b.labels.eq(lmw::kIgnoreIndex), s.pad);
     QVERIFY(torch::equal(b.decoderInput.slice(1, 1), target.slice(1, 0, -1)));
@@ -142,10 +150,12 @@ void TestExamples::corporaThatCannotFeedAnObjective() {
     const Corpus c = corpusFor(ModelFamily::Bert, oneDocument, 32);
     lmw::ObjectiveConfig o;
     o.objective = lmw::Objective::MlmNsp;
-    const QString message = lmw::test::errorOf([&] { lmw::NspExamples(c, modelFor(ModelFamily::Bert, 32), o, 1); });
+    const QString message =
+        lmw::test::errorOf([&] { lmw::NspExamples(c, modelFor(ModelFamily::Bert, 32), o, 1); });
     QVERIFY2(message.contains("two documents"), qPrintable(message));
     const Corpus plain = corpusFor(ModelFamily::Gpt, oneDocument, 32);  // no special tokens
-    const QString noMask = lmw::test::errorOf([&] { lmw::MlmExamples(plain, modelFor(ModelFamily::Gpt, 32), o, 1); });
+    const QString noMask =
+        lmw::test::errorOf([&] { lmw::MlmExamples(plain, modelFor(ModelFamily::Gpt, 32), o, 1); });
     QVERIFY2(noMask.contains("mask"), qPrintable(noMask));
 }
 

@@ -28,15 +28,18 @@ private Q_SLOTS:
         for (const lmw::FamilyInfo& f : lmw::families()) {
             QCOMPARE(f.objective, lmw::defaultObjective(f.family));
             QVERIFY(lmw::supportsObjective(f.family, f.objective));
-            const bool masked = f.objective == lmw::Objective::Mlm || f.objective == lmw::Objective::MlmNsp;
+            const bool masked =
+                f.objective == lmw::Objective::Mlm || f.objective == lmw::Objective::MlmNsp;
             QCOMPARE(f.fillsMasks, masked);
             QCOMPARE(f.continuesText, f.objective == lmw::Objective::Clm);
             QCOMPARE(f.rewrites, f.objective == lmw::Objective::Denoise);
             QCOMPARE(std::string(f.maskToken).empty(), !masked && !f.rewrites);
             QCOMPARE(f.hasAttention, f.family != lmw::ModelFamily::Lstm);
         }
-        QCOMPARE(std::string(lmw::familyInfo(lmw::ModelFamily::Bert).maskToken), std::string("[MASK]"));
-        QCOMPARE(std::string(lmw::familyInfo(lmw::ModelFamily::Roberta).maskToken), std::string("<mask>"));
+        QCOMPARE(std::string(lmw::familyInfo(lmw::ModelFamily::Bert).maskToken),
+                 std::string("[MASK]"));
+        QCOMPARE(std::string(lmw::familyInfo(lmw::ModelFamily::Roberta).maskToken),
+                 std::string("<mask>"));
         QVERIFY(!lmw::familyInfo(lmw::ModelFamily::Lstm).exportsToHuggingFace);
     }
 };

@@ -23,7 +23,8 @@ TextGenerator trained(const QTemporaryDir& dir, ModelFamily family, int steps) {
     lmw::TrainConfig t = lmw::test::tinyTraining(steps);
     t.objective.objective = family == ModelFamily::Gpt ? lmw::Objective::Clm : lmw::Objective::Mlm;
     const std::string run =
-        dir.filePath(QString::fromStdString(lmw::familyName(family)) + QString::number(steps)).toStdString();
+        dir.filePath(QString::fromStdString(lmw::familyName(family)) + QString::number(steps))
+            .toStdString();
     auto s = lmw::TrainingSession::create(m, t, lmw::test::tinyCorpus(), run);
     s.train();
     return TextGenerator::load(run);
@@ -74,7 +75,8 @@ void TestGapTasks::itemsAreSeededWordsInContext() {
         QVERIFY(a[i].left.size() <= 20 && a[i].right.size() <= 20);
         // The gap is a whole word: no letter right before or after it.
         QVERIFY(!a[i].left.empty() && !std::isalpha(static_cast<unsigned char>(a[i].left.back())));
-        QVERIFY(!a[i].right.empty() && !std::isalpha(static_cast<unsigned char>(a[i].right.front())));
+        QVERIFY(!a[i].right.empty() &&
+                !std::isalpha(static_cast<unsigned char>(a[i].right.front())));
         // left + answer + right is a piece of the text, and the items run through it in order.
         const std::size_t at = text.find(a[i].left + a[i].answer + a[i].right, last);
         QVERIFY2(at != std::string::npos, a[i].answer.c_str());
@@ -152,7 +154,8 @@ void TestGapTasks::encoderFillsGapsAsMasks() {
         QCOMPARE(infill[i].guess, top);
         QCOMPARE(infill[i].tokens, int(items[i].answer.size()));
         int correct = 0;
-        for (std::size_t k = 0; k < top.size(); ++k) correct += top[k] == items[i].answer[k] ? 1 : 0;
+        for (std::size_t k = 0; k < top.size(); ++k)
+            correct += top[k] == items[i].answer[k] ? 1 : 0;
         QCOMPARE(infill[i].correctTokens, correct);
         // Continuing: the masks come last, with nothing after them.
         QCOMPARE(cont[i].guess, maskPredict(items[i].left, items[i].answer.size(), ""));

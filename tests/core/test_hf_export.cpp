@@ -24,7 +24,8 @@ nlohmann::json readJson(const std::string& path) {
 lmw::Batch sampleBatch(const lmw::ModelConfig& m) {
     lmw::Batch b;
     b.input = torch::randint(5, m.vocabSize, {2, 9}, torch::kLong);
-    if (m.family == lmw::ModelFamily::Bart) b.decoderInput = torch::randint(5, m.vocabSize, {2, 7}, torch::kLong);
+    if (m.family == lmw::ModelFamily::Bart)
+        b.decoderInput = torch::randint(5, m.vocabSize, {2, 7}, torch::kLong);
     return b;
 }
 
@@ -66,9 +67,12 @@ void TestHfExport::fixtureRoundTrip() {
     auto imported = lmw::hf::loadModel(source);
     lmw::SpecialIds specials;
     const auto& c = imported.config;
-    specials.pad = c.value("pad_token_id", nlohmann::json()).is_number() ? c["pad_token_id"].get<int>() : -1;
-    specials.bos = c.value("bos_token_id", nlohmann::json()).is_number() ? c["bos_token_id"].get<int>() : -1;
-    specials.eos = c.value("eos_token_id", nlohmann::json()).is_number() ? c["eos_token_id"].get<int>() : -1;
+    specials.pad =
+        c.value("pad_token_id", nlohmann::json()).is_number() ? c["pad_token_id"].get<int>() : -1;
+    specials.bos =
+        c.value("bos_token_id", nlohmann::json()).is_number() ? c["bos_token_id"].get<int>() : -1;
+    specials.eos =
+        c.value("eos_token_id", nlohmann::json()).is_number() ? c["eos_token_id"].get<int>() : -1;
     lmw::hf::saveModel(*imported.model, specials, target);
 
     // The same tensors under the same names and shapes as the reference checkpoint.
@@ -83,11 +87,29 @@ void TestHfExport::fixtureRoundTrip() {
     }
     // The configuration fields that define the architecture are the reference's.
     const auto a = readJson(source + "/config.json"), b = readJson(target + "/config.json");
-    for (const char* key : {"model_type", "architectures", "vocab_size", "n_embd", "n_layer", "n_head", "n_positions",
-                            "hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size",
-                            "max_position_embeddings", "type_vocab_size", "d_model", "encoder_layers",
-                            "decoder_layers", "encoder_ffn_dim", "activation_function", "hidden_act", "pad_token_id",
-                            "decoder_start_token_id", "layer_norm_eps", "layer_norm_epsilon"}) {
+    for (const char* key : {"model_type",
+                            "architectures",
+                            "vocab_size",
+                            "n_embd",
+                            "n_layer",
+                            "n_head",
+                            "n_positions",
+                            "hidden_size",
+                            "num_hidden_layers",
+                            "num_attention_heads",
+                            "intermediate_size",
+                            "max_position_embeddings",
+                            "type_vocab_size",
+                            "d_model",
+                            "encoder_layers",
+                            "decoder_layers",
+                            "encoder_ffn_dim",
+                            "activation_function",
+                            "hidden_act",
+                            "pad_token_id",
+                            "decoder_start_token_id",
+                            "layer_norm_eps",
+                            "layer_norm_epsilon"}) {
         if (!a.contains(key)) continue;
         QVERIFY2(b.contains(key) && a[key] == b[key], key);
     }
@@ -95,7 +117,8 @@ void TestHfExport::fixtureRoundTrip() {
     auto again = lmw::hf::loadModel(target);
     torch::NoGradGuard noGrad;
     const auto batch = sampleBatch(imported.model->config());
-    QVERIFY(torch::equal(imported.model->forward(batch).logits, again.model->forward(batch).logits));
+    QVERIFY(
+        torch::equal(imported.model->forward(batch).logits, again.model->forward(batch).logits));
 }
 
 void TestHfExport::trainedLayoutsRoundTrip_data() {
@@ -116,8 +139,10 @@ void TestHfExport::trainedLayoutsRoundTrip() {
     m.embed = 16;
     m.block = 20;
     m.padId = 1;
-    m.activation = m.family == lmw::ModelFamily::Gpt ? lmw::Activation::GeluTanh : lmw::Activation::Gelu;
-    if (m.family == lmw::ModelFamily::Bert || m.family == lmw::ModelFamily::Roberta) m.layerNormEps = 1e-12;
+    m.activation =
+        m.family == lmw::ModelFamily::Gpt ? lmw::Activation::GeluTanh : lmw::Activation::Gelu;
+    if (m.family == lmw::ModelFamily::Bert || m.family == lmw::ModelFamily::Roberta)
+        m.layerNormEps = 1e-12;
     auto model = lmw::makeModel(m);
     {
         // Move every weight away from its initial value, as training would.
@@ -140,23 +165,30 @@ void TestHfExport::refusesWhatItCannotExport() {
     m.family = lmw::ModelFamily::Lstm;
     m.vocabSize = 10;
     auto lstm = lmw::makeModel(m);
-    const QString a = lmw::test::errorOf([&] { lmw::hf::saveModel(*lstm, {}, dir_.filePath("lstm").toStdString()); });
+    const QString a = lmw::test::errorOf(
+        [&] { lmw::hf::saveModel(*lstm, {}, dir_.filePath("lstm").toStdString()); });
     QVERIFY2(a.contains("LSTM"), qPrintable(a));
     m.family = lmw::ModelFamily::Gpt;
     m.bias = false;
     auto noBias = lmw::makeModel(m);
-    const QString b = lmw::test::errorOf([&] { lmw::hf::saveModel(*noBias, {}, dir_.filePath("nobias").toStdString()); });
+    const QString b = lmw::test::errorOf(
+        [&] { lmw::hf::saveModel(*noBias, {}, dir_.filePath("nobias").toStdString()); });
     QVERIFY2(b.contains("biases"), qPrintable(b));
 }
 
 void TestHfExport::badCheckpoints_data() {
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown model type") << "type" << "supported: gpt2, bert, roberta, bart";
-    QTest::newRow("config not json") << "json" << "not valid JSON";
-    QTest::newRow("missing tensor") << "missing" << "missing the tensor 'transformer.ln_f.weight'";
-    QTest::newRow("wrong shape") << "shape" << "wrong shape";
-    QTest::newRow("no weights") << "noweights" << "does not exist";
+    QTest::newRow("unknown model type") << "type"
+                                        << "supported: gpt2, bert, roberta, bart";
+    QTest::newRow("config not json") << "json"
+                                     << "not valid JSON";
+    QTest::newRow("missing tensor") << "missing"
+                                    << "missing the tensor 'transformer.ln_f.weight'";
+    QTest::newRow("wrong shape") << "shape"
+                                 << "wrong shape";
+    QTest::newRow("no weights") << "noweights"
+                                << "does not exist";
 }
 
 void TestHfExport::badCheckpoints() {
@@ -166,7 +198,8 @@ void TestHfExport::badCheckpoints() {
     const QString dst = dir_.filePath("bad-" + change);
     QDir().mkpath(dst);
     auto config = readJson((src + "/config.json").toStdString());
-    const SafetensorsFile weights = SafetensorsFile::open((src + "/model.safetensors").toStdString());
+    const SafetensorsFile weights =
+        SafetensorsFile::open((src + "/model.safetensors").toStdString());
     lmw::hf::SafetensorsWriter writer;
     for (const auto& t : weights.tensors()) {
         if (change == "missing" && t.name == "transformer.ln_f.weight") continue;

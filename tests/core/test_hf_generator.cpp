@@ -21,9 +21,12 @@ namespace {
 std::string textOf(const std::vector<int64_t>& ids) {
     std::string out;
     for (int64_t id : ids) {
-        if (id == 95) out += '\n';
-        else if (id == 96) out += " t";
-        else out += char(id + 32);
+        if (id == 95)
+            out += '\n';
+        else if (id == 96)
+            out += " t";
+        else
+            out += char(id + 32);
     }
     return out;
 }
@@ -41,10 +44,12 @@ private Q_SLOTS:
         QDir().mkpath(dir_.filePath("bare"));
         for (const char* name : {"config.json", "model.safetensors"})
             QVERIFY(QFile::copy(folder_ + "/" + name, dir_.filePath(QString("bare/") + name)));
-        const QString e = errorOf([&] { TextGenerator::load(dir_.filePath("bare").toStdString()); });
+        const QString e =
+            errorOf([&] { TextGenerator::load(dir_.filePath("bare").toStdString()); });
         QVERIFY2(e.contains("without its tokenizer") && e.contains("merges.txt"), qPrintable(e));
         gen_ = std::make_unique<TextGenerator>(TextGenerator::load(folder_.toStdString()));
-        ref_ = std::make_unique<SafetensorsFile>(SafetensorsFile::open(lmw::test::dataPath("hf/gpt2-tiny/reference.safetensors")));
+        ref_ = std::make_unique<SafetensorsFile>(
+            SafetensorsFile::open(lmw::test::dataPath("hf/gpt2-tiny/reference.safetensors")));
     }
 
     void describesTheModel() {
@@ -70,7 +75,7 @@ private Q_SLOTS:
     }
 
     void scoresEqualReferenceLogits() {
-        const auto ids = ref_->toInt64("input_ids");  // [2, 17]
+        const auto ids = ref_->toInt64("input_ids");    // [2, 17]
         const auto logits = ref_->toFloat32("logits");  // [2, 17, 97]
         const std::vector<int64_t> row(ids.begin(), ids.begin() + 17);
         const std::string prompt = textOf({row.begin(), row.begin() + 10});
@@ -86,7 +91,10 @@ private Q_SLOTS:
             for (int v = 0; v < 97; ++v) sum += std::exp(double(l[v]) - maxL);
             const double expected = double(l[row[std::size_t(pos + 1)]]) - maxL - std::log(sum);
             QVERIFY2(std::fabs(scores[0].logProbs[std::size_t(k)] - expected) < 1e-4,
-                     qPrintable(QString("token %1: %2 vs %3").arg(k).arg(scores[0].logProbs[std::size_t(k)]).arg(expected)));
+                     qPrintable(QString("token %1: %2 vs %3")
+                                    .arg(k)
+                                    .arg(scores[0].logProbs[std::size_t(k)])
+                                    .arg(expected)));
         }
     }
 
@@ -114,7 +122,9 @@ private Q_SLOTS:
         big["Ġa"] = 97;
         lmw::test::writeFile(dir_, "big/vocab.json", QByteArray::fromStdString(big.dump()));
         lmw::test::writeFile(dir_, "big/merges.txt", "Ġ a\n");
-        QVERIFY(errorOf([&] { TextGenerator::load(dir_.filePath("big").toStdString()); }).contains("98 tokens"));
+        QVERIFY(errorOf([&] {
+                    TextGenerator::load(dir_.filePath("big").toStdString());
+                }).contains("98 tokens"));
         // A BERT folder with tokenizer files: only GPT-2 opens here.
         QDir().mkpath(dir_.filePath("bert"));
         const QString bert = QString::fromStdString(lmw::test::dataPath("hf/bert-tiny"));
@@ -122,24 +132,32 @@ private Q_SLOTS:
             QVERIFY(QFile::copy(bert + "/" + name, dir_.filePath(QString("bert/") + name)));
         QVERIFY(QFile::copy(folder_ + "/vocab.json", dir_.filePath("bert/vocab.json")));
         lmw::test::writeFile(dir_, "bert/merges.txt", "");
-        QVERIFY(errorOf([&] { TextGenerator::load(dir_.filePath("bert").toStdString()); }).contains("only GPT-2"));
+        QVERIFY(errorOf([&] {
+                    TextGenerator::load(dir_.filePath("bert").toStdString());
+                }).contains("only GPT-2"));
         // Hostile numbers in config.json: one sentence naming the field, before any allocation.
-        const QString gptConfig = QString::fromStdString(lmw::test::dataPath("hf/gpt2-tiny")) + "/config.json";
+        const QString gptConfig =
+            QString::fromStdString(lmw::test::dataPath("hf/gpt2-tiny")) + "/config.json";
         QFile configFile(gptConfig);
         QVERIFY(configFile.open(QIODevice::ReadOnly));
         const nlohmann::json config = nlohmann::json::parse(configFile.readAll().toStdString());
-        const std::pair<const char*, nlohmann::json> hostile[] = {
-            {"layer_norm_epsilon", -1e-5}, {"n_layer", 6e41}, {"n_layer", 100000}, {"vocab_size", 5e25}};
+        const std::pair<const char*, nlohmann::json> hostile[] = {{"layer_norm_epsilon", -1e-5},
+                                                                  {"n_layer", 6e41},
+                                                                  {"n_layer", 100000},
+                                                                  {"vocab_size", 5e25}};
         for (const auto& [key, value] : hostile) {
             QDir().mkpath(dir_.filePath("hostile"));
             for (const char* name : {"model.safetensors", "vocab.json", "merges.txt"}) {
                 QFile::remove(dir_.filePath(QString("hostile/") + name));
-                QVERIFY(QFile::copy(folder_ + "/" + name, dir_.filePath(QString("hostile/") + name)));
+                QVERIFY(
+                    QFile::copy(folder_ + "/" + name, dir_.filePath(QString("hostile/") + name)));
             }
             nlohmann::json bad = config;
             bad[key] = value;
-            lmw::test::writeFile(dir_, "hostile/config.json", QByteArray::fromStdString(bad.dump()));
-            const QString message = errorOf([&] { TextGenerator::load(dir_.filePath("hostile").toStdString()); });
+            lmw::test::writeFile(dir_, "hostile/config.json",
+                                 QByteArray::fromStdString(bad.dump()));
+            const QString message =
+                errorOf([&] { TextGenerator::load(dir_.filePath("hostile").toStdString()); });
             QVERIFY2(message.contains("config.json") && message.size() < 300, qPrintable(message));
         }
         // A damaged model file keeps its own message.

@@ -44,7 +44,8 @@ void TestHfParity::parity() {
     int compared = 0;
     for (const auto& t : ref.tensors()) {
         const QString name = QString::fromStdString(t.name);
-        if (name == "input_ids" || name == "token_type_ids" || name == "attention_mask" || name == "labels")
+        if (name == "input_ids" || name == "token_type_ids" || name == "attention_mask" ||
+            name == "labels")
             continue;
         const auto* mine = got.find(t.name);
         QVERIFY2(mine, qPrintable("missing output " + name));
@@ -57,8 +58,10 @@ void TestHfParity::parity() {
         const double tolerance = name.contains("attentions") ? 1e-5 : 1e-4;
         const auto a = ref.toFloat32(t.name), b = got.toFloat32(t.name);
         double worst = 0;
-        for (std::size_t i = 0; i < a.size(); ++i) worst = std::max(worst, double(std::abs(a[i] - b[i])));
-        QVERIFY2(worst <= tolerance, qPrintable(QString("%1: max |diff| %2 > %3").arg(name).arg(worst).arg(tolerance)));
+        for (std::size_t i = 0; i < a.size(); ++i)
+            worst = std::max(worst, double(std::abs(a[i] - b[i])));
+        QVERIFY2(worst <= tolerance,
+                 qPrintable(QString("%1: max |diff| %2 > %3").arg(name).arg(worst).arg(tolerance)));
     }
     QCOMPARE(compared, expectedOutputs);
 }
@@ -69,12 +72,20 @@ void TestHfParity::hostileInputs_data() {
     QTest::addColumn<int>("rank");
     QTest::addColumn<qint64>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("gpt2 id past the vocabulary") << "gpt2-tiny" << "input_ids" << 2 << qint64(1000000) << "outside the vocabulary";
-    QTest::newRow("gpt2 negative id") << "gpt2-tiny" << "input_ids" << 2 << qint64(-5) << "outside the vocabulary";
-    QTest::newRow("gpt2 ids of rank 1") << "gpt2-tiny" << "input_ids" << 1 << qint64(3) << "(batch, length) matrix";
-    QTest::newRow("bert token type 7") << "bert-tiny" << "token_type_ids" << 2 << qint64(7) << "token_type_ids";
-    QTest::newRow("bert mask of 2") << "bert-tiny" << "attention_mask" << 2 << qint64(2) << "only 0 and 1";
-    QTest::newRow("bart label past the vocabulary") << "bart-tiny" << "labels" << 2 << qint64(99999) << "labels";
+    QTest::newRow("gpt2 id past the vocabulary")
+        << "gpt2-tiny"
+        << "input_ids" << 2 << qint64(1000000) << "outside the vocabulary";
+    QTest::newRow("gpt2 negative id") << "gpt2-tiny"
+                                      << "input_ids" << 2 << qint64(-5) << "outside the vocabulary";
+    QTest::newRow("gpt2 ids of rank 1")
+        << "gpt2-tiny"
+        << "input_ids" << 1 << qint64(3) << "(batch, length) matrix";
+    QTest::newRow("bert token type 7") << "bert-tiny"
+                                       << "token_type_ids" << 2 << qint64(7) << "token_type_ids";
+    QTest::newRow("bert mask of 2") << "bert-tiny"
+                                    << "attention_mask" << 2 << qint64(2) << "only 0 and 1";
+    QTest::newRow("bart label past the vocabulary") << "bart-tiny"
+                                                    << "labels" << 2 << qint64(99999) << "labels";
 }
 
 void TestHfParity::hostileInputs() {

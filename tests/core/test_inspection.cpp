@@ -18,19 +18,23 @@ TextGenerator trainedFamilyAt(const std::string& run, ModelFamily family, int st
     m.block = 32;
     lmw::TrainConfig t = lmw::test::tinyTraining(steps);
     t.objective.objective = lmw::defaultObjective(family);
-    auto s = lmw::TrainingSession::create(m, t, lmw::CorpusSource::fromText("s", lmw::generateStories(2, 40000)), run);
+    auto s = lmw::TrainingSession::create(
+        m, t, lmw::CorpusSource::fromText("s", lmw::generateStories(2, 40000)), run);
     s.train();
     return TextGenerator::load(run);
 }
 
 /// A tiny model of `family` (with a classification head of `classes` when > 0), as a generator.
-TextGenerator trained(const QTemporaryDir& dir, ModelFamily family, int steps = 30, int classes = 0) {
+TextGenerator trained(const QTemporaryDir& dir, ModelFamily family, int steps = 30,
+                      int classes = 0) {
     lmw::ModelConfig m = lmw::familyDefaults(family, lmw::test::tinyModel());
     m.block = 32;
     m.numClasses = classes;
     lmw::TrainConfig t = lmw::test::tinyTraining(std::max(1, steps));
     t.objective.objective = lmw::defaultObjective(family);
-    const std::string run = dir.filePath(QString::fromStdString(lmw::familyName(family)) + QString::number(classes)).toStdString();
+    const std::string run =
+        dir.filePath(QString::fromStdString(lmw::familyName(family)) + QString::number(classes))
+            .toStdString();
     if (classes > 0) {
         // A classifier: built from the same configuration, saved without training.
         auto s = lmw::TrainingSession::create(m, t, lmw::test::tinyCorpus());
@@ -41,7 +45,9 @@ TextGenerator trained(const QTemporaryDir& dir, ModelFamily family, int steps = 
 }
 
 TextGenerator trainedFamily(const QTemporaryDir& dir, ModelFamily family) {
-    return trainedFamilyAt(dir.filePath("run-" + QString::fromStdString(lmw::familyName(family))).toStdString(), family, 20);
+    return trainedFamilyAt(
+        dir.filePath("run-" + QString::fromStdString(lmw::familyName(family))).toStdString(),
+        family, 20);
 }
 
 double rowSum(const lmw::AttentionMap& m, int head, int q) {
@@ -84,7 +90,8 @@ void TestInspection::decoderAttention() {
         for (int h = 0; h < m.heads; ++h)
             for (int q = 0; q < m.queries; ++q) {
                 QVERIFY(std::abs(rowSum(m, h, q) - 1.0) < 1e-5);
-                for (int k = q + 1; k < m.keys; ++k) QCOMPARE(m.weight(h, q, k), 0.0f);  // the future
+                for (int k = q + 1; k < m.keys; ++k)
+                    QCOMPARE(m.weight(h, q, k), 0.0f);  // the future
                 QVERIFY(m.masked(q, q + 1) || q + 1 == m.keys);
             }
     }
@@ -192,7 +199,8 @@ void TestInspection::denoising() {
 }
 
 void TestInspection::classification() {
-    for (ModelFamily f : {ModelFamily::Gpt, ModelFamily::Bert, ModelFamily::Bart, ModelFamily::Lstm}) {
+    for (ModelFamily f :
+         {ModelFamily::Gpt, ModelFamily::Bert, ModelFamily::Bart, ModelFamily::Lstm}) {
         const TextGenerator g = trained(dir_, f, 0, 3);
         const auto probs = g.classify("Once upon a time");
         QCOMPARE(probs.size(), std::size_t(3));
@@ -201,11 +209,14 @@ void TestInspection::classification() {
         QVERIFY(std::abs(total - 1.0) < 1e-5);
         QCOMPARE(probs[2].first, std::string("class 2"));
     }
-    QVERIFY(lmw::test::errorOf([&] { trainedFamily(dir_, ModelFamily::Gpt).classify("x"); }).contains("no classification head"));
+    QVERIFY(lmw::test::errorOf([&] {
+                trainedFamily(dir_, ModelFamily::Gpt).classify("x");
+            }).contains("no classification head"));
 }
 
 void TestInspection::timeline() {
-    auto s = lmw::TrainingSession::create(lmw::test::tinyModel(), lmw::test::tinyTraining(12), lmw::test::tinyCorpus());
+    auto s = lmw::TrainingSession::create(lmw::test::tinyModel(), lmw::test::tinyTraining(12),
+                                          lmw::test::tinyCorpus());
     s.setAttentionProbe("Once upon a time", 5);
     std::vector<int64_t> steps;
     lmw::TrainingCallbacks cb;

@@ -11,7 +11,8 @@ using lmw::test::errorOf;
 
 namespace {
 
-lmw::LabelledDataset parse(const std::string& text, const std::string& name, lmw::DatasetOptions o = {}) {
+lmw::LabelledDataset parse(const std::string& text, const std::string& name,
+                           lmw::DatasetOptions o = {}) {
     return lmw::parseLabelledDataset(text, o, name);
 }
 
@@ -162,7 +163,8 @@ void TestLabelledDataset::malformedRowsSkippedWithLineNumbers() {
     QCOMPARE(d.skipped[3].line, 6);
     QVERIFY(QString::fromStdString(d.skipped[3].message).contains("quote"));
 
-    const auto j = parse("{\"text\":\"x\",\"label\":\"a\"}\n{broken\n[1,2]\n{\"text\":\"y\"}\n", "j.jsonl");
+    const auto j =
+        parse("{\"text\":\"x\",\"label\":\"a\"}\n{broken\n[1,2]\n{\"text\":\"y\"}\n", "j.jsonl");
     QCOMPARE(j.examples.size(), std::size_t(1));
     QCOMPARE(j.skipped.size(), std::size_t(3));
     QCOMPARE(j.skipped[0].line, 2);
@@ -198,7 +200,8 @@ void TestLabelledDataset::columnsByNameAndIndex() {
     QCOMPARE(d.examples[2].text, std::string("third"));
     o.labelColumn = "missing";
     const QString e = errorOf([&] { parse(csv, "n.csv", o); });
-    QVERIFY2(e.contains("no label column 'missing'") && e.contains("id, body, topic"), qPrintable(e));
+    QVERIFY2(e.contains("no label column 'missing'") && e.contains("id, body, topic"),
+             qPrintable(e));
 }
 
 void TestLabelledDataset::fixedLabelOrder() {
@@ -216,13 +219,20 @@ void TestLabelledDataset::badInput_data() {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("empty") << QByteArray() << "e.csv" << "is empty";
-    QTest::newRow("blank") << QByteArray("\n \n") << "e.csv" << "is empty";
-    QTest::newRow("binary") << QByteArray("text,label\n\0\0\x01,a\n", 16) << "b.csv" << "binary";
-    QTest::newRow("one column") << QByteArray("just text\nmore text\n") << "o.csv" << "one column";
-    QTest::newRow("no rows") << QByteArray("text,label\n") << "h.csv" << "no readable rows";
-    QTest::newRow("all bad") << QByteArray("not trec\nalso not\n") << "t.label" << "line 1";
-    QTest::newRow("json keys") << QByteArray("{\"a\":\"x\",\"b\":\"y\"}\n") << "k.jsonl" << "name them";
+    QTest::newRow("empty") << QByteArray() << "e.csv"
+                           << "is empty";
+    QTest::newRow("blank") << QByteArray("\n \n") << "e.csv"
+                           << "is empty";
+    QTest::newRow("binary") << QByteArray("text,label\n\0\0\x01,a\n", 16) << "b.csv"
+                            << "binary";
+    QTest::newRow("one column") << QByteArray("just text\nmore text\n") << "o.csv"
+                                << "one column";
+    QTest::newRow("no rows") << QByteArray("text,label\n") << "h.csv"
+                             << "no readable rows";
+    QTest::newRow("all bad") << QByteArray("not trec\nalso not\n") << "t.label"
+                             << "line 1";
+    QTest::newRow("json keys") << QByteArray("{\"a\":\"x\",\"b\":\"y\"}\n") << "k.jsonl"
+                               << "name them";
 }
 
 void TestLabelledDataset::badInput() {
@@ -235,7 +245,9 @@ void TestLabelledDataset::badInput() {
 
     lmw::DatasetOptions small;
     small.maxBytes = 10;
-    QVERIFY(errorOf([&] { parse("text,label\nsomething long,a\n", "big.csv", small); }).contains("too large"));
+    QVERIFY(errorOf([&] {
+                parse("text,label\nsomething long,a\n", "big.csv", small);
+            }).contains("too large"));
     QVERIFY(errorOf([] { lmw::datasetFormatFromName("xml"); }).contains("Unknown dataset format"));
 }
 
@@ -251,33 +263,39 @@ void TestLabelledDataset::alignAndSplit() {
     QVERIFY(errorOf([&] { lmw::alignLabels(train, other); }).contains("label 'w'"));
 
     std::string many = "text,label\n";
-    for (int i = 0; i < 100; ++i) many += "t" + std::to_string(i) + "," + (i % 4 == 0 ? "rare" : "common") + "\n";
+    for (int i = 0; i < 100; ++i)
+        many += "t" + std::to_string(i) + "," + (i % 4 == 0 ? "rare" : "common") + "\n";
     const auto all = parse(many, "many.csv");
     const auto [a, b] = lmw::splitLabelledDataset(all, 0.2, 7);
     QCOMPARE(a.examples.size() + b.examples.size(), std::size_t(100));
     QCOMPARE(b.labelCounts(), (std::vector<int>{15, 5}));  // stratified: 20% of 75 and of 25
     const auto again = lmw::splitLabelledDataset(all, 0.2, 7);
-    for (std::size_t i = 0; i < b.examples.size(); ++i) QCOMPARE(again.second.examples[i].text, b.examples[i].text);
+    for (std::size_t i = 0; i < b.examples.size(); ++i)
+        QCOMPARE(again.second.examples[i].text, b.examples[i].text);
     const auto other7 = lmw::splitLabelledDataset(all, 0.2, 8);
     bool differs = false;
-    for (std::size_t i = 0; i < b.examples.size(); ++i) differs |= other7.second.examples[i].text != b.examples[i].text;
+    for (std::size_t i = 0; i < b.examples.size(); ++i)
+        differs |= other7.second.examples[i].text != b.examples[i].text;
     QVERIFY(differs);
 }
 
 void TestLabelledDataset::loadsFromFile() {
     QVERIFY(dir_.isValid());
-    const std::string path = lmw::test::writeFile(dir_, "d.tsv", QByteArray("text\tlabel\nhi\ta\nho\tb\n"));
+    const std::string path =
+        lmw::test::writeFile(dir_, "d.tsv", QByteArray("text\tlabel\nhi\ta\nho\tb\n"));
     const auto d = lmw::loadLabelledDataset(path);
     QCOMPARE(d.examples.size(), std::size_t(2));
     QCOMPARE(d.source, path);
-    const QString e = errorOf([&] { lmw::loadLabelledDataset(dir_.filePath("missing.csv").toStdString()); });
+    const QString e =
+        errorOf([&] { lmw::loadLabelledDataset(dir_.filePath("missing.csv").toStdString()); });
     QVERIFY2(e.startsWith("Dataset") && e.contains("missing.csv"), qPrintable(e));
 }
 
 void TestLabelledDataset::tooManyLabelsAreRefusedQuickly() {
     // 200 000 rows with a label each: one message, within a second or two, not a hang.
     std::string csv = "text,label\n";
-    for (int i = 0; i < 200000; ++i) csv += "row " + std::to_string(i) + ",L" + std::to_string(i) + "\n";
+    for (int i = 0; i < 200000; ++i)
+        csv += "row " + std::to_string(i) + ",L" + std::to_string(i) + "\n";
     QElapsedTimer clock;
     clock.start();
     try {

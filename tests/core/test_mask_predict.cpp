@@ -34,7 +34,8 @@ std::vector<GapItem> gaps() {
     return items;
 }
 
-lmw::TrainingSession trained(lmw::ModelFamily family, int iters, const std::string& text = pattern(400)) {
+lmw::TrainingSession trained(lmw::ModelFamily family, int iters,
+                             const std::string& text = pattern(400)) {
     lmw::ModelConfig m;
     m.family = family;
     m.layers = 2;
@@ -54,7 +55,8 @@ lmw::TrainingSession trained(lmw::ModelFamily family, int iters, const std::stri
     t.evalIters = 1;
     t.threads = 1;
     t.seed = 3;
-    t.objective.objective = family == lmw::ModelFamily::Gpt ? lmw::Objective::Clm : lmw::Objective::Mlm;
+    t.objective.objective =
+        family == lmw::ModelFamily::Gpt ? lmw::Objective::Clm : lmw::Objective::Mlm;
     auto session = lmw::TrainingSession::create(m, t, lmw::CorpusSource::fromText("pattern", text));
     session.train();
     return session;
@@ -73,7 +75,8 @@ private Q_SLOTS:
 void TestMaskPredict::encoderFillsGapsFromBothSides() {
     const std::vector<GapItem> items = gaps();
     // Untrained (one step): guesses are noise.
-    const auto before = trained(lmw::ModelFamily::Roberta, 1).snapshot().fillGaps(items, GapTask::Infill);
+    const auto before =
+        trained(lmw::ModelFamily::Roberta, 1).snapshot().fillGaps(items, GapTask::Infill);
     QVERIFY(lmw::scoreGaps(before, items).wordAccuracy < 0.5);
 
     const lmw::TextGenerator enc = trained(lmw::ModelFamily::Roberta, 300).snapshot();
@@ -92,7 +95,8 @@ void TestMaskPredict::encoderFillsGapsFromBothSides() {
         QCOMPARE(guesses[k].correctTokens, 3);
     }
     // Ranking is a decoder's way: an encoder refuses it.
-    QVERIFY_THROWS_EXCEPTION(lmw::Error, enc.fillGaps(items, GapTask::Infill, nullptr, lmw::GapMethod::Rank));
+    QVERIFY_THROWS_EXCEPTION(lmw::Error,
+                             enc.fillGaps(items, GapTask::Infill, nullptr, lmw::GapMethod::Rank));
     // A set cancel flag stops before the first gap.
     const std::atomic<bool> cancel{true};
     QVERIFY(enc.fillGaps(items, GapTask::Infill, &cancel).empty());
@@ -101,7 +105,8 @@ void TestMaskPredict::encoderFillsGapsFromBothSides() {
 void TestMaskPredict::decoderRanksCandidates() {
     const std::vector<GapItem> items = gaps();
     // One newline in the corpus: see rankingNeedsNoNewline.
-    const lmw::TextGenerator dec = trained(lmw::ModelFamily::Gpt, 300, "\n" + pattern(400)).snapshot();
+    const lmw::TextGenerator dec =
+        trained(lmw::ModelFamily::Gpt, 300, "\n" + pattern(400)).snapshot();
     QVERIFY(!dec.isEncoder());
     for (GapTask task : {GapTask::Infill, GapTask::Continue}) {
         const auto ranked = dec.fillGaps(items, task, nullptr, lmw::GapMethod::Rank);
@@ -116,16 +121,21 @@ void TestMaskPredict::decoderRanksCandidates() {
     // A gap without candidates cannot be ranked.
     std::vector<GapItem> bare = items;
     bare[0].candidates.clear();
-    QVERIFY_THROWS_EXCEPTION(lmw::Error, dec.fillGaps(bare, GapTask::Infill, nullptr, lmw::GapMethod::Rank));
+    QVERIFY_THROWS_EXCEPTION(lmw::Error,
+                             dec.fillGaps(bare, GapTask::Infill, nullptr, lmw::GapMethod::Rank));
 }
 
 void TestMaskPredict::rankingNeedsNoNewline() {
     // A character model whose corpus has no newline can still rank candidates after a
     // non-empty left side (nothing needs a newline there).
     const lmw::TextGenerator dec = trained(lmw::ModelFamily::Gpt, 1).snapshot();
-    const QString err = lmw::test::errorOf([&] { dec.fillGaps(gaps(), GapTask::Infill, nullptr, lmw::GapMethod::Rank); });
+    const QString err = lmw::test::errorOf(
+        [&] { dec.fillGaps(gaps(), GapTask::Infill, nullptr, lmw::GapMethod::Rank); });
     QVERIFY2(err.isEmpty(), qPrintable(err));
-    QVERIFY2(lmw::test::errorOf([&] { dec.scoreContinuations("abcd e", {"fgh", "abc"}); }).isEmpty(), "scoreContinuations");
+    QVERIFY2(lmw::test::errorOf([&] {
+                 dec.scoreContinuations("abcd e", {"fgh", "abc"});
+             }).isEmpty(),
+             "scoreContinuations");
 }
 
 QTEST_APPLESS_MAIN(TestMaskPredict)

@@ -28,8 +28,8 @@ constexpr int kSequences = 2000, kLength = 200;
 
 /// BERT's specials ([PAD] [UNK] [CLS] [SEP] [MASK] = 0..4), then ' ' = 5 and 'a'..'z' = 6..31.
 struct Vocab {
-    lmw::CharTokenizer tok = lmw::CharTokenizer::fromText(U" abcdefghijklmnopqrstuvwxyz",
-                                                          lmw::specialTokensFor(lmw::ModelFamily::Bert));
+    lmw::CharTokenizer tok = lmw::CharTokenizer::fromText(
+        U" abcdefghijklmnopqrstuvwxyz", lmw::specialTokensFor(lmw::ModelFamily::Bert));
     std::vector<bool> special = tok.specialMask();
     std::vector<WordRole> roles;
     std::int32_t mask = tok.specials().mask, space = tok.encode(std::string(" ")).front();
@@ -44,7 +44,8 @@ Ids sequence(const Vocab& v, Rng& rng, int length = kLength) {
     while (true) {
         const int letters = 1 + int(rng.below(7));
         if (int(ids.size()) + letters + 2 > length) break;
-        for (int k = 0; k < letters; ++k) ids.push_back(std::int32_t(v.space + 1 + int(rng.below(26))));
+        for (int k = 0; k < letters; ++k)
+            ids.push_back(std::int32_t(v.space + 1 + int(rng.below(26))));
         ids.push_back(v.space);
     }
     ids.back() = v.tok.specials().eos;  // the last space becomes [SEP]: the text ends on a word
@@ -57,8 +58,10 @@ std::vector<std::pair<int, int>> selectedRuns(const MaskedSequence& m) {
     std::vector<std::pair<int, int>> runs;
     for (int i = 0; i < int(m.labels.size()); ++i) {
         if (m.labels[std::size_t(i)] == lmw::kIgnoreLabel) continue;
-        if (!runs.empty() && runs.back().second == i) ++runs.back().second;
-        else runs.push_back({i, i + 1});
+        if (!runs.empty() && runs.back().second == i)
+            ++runs.back().second;
+        else
+            runs.push_back({i, i + 1});
     }
     return runs;
 }
@@ -91,7 +94,8 @@ void TestMaskingUnits::wordRolesOfCharacters() {
     QCOMPARE(v.roles.size(), std::size_t(32));
     for (int id = 0; id < 5; ++id) QCOMPARE(v.roles[std::size_t(id)], WordRole::Alone);  // specials
     QCOMPARE(v.roles[std::size_t(v.space)], WordRole::Alone);
-    for (int id = v.space + 1; id < 32; ++id) QCOMPARE(v.roles[std::size_t(id)], WordRole::Continues);
+    for (int id = v.space + 1; id < 32; ++id)
+        QCOMPARE(v.roles[std::size_t(id)], WordRole::Continues);
 }
 
 void TestMaskingUnits::tokenRates_data() {
@@ -123,9 +127,12 @@ void TestMaskingUnits::tokenRates() {
             }
             QCOMPARE(m.labels[i], ids[i]);
             ++selected;
-            if (m.input[i] == v.mask) ++masked;
-            else if (m.input[i] == ids[i]) ++kept;
-            else ++random;
+            if (m.input[i] == v.mask)
+                ++masked;
+            else if (m.input[i] == ids[i])
+                ++kept;
+            else
+                ++random;
         }
     }
     QVERIFY(ordinary > 390000);
@@ -133,11 +140,13 @@ void TestMaskingUnits::tokenRates() {
     const double hit = 1.0 / 27.0;
     const double rate = double(selected) / ordinary, m = double(masked) / selected,
                  r = double(random) / selected, k = double(kept) / selected;
-    const QString got = QStringLiteral("rate %1 mask %2 random %3 kept %4").arg(rate).arg(m).arg(r).arg(k);
+    const QString got =
+        QStringLiteral("rate %1 mask %2 random %3 kept %4").arg(rate).arg(m).arg(r).arg(k);
     QVERIFY2(std::abs(rate - 0.15) < 0.003, qPrintable(got));
     QVERIFY2(std::abs(m - maskShare) < 0.008, qPrintable(got));
     QVERIFY2(std::abs(r - randomShare * (1 - hit)) < 0.008, qPrintable(got));
-    QVERIFY2(std::abs(k - (1 - maskShare - randomShare) - randomShare * hit) < 0.008, qPrintable(got));
+    QVERIFY2(std::abs(k - (1 - maskShare - randomShare) - randomShare * hit) < 0.008,
+             qPrintable(got));
 }
 
 void TestMaskingUnits::wholeWordsAllOrNothing() {
@@ -160,8 +169,10 @@ void TestMaskingUnits::wholeWordsAllOrNothing() {
             while (j < ids.size() && !v.special[std::size_t(ids[j])] && ids[j] != v.space) ++j;
             int chosen = 0;
             for (std::size_t k = i; k < j; ++k) chosen += m.labels[k] != lmw::kIgnoreLabel;
-            QVERIFY2(chosen == 0 || chosen == int(j - i),
-                     qPrintable(QStringLiteral("%1 of %2 letters of a word selected").arg(chosen).arg(j - i)));
+            QVERIFY2(
+                chosen == 0 || chosen == int(j - i),
+                qPrintable(
+                    QStringLiteral("%1 of %2 letters of a word selected").arg(chosen).arg(j - i)));
             ++words;
             if (chosen > 0) {
                 ++selectedWords;
@@ -170,9 +181,11 @@ void TestMaskingUnits::wholeWordsAllOrNothing() {
             i = j - 1;
         }
     }
-    const double wordRate = double(selectedWords) / words, spaceRate = double(selectedSpaces) / spaces;
+    const double wordRate = double(selectedWords) / words,
+                 spaceRate = double(selectedSpaces) / spaces;
     QVERIFY2(std::abs(wordRate - 0.15) < 0.005, qPrintable(QString::number(wordRate)));
-    QVERIFY2(std::abs(spaceRate - 0.15) < 0.005, qPrintable(QString::number(spaceRate)));  // alone: a unit
+    QVERIFY2(std::abs(spaceRate - 0.15) < 0.005,
+             qPrintable(QString::number(spaceRate)));  // alone: a unit
     QVERIFY(multiLetterSelected > selectedWords / 2);
 }
 
@@ -245,14 +258,18 @@ void TestMaskingUnits::spanLengthsFollowTheDistribution() {
     for (int k = 1; k <= 10; ++k) {
         const double share = double(st.runs[std::size_t(k)]) / double(runs);
         mean += double(k) * share;
-        hist += QStringLiteral(" %1:%2/%3").arg(k).arg(share, 0, 'f', 3).arg(expected[std::size_t(k - 1)], 0, 'f', 3);
+        hist += QStringLiteral(" %1:%2/%3")
+                    .arg(k)
+                    .arg(share, 0, 'f', 3)
+                    .arg(expected[std::size_t(k - 1)], 0, 'f', 3);
     }
     // Runs are the spans drawn (neighbouring spans keep a space between them), so their
     // lengths in words should follow the distribution: mean 3.8 words, each share near its own
     // (the span that spends the rest of a budget is cut to fit, which adds short ones).
     QVERIFY2(std::abs(mean - 3.8) < 0.5, qPrintable(QStringLiteral("mean %1").arg(mean) + hist));
     for (int k = 1; k <= 10; ++k)
-        QVERIFY2(std::abs(double(st.runs[std::size_t(k)]) / double(runs) - expected[std::size_t(k - 1)]) < 0.08,
+        QVERIFY2(std::abs(double(st.runs[std::size_t(k)]) / double(runs) -
+                          expected[std::size_t(k - 1)]) < 0.08,
                  qPrintable(QStringLiteral("%1 words:").arg(k) + hist));
 }
 
@@ -273,7 +290,8 @@ void TestMaskingUnits::spanLengthDistribution() {
     QVERIFY2(std::abs(meanOf(d) - mean) < 1e-6, qPrintable(QString::number(meanOf(d))));
     // Geometric below the clip: each P(L = k + 1) / P(L = k) is the same (1 - p).
     if (mean > 1.0 && mean < 5.5)
-        for (int k = 1; k + 1 < 9; ++k) QVERIFY(std::abs(d[std::size_t(k + 1)] / d[std::size_t(k)] - d[1] / d[0]) < 1e-9);
+        for (int k = 1; k + 1 < 9; ++k)
+            QVERIFY(std::abs(d[std::size_t(k + 1)] / d[std::size_t(k)] - d[1] / d[0]) < 1e-9);
 }
 
 void TestMaskingUnits::badOptions_data() {
@@ -292,8 +310,10 @@ void TestMaskingUnits::badOptions() {
     const Ids ids = sequence(v, data);
     const MaskingOptions o{0.15, 0.8, 0.1, MaskingUnit(unit), spanMean};
     QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::validateMaskingOptions(o));
-    QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::maskSequence(ids, o, v.mask, v.special, v.roles, rng));
-    QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::MlmMasker(o, lmw::MaskingMode::Dynamic, 1, 0, v.mask, v.special, v.roles));
+    QVERIFY_THROWS_EXCEPTION(lmw::Error,
+                             lmw::maskSequence(ids, o, v.mask, v.special, v.roles, rng));
+    QVERIFY_THROWS_EXCEPTION(
+        lmw::Error, lmw::MlmMasker(o, lmw::MaskingMode::Dynamic, 1, 0, v.mask, v.special, v.roles));
     QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::spanLengthDistribution(spanMean));
 }
 

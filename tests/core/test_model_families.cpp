@@ -84,7 +84,9 @@ void TestModelFamilies::families() {
     QTest::newRow("bart") << int(ModelFamily::Bart);
 }
 
-void TestModelFamilies::shapes_data() { families(); }
+void TestModelFamilies::shapes_data() {
+    families();
+}
 void TestModelFamilies::shapes() {
     QFETCH(int, family);
     const auto f = ModelFamily(family);
@@ -94,7 +96,8 @@ void TestModelFamilies::shapes() {
     const auto out = model->forward(trainingBatch(f), &rec);
     QCOMPARE(out.logits.sizes().vec(), (std::vector<int64_t>{kB, kT, kVocab}));
     QVERIFY(out.loss.defined() && std::isfinite(out.loss.item<double>()));
-    if (f == ModelFamily::Bert) QCOMPARE(out.nspLogits.sizes().vec(), (std::vector<int64_t>{kB, 2}));
+    if (f == ModelFamily::Bert)
+        QCOMPARE(out.nspLogits.sizes().vec(), (std::vector<int64_t>{kB, 2}));
     // Attention records: per layer, all heads, query x key.
     const std::size_t expected = f == ModelFamily::Lstm ? 0 : f == ModelFamily::Bart ? 6 : 2;
     QCOMPARE(rec.attentions.size(), expected);
@@ -124,7 +127,8 @@ void TestModelFamilies::decodersAreCausal() {
         Batch changed = b;
         auto& seq = f == ModelFamily::Bart ? changed.decoderInput : changed.input;
         seq = seq.clone();
-        seq.index_put_({0, t + 1}, (seq.index({0, t + 1}).item<int64_t>() + 1 - 5) % (kVocab - 5) + 5);
+        seq.index_put_({0, t + 1},
+                       (seq.index({0, t + 1}).item<int64_t>() + 1 - 5) % (kVocab - 5) + 5);
         const auto after = model->forward(changed).logits;
         QVERIFY2(torch::allclose(before.slice(1, 0, t + 1), after.slice(1, 0, t + 1), 1e-6, 1e-6),
                  qPrintable(QString("position <= %1 saw token %2").arg(t).arg(t + 1)));
@@ -149,7 +153,8 @@ void TestModelFamilies::encodersAreBidirectional() {
     const auto before = model->forward(b).logits;
     Batch changed = b;
     changed.input = b.input.clone();
-    changed.input.index_put_({0, kT - 1}, (b.input.index({0, kT - 1}).item<int64_t>() - 5 + 1) % (kVocab - 5) + 5);
+    changed.input.index_put_(
+        {0, kT - 1}, (b.input.index({0, kT - 1}).item<int64_t>() - 5 + 1) % (kVocab - 5) + 5);
     const auto after = model->forward(changed).logits;
     // Changing the last (encoder) token changes the output at the first position.
     QVERIFY(!torch::allclose(before.select(1, 0), after.select(1, 0)));
@@ -174,14 +179,17 @@ void TestModelFamilies::parameterCount() {
     QCOMPARE(lmw::parameterCount(m), n);
 }
 
-void TestModelFamilies::overfitsOneBatch_data() { families(); }
+void TestModelFamilies::overfitsOneBatch_data() {
+    families();
+}
 void TestModelFamilies::overfitsOneBatch() {
     QFETCH(int, family);
     const auto f = ModelFamily(family);
     ModelConfig m = configFor(f);
     m.embedDropout = m.inputDropout = m.hiddenDropout = m.weightDropout = m.outputDropout = 0;
     auto model = lmw::makeModel(m);
-    torch::optim::AdamW opt(model->module().parameters(), torch::optim::AdamWOptions(1e-2).weight_decay(0));
+    torch::optim::AdamW opt(model->module().parameters(),
+                            torch::optim::AdamWOptions(1e-2).weight_decay(0));
     const Batch b = trainingBatch(f);
     double first = 0, last = 0;
     for (int i = 0; i < 250; ++i) {
@@ -195,7 +203,9 @@ void TestModelFamilies::overfitsOneBatch() {
     QVERIFY2(last < 0.15 * first, qPrintable(QString("%1 -> %2").arg(first).arg(last)));
 }
 
-void TestModelFamilies::checkpointRoundTrip_data() { families(); }
+void TestModelFamilies::checkpointRoundTrip_data() {
+    families();
+}
 void TestModelFamilies::checkpointRoundTrip() {
     QFETCH(int, family);
     const auto f = ModelFamily(family);
@@ -204,8 +214,10 @@ void TestModelFamilies::checkpointRoundTrip() {
     meta.model = configFor(f);
     meta.train.objective.objective = lmw::defaultObjective(f);
     std::u32string chars;
-    for (int i = 0; i < kVocab - int(lmw::specialTokensFor(f).size()); ++i) chars += char32_t('a' + i);
-    meta.tokenizer = std::make_shared<lmw::CharTokenizer>(lmw::CharTokenizer::fromText(chars, lmw::specialTokensFor(f)));
+    for (int i = 0; i < kVocab - int(lmw::specialTokensFor(f).size()); ++i)
+        chars += char32_t('a' + i);
+    meta.tokenizer = std::make_shared<lmw::CharTokenizer>(
+        lmw::CharTokenizer::fromText(chars, lmw::specialTokensFor(f)));
     QCOMPARE(meta.tokenizer->vocabSize(), int(kVocab));
     auto model = lmw::makeModel(meta.model);
     const std::string path = dir.filePath("ckpt").toStdString();
@@ -219,7 +231,9 @@ void TestModelFamilies::checkpointRoundTrip() {
     QCOMPARE(back->config().family, f);
 }
 
-void TestModelFamilies::classificationHeads_data() { families(); }
+void TestModelFamilies::classificationHeads_data() {
+    families();
+}
 void TestModelFamilies::classificationHeads() {
     QFETCH(int, family);
     const auto f = ModelFamily(family);
@@ -232,12 +246,13 @@ void TestModelFamilies::classificationHeads() {
     b.attentionMask = torch::ones({8, kT}, torch::kLong);
     for (int64_t r = 0; r < 8; ++r) b.attentionMask[r].slice(0, kT - r).fill_(0);
     b.input = b.input.masked_fill(b.attentionMask.eq(0), 1);  // padding id
-    b.decoderInput = torch::Tensor();                          // BART reads the source twice
+    b.decoderInput = torch::Tensor();                         // BART reads the source twice
     b.classLabels = torch::tensor({0, 1, 2, 0, 1, 2, 0, 1}, torch::kLong);
     const auto first = model->forward(b);
     QCOMPARE(first.classLogits.sizes().vec(), (std::vector<int64_t>{8, 3}));
     QVERIFY(!first.logits.defined());  // no language-model output without token labels
-    torch::optim::AdamW opt(model->module().parameters(), torch::optim::AdamWOptions(1e-2).weight_decay(0));
+    torch::optim::AdamW opt(model->module().parameters(),
+                            torch::optim::AdamWOptions(1e-2).weight_decay(0));
     for (int i = 0; i < 150; ++i) {
         auto loss = model->forward(b).loss;
         opt.zero_grad();
@@ -265,7 +280,8 @@ void TestModelFamilies::lstmLayerGroups() {
 }
 
 void TestModelFamilies::bartBeamSearch() {
-    auto model = std::dynamic_pointer_cast<lmw::BartModel>(lmw::makeModel(configFor(ModelFamily::Bart)));
+    auto model =
+        std::dynamic_pointer_cast<lmw::BartModel>(lmw::makeModel(configFor(ModelFamily::Bart)));
     model->module().eval();
     auto source = torch::randint(5, kVocab, {1, 8}, torch::kLong);
     lmw::Seq2SeqOptions greedy;

@@ -20,13 +20,16 @@ namespace {
 const std::string kProbe = "Once upon a ";  // fits the context of 16 with [CLS] and [SEP]
 
 /// Predictions agree: the same tokens, probabilities and alternatives.
-bool samePredictions(const std::vector<lmw::TokenPrediction>& a, const std::vector<lmw::TokenPrediction>& b) {
+bool samePredictions(const std::vector<lmw::TokenPrediction>& a,
+                     const std::vector<lmw::TokenPrediction>& b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i].token != b[i].token || std::abs(a[i].probability - b[i].probability) > 1e-6) return false;
+        if (a[i].token != b[i].token || std::abs(a[i].probability - b[i].probability) > 1e-6)
+            return false;
         if (a[i].top.size() != b[i].top.size()) return false;
         for (std::size_t k = 0; k < a[i].top.size(); ++k)
-            if (a[i].top[k].first != b[i].top[k].first || std::abs(a[i].top[k].second - b[i].top[k].second) > 1e-6)
+            if (a[i].top[k].first != b[i].top[k].first ||
+                std::abs(a[i].top[k].second - b[i].top[k].second) > 1e-6)
                 return false;
     }
     return true;
@@ -46,18 +49,20 @@ void TestPositionCheckpoints::roundTrip_data() {
     QTest::addColumn<int>("encoding");
     QTest::addColumn<int>("layout");
     QTest::addColumn<double>("ropeBase");
-    QTest::newRow("gpt rope") << int(ModelFamily::Gpt) << int(PositionEncoding::Rope) << int(BlockLayout::Family)
-                              << 10000.0;
+    QTest::newRow("gpt rope") << int(ModelFamily::Gpt) << int(PositionEncoding::Rope)
+                              << int(BlockLayout::Family) << 10000.0;
     QTest::newRow("gpt rope base 500") << int(ModelFamily::Gpt) << int(PositionEncoding::Rope)
                                        << int(BlockLayout::Family) << 500.0;
-    QTest::newRow("gpt alibi") << int(ModelFamily::Gpt) << int(PositionEncoding::Alibi) << int(BlockLayout::Family)
-                               << 10000.0;
+    QTest::newRow("gpt alibi") << int(ModelFamily::Gpt) << int(PositionEncoding::Alibi)
+                               << int(BlockLayout::Family) << 10000.0;
     QTest::newRow("roberta of gpt blocks, alibi")
-        << int(ModelFamily::Roberta) << int(PositionEncoding::Alibi) << int(BlockLayout::Gpt) << 10000.0;
+        << int(ModelFamily::Roberta) << int(PositionEncoding::Alibi) << int(BlockLayout::Gpt)
+        << 10000.0;
     QTest::newRow("roberta of gpt blocks, rope")
-        << int(ModelFamily::Roberta) << int(PositionEncoding::Rope) << int(BlockLayout::Gpt) << 10000.0;
-    QTest::newRow("bert rope") << int(ModelFamily::Bert) << int(PositionEncoding::Rope) << int(BlockLayout::Family)
-                               << 10000.0;
+        << int(ModelFamily::Roberta) << int(PositionEncoding::Rope) << int(BlockLayout::Gpt)
+        << 10000.0;
+    QTest::newRow("bert rope") << int(ModelFamily::Bert) << int(PositionEncoding::Rope)
+                               << int(BlockLayout::Family) << 10000.0;
 }
 
 void TestPositionCheckpoints::roundTrip() {
@@ -74,9 +79,9 @@ void TestPositionCheckpoints::roundTrip() {
     m.ropeBase = ropeBase;
     lmw::TrainConfig t = lmw::test::tinyTraining(2);
     const bool encoder = m.family != ModelFamily::Gpt;
-    t.objective.objective = m.family == ModelFamily::Gpt      ? lmw::Objective::Clm
-                            : m.family == ModelFamily::Bert   ? lmw::Objective::MlmNsp
-                                                              : lmw::Objective::Mlm;
+    t.objective.objective = m.family == ModelFamily::Gpt    ? lmw::Objective::Clm
+                            : m.family == ModelFamily::Bert ? lmw::Objective::MlmNsp
+                                                            : lmw::Objective::Mlm;
     if (encoder) {  // settings that must survive a resume
         t.objective.maskUnit = lmw::MaskUnit::Span;
         t.objective.spanMeanWords = 2.5;

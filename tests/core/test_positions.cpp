@@ -49,11 +49,15 @@ void familiesAndEncodings() {
     QTest::addColumn<int>("family");
     QTest::addColumn<int>("encoding");
     QTest::addColumn<int>("layout");
-    for (ModelFamily f : {ModelFamily::Gpt, ModelFamily::Bert, ModelFamily::Roberta, ModelFamily::Bart})
+    for (ModelFamily f :
+         {ModelFamily::Gpt, ModelFamily::Bert, ModelFamily::Roberta, ModelFamily::Bart})
         for (lmw::BlockLayout l : {lmw::BlockLayout::Family, lmw::BlockLayout::Gpt}) {
-            if (l == lmw::BlockLayout::Gpt && (f == ModelFamily::Gpt || f == ModelFamily::Bart)) continue;
-            for (PositionEncoding p : {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
-                const std::string name = lmw::familyName(f) + (l == lmw::BlockLayout::Gpt ? " of gpt blocks" : "") +
+            if (l == lmw::BlockLayout::Gpt && (f == ModelFamily::Gpt || f == ModelFamily::Bart))
+                continue;
+            for (PositionEncoding p :
+                 {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
+                const std::string name = lmw::familyName(f) +
+                                         (l == lmw::BlockLayout::Gpt ? " of gpt blocks" : "") +
                                          " " + lmw::positionEncodingName(p);
                 QTest::newRow(name.c_str()) << int(f) << int(p) << int(l);
             }
@@ -61,8 +65,10 @@ void familiesAndEncodings() {
 }
 
 /// x (d) at each position 0..T-1, rotated: (T, d).
-torch::Tensor rotatedAtEveryPosition(const torch::Tensor& x, const lmw::RopeTables& tables, int64_t T) {
-    return lmw::applyRope(x.view({1, 1, 1, -1}).expand({1, 1, T, x.size(0)}).contiguous(), tables)[0][0];
+torch::Tensor rotatedAtEveryPosition(const torch::Tensor& x, const lmw::RopeTables& tables,
+                                     int64_t T) {
+    return lmw::applyRope(x.view({1, 1, 1, -1}).expand({1, 1, T, x.size(0)}).contiguous(),
+                          tables)[0][0];
 }
 
 }  // namespace
@@ -109,8 +115,10 @@ void TestPositions::ropeIsPairwiseRotation() {
                     // Pair (x[i], x[i + d/2]) turned by p * base^(-2i/d).
                     const double angle = double(p) * std::pow(base, -2.0 * double(i) / double(d));
                     const double a = xa[b][h][p][i], c = xa[b][h][p][i + d / 2];
-                    worst = std::max(worst, std::abs(ya[b][h][p][i] - (a * std::cos(angle) - c * std::sin(angle))));
-                    worst = std::max(worst, std::abs(ya[b][h][p][i + d / 2] - (c * std::cos(angle) + a * std::sin(angle))));
+                    worst = std::max(worst, std::abs(ya[b][h][p][i] -
+                                                     (a * std::cos(angle) - c * std::sin(angle))));
+                    worst = std::max(worst, std::abs(ya[b][h][p][i + d / 2] -
+                                                     (c * std::cos(angle) + a * std::sin(angle))));
                 }
     QVERIFY2(worst < 1e-5, qPrintable(QString::number(worst)));
     // Rotations keep lengths; position 0 is not rotated at all.
@@ -126,7 +134,8 @@ void TestPositions::ropeScoresDependOnDistanceOnly() {
     const auto q = rotatedAtEveryPosition(torch::randn({d}), tables, T);
     const auto k = rotatedAtEveryPosition(torch::randn({d}), tables, T);
     const auto score = [&](int64_t i, int64_t j) { return q[i].dot(k[j]).item<double>(); };
-    for (auto [i, j] : std::vector<std::pair<int64_t, int64_t>>{{0, 0}, {3, 1}, {1, 3}, {10, 2}, {5, 20}})
+    for (auto [i, j] :
+         std::vector<std::pair<int64_t, int64_t>>{{0, 0}, {3, 1}, {1, 3}, {10, 2}, {5, 20}})
         for (int64_t shift : {1, 7, 23, 40}) {
             QVERIFY2(std::abs(score(i + shift, j + shift) - score(i, j)) < 1e-4,
                      qPrintable(QStringLiteral("(%1, %2) + %3").arg(i).arg(j).arg(shift)));
@@ -152,7 +161,8 @@ void TestPositions::alibiSlopes() {
     QCOMPARE(twelve.size(), std::size_t(12));
     for (int h = 0; h < 12; ++h) {
         const double e = h < 8 ? h + 1 : 0.5 + 2 * (h - 8) * 0.5;
-        QVERIFY2(std::abs(twelve[std::size_t(h)] / std::pow(2.0, -e) - 1) < 1e-12, qPrintable(QString::number(h)));
+        QVERIFY2(std::abs(twelve[std::size_t(h)] / std::pow(2.0, -e) - 1) < 1e-12,
+                 qPrintable(QString::number(h)));
     }
     QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::alibiSlopes(0));
     QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::alibiSlopes(257));
@@ -164,7 +174,8 @@ void TestPositions::alibiBias() {
     for (int64_t h = 0; h < 2; ++h)
         for (int64_t i = 0; i < 3; ++i)
             for (int64_t j = 0; j < 5; ++j)
-                QCOMPARE(b[h][i][j].item<float>(), float(-std::ldexp(1.0, h == 0 ? -4 : -8) * double(std::abs(i - j))));
+                QCOMPARE(b[h][i][j].item<float>(),
+                         float(-std::ldexp(1.0, h == 0 ? -4 : -8) * double(std::abs(i - j))));
 }
 
 void TestPositions::attentionPositionsFor() {
@@ -188,35 +199,42 @@ void TestPositions::everyFamilyWithEveryEncoding() {
     QFETCH(int, family);
     QFETCH(int, encoding);
     QFETCH(int, layout);
-    const ModelConfig m = configFor(ModelFamily(family), PositionEncoding(encoding), lmw::BlockLayout(layout));
+    const ModelConfig m =
+        configFor(ModelFamily(family), PositionEncoding(encoding), lmw::BlockLayout(layout));
     lmw::validateConfig(m, [&] {
         lmw::TrainConfig t;
-        t.objective.objective = m.layout == lmw::BlockLayout::Gpt ? lmw::Objective::Mlm : lmw::defaultObjective(m.family);
+        t.objective.objective = m.layout == lmw::BlockLayout::Gpt ? lmw::Objective::Mlm
+                                                                  : lmw::defaultObjective(m.family);
         return t;
     }());
     auto model = lmw::makeModel(m);
     QCOMPARE(model->config().positionEncoding, m.positionEncoding);
-    QCOMPARE(bool(std::dynamic_pointer_cast<lmw::GptBlocksEncoder>(model)), layout == int(lmw::BlockLayout::Gpt));
+    QCOMPARE(bool(std::dynamic_pointer_cast<lmw::GptBlocksEncoder>(model)),
+             layout == int(lmw::BlockLayout::Gpt));
     std::int64_t count = 0;
     bool table = false;
     for (const auto& p : model->module().named_parameters()) {
         count += p.value().numel();
-        table = table || p.key().find("wpe") != std::string::npos || p.key().find("position") != std::string::npos;
+        table = table || p.key().find("wpe") != std::string::npos ||
+                p.key().find("position") != std::string::npos;
     }
     QCOMPARE(lmw::parameterCount(m), count);
     QCOMPARE(table, m.positionEncoding == PositionEncoding::Absolute);
     model->module().eval();
     torch::NoGradGuard noGrad;
     lmw::Recorder rec;
-    const auto out = model->forward(batchFor(m, torch::randint(5, kVocab, {2, kT}, torch::kLong)), &rec);
+    const auto out =
+        model->forward(batchFor(m, torch::randint(5, kVocab, {2, kT}, torch::kLong)), &rec);
     QCOMPARE(out.logits.sizes().vec(), (std::vector<int64_t>{2, kT, kVocab}));
     QVERIFY(out.loss.defined() && std::isfinite(out.loss.item<double>()));
     // Nothing above the diagonal in causal maps (GPT, BART's decoder); something in the others.
     for (const auto& r : rec.attentions) {
         const float above = r.probs.triu(1).abs().max().item<float>();
-        QVERIFY2(r.kind == "causal" || r.kind == "decoder" ? above == 0.0f : above > 0.0f, r.kind.c_str());
+        QVERIFY2(r.kind == "causal" || r.kind == "decoder" ? above == 0.0f : above > 0.0f,
+                 r.kind.c_str());
     }
-    const auto shorter = model->forward(batchFor(m, torch::randint(5, kVocab, {1, 5}, torch::kLong)));
+    const auto shorter =
+        model->forward(batchFor(m, torch::randint(5, kVocab, {1, 5}, torch::kLong)));
     QCOMPARE(shorter.logits.sizes().vec(), (std::vector<int64_t>{1, 5, kVocab}));
 }
 
@@ -224,7 +242,8 @@ void TestPositions::attentionIsSoftmaxOfTheBias() {
     QFETCH(int, family);
     QFETCH(int, encoding);
     QFETCH(int, layout);
-    const ModelConfig m = configFor(ModelFamily(family), PositionEncoding(encoding), lmw::BlockLayout(layout));
+    const ModelConfig m =
+        configFor(ModelFamily(family), PositionEncoding(encoding), lmw::BlockLayout(layout));
     auto model = lmw::makeModel(m);
     model->module().eval();
     torch::NoGradGuard noGrad;
@@ -245,7 +264,8 @@ void TestPositions::attentionIsSoftmaxOfTheBias() {
             for (int64_t i = 0; i < kT; ++i)
                 for (int64_t j = 0; j < kT; ++j)
                     if (!causal || j <= i)
-                        expected[0][h][i][j] = std::exp(alibi ? -slopes[std::size_t(h)] * double(std::abs(i - j)) : 0.0);
+                        expected[0][h][i][j] = std::exp(
+                            alibi ? -slopes[std::size_t(h)] * double(std::abs(i - j)) : 0.0);
         expected = expected / expected.sum(-1, true);
         QVERIFY2(torch::allclose(r.probs.to(torch::kDouble), expected, 1e-5, 1e-6),
                  qPrintable(QString::fromStdString(r.kind + " layer " + std::to_string(r.layer))));
@@ -273,7 +293,8 @@ void TestPositions::gptBlocksEncoderReadsLaterTokens() {
     for (int64_t t = 1; t < kT; t += 3) {
         lmw::Batch changed;
         changed.input = b.input.clone();
-        changed.input.index_put_({0, t}, 5 + (b.input.index({0, t}).item<int64_t>() - 4) % (kVocab - 5));
+        changed.input.index_put_({0, t},
+                                 5 + (b.input.index({0, t}).item<int64_t>() - 4) % (kVocab - 5));
         // Encoder: every position before t sees the change.
         const auto e0 = encoder->forward(b).logits, e1 = encoder->forward(changed).logits;
         for (int64_t s = 0; s < t; ++s) QVERIFY(!torch::allclose(e0.select(1, s), e1.select(1, s)));

@@ -20,13 +20,14 @@ using lmw::test::errorOf;
 namespace {
 
 lmw::CorpusSource iclCorpus() {
-    return lmw::CorpusSource::fromText("icl", lmw::iclCorpus(lmw::defaultIclTaskConfig(), 1, 20000));
+    return lmw::CorpusSource::fromText("icl",
+                                       lmw::iclCorpus(lmw::defaultIclTaskConfig(), 1, 20000));
 }
 
 /// Log-probability of `continuation` after `prompt`, computed from the model's logits on the
 /// whole text at once (the last `window` tokens when the text is longer).
-double directLogProb(const std::string& run, const std::string& prompt, const std::string& continuation,
-                     int window = 0) {
+double directLogProb(const std::string& run, const std::string& prompt,
+                     const std::string& continuation, int window = 0) {
     const lmw::LoadedCheckpoint ckpt = lmw::LoadedCheckpoint::read(run);
     lmw::ModelPtr model = ckpt.buildModel();
     model->module().eval();
@@ -117,7 +118,8 @@ void TestPromptScoring::scoresEqualLogits() {
         QCOMPARE(s[i].contextTokens, int(prompt.size()));
         QCOMPARE(s[i].truncatedTokens, 0);
         const double direct = directLogProb(run, prompt, single[i]);
-        QVERIFY2(std::fabs(s[i].total() - direct) < 1e-6, qPrintable(QString("%1 vs %2").arg(s[i].total()).arg(direct)));
+        QVERIFY2(std::fabs(s[i].total() - direct) < 1e-6,
+                 qPrintable(QString("%1 vs %2").arg(s[i].total()).arg(direct)));
         QVERIFY(s[i].total() < 0);
     }
     // Several tokens, different lengths: one padded batch.
@@ -126,7 +128,8 @@ void TestPromptScoring::scoresEqualLogits() {
     for (std::size_t i = 0; i < multi.size(); ++i) {
         QCOMPARE(int(m[i].logProbs.size()), int(multi[i].size()));
         const double direct = directLogProb(run, prompt, multi[i]);
-        QVERIFY2(std::fabs(m[i].total() - direct) < 1e-4, qPrintable(QString("%1 vs %2").arg(m[i].total()).arg(direct)));
+        QVERIFY2(std::fabs(m[i].total() - direct) < 1e-4,
+                 qPrintable(QString("%1 vs %2").arg(m[i].total()).arg(direct)));
     }
     // The first token's log-probability does not depend on what follows it.
     QVERIFY(std::fabs(m[1].total() - s[2].total()) < 1e-4);
@@ -139,7 +142,8 @@ void TestPromptScoring::labelScoresAndNormalisation() {
     const std::vector<std::vector<std::string>> v = {{"0"}, {"1", "1 d"}, {"2 c2"}};
     const auto sum = lmw::scorePrompt(gen, prompt, v, lmw::ScoreNormalization::Sum);
     const double a = directLogProb(gptRun_, prompt, "0");
-    const double b1 = directLogProb(gptRun_, prompt, "1"), b2 = directLogProb(gptRun_, prompt, "1 d");
+    const double b1 = directLogProb(gptRun_, prompt, "1"),
+                 b2 = directLogProb(gptRun_, prompt, "1 d");
     const double c = directLogProb(gptRun_, prompt, "2 c2");
     QVERIFY(std::fabs(sum.labelScores[0] - a) < 1e-4);
     QVERIFY(std::fabs(sum.labelScores[1] - std::log(std::exp(b1) + std::exp(b2))) < 1e-4);
@@ -148,12 +152,17 @@ void TestPromptScoring::labelScoresAndNormalisation() {
     double total = 0;
     for (double p : sum.probabilities) total += p;
     QVERIFY(std::fabs(total - 1) < 1e-12);
-    const double z = std::log(std::exp(sum.labelScores[0]) + std::exp(sum.labelScores[1]) + std::exp(sum.labelScores[2]));
-    for (int i = 0; i < 3; ++i) QVERIFY(std::fabs(sum.probabilities[std::size_t(i)] - std::exp(sum.labelScores[std::size_t(i)] - z)) < 1e-12);
+    const double z = std::log(std::exp(sum.labelScores[0]) + std::exp(sum.labelScores[1]) +
+                              std::exp(sum.labelScores[2]));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(std::fabs(sum.probabilities[std::size_t(i)] -
+                          std::exp(sum.labelScores[std::size_t(i)] - z)) < 1e-12);
     const auto mean = lmw::scorePrompt(gen, prompt, v, lmw::ScoreNormalization::Mean);
     QVERIFY(std::fabs(mean.labelScores[2] - c / 4) < 1e-4);
     QVERIFY(std::fabs(mean.labelScores[1] - std::log(std::exp(b1) + std::exp(b2 / 3))) < 1e-4);
-    QCOMPARE(mean.predicted, int(std::max_element(mean.labelScores.begin(), mean.labelScores.end()) - mean.labelScores.begin()));
+    QCOMPARE(mean.predicted,
+             int(std::max_element(mean.labelScores.begin(), mean.labelScores.end()) -
+                 mean.labelScores.begin()));
 }
 
 void TestPromptScoring::windowCutsThePromptFromTheFront() {
@@ -193,7 +202,9 @@ void TestPromptScoring::badCandidatesAndModels() {
     QVERIFY(errorOf([&] { bert.scoreContinuations("a", {"1"}); }).contains("needs a decoder"));
     lmw::PromptTask task;
     task.pool = lmw::iclTasks(lmw::defaultIclTaskConfig(), 1, 1, 2)[0].pool;
-    QVERIFY(errorOf([&] { lmw::evaluatePrompts(bert, {task}, lmw::PromptEvalOptions{}); }).contains("decoder"));
+    QVERIFY(errorOf([&] {
+                lmw::evaluatePrompts(bert, {task}, lmw::PromptEvalOptions{});
+            }).contains("decoder"));
 }
 
 void TestPromptScoring::evaluationRecordsAgreeWithTheirPrompts() {
@@ -220,11 +231,13 @@ void TestPromptScoring::evaluationRecordsAgreeWithTheirPrompts() {
         // The stored prompt is the template filled with the stored demonstrations.
         std::vector<std::pair<std::string, std::string>> demos;
         for (int d : rec.demonstrations)
-            demos.emplace_back(pool.examples[std::size_t(d)].text, pool.labels[std::size_t(pool.examples[std::size_t(d)].label)]);
+            demos.emplace_back(pool.examples[std::size_t(d)].text,
+                               pool.labels[std::size_t(pool.examples[std::size_t(d)].label)]);
         QCOMPARE(rec.prompt, lmw::buildPrompt(o.prompt, r.verbalizers, demos, rec.text));
         // Its probabilities are the scores of that prompt.
         const auto again = lmw::scorePrompt(gen, rec.prompt, r.verbalizers);
-        for (std::size_t l = 0; l < 3; ++l) QVERIFY(std::fabs(again.probabilities[l] - rec.probabilities[l]) < 1e-9);
+        for (std::size_t l = 0; l < 3; ++l)
+            QVERIFY(std::fabs(again.probabilities[l] - rec.probabilities[l]) < 1e-9);
         QCOMPARE(rec.predicted, again.predicted);
     }
     for (const lmw::ShotsResult& s : r.byShots) {
@@ -250,7 +263,8 @@ void TestPromptScoring::evaluationRecordsAgreeWithTheirPrompts() {
     o.seed = 99;
     const lmw::PromptEvalReport other = lmw::evaluatePrompts(gen, tasks, o);
     int differing = 0;
-    for (std::size_t i = 0; i < r.records.size(); ++i) differing += other.records[i].prompt != r.records[i].prompt;
+    for (std::size_t i = 0; i < r.records.size(); ++i)
+        differing += other.records[i].prompt != r.records[i].prompt;
     QVERIFY(differing > 0);
 }
 
@@ -308,10 +322,13 @@ void TestPromptScoring::progressAndCancellation() {
     o.seeds = 3;
     std::atomic<bool> cancel{false};
     std::vector<lmw::PromptEvalProgress> seen;
-    auto r = lmw::evaluatePrompts(gen, tasks, o, [&](const lmw::PromptEvalProgress& p) {
-        seen.push_back(p);
-        if (p.done == 20) cancel.store(true);
-    }, &cancel);
+    auto r = lmw::evaluatePrompts(
+        gen, tasks, o,
+        [&](const lmw::PromptEvalProgress& p) {
+            seen.push_back(p);
+            if (p.done == 20) cancel.store(true);
+        },
+        &cancel);
     QVERIFY(r.cancelled);
     QCOMPARE(int(r.records.size()), 20);
     QCOMPARE(int(seen.size()), 20);
@@ -321,11 +338,14 @@ void TestPromptScoring::progressAndCancellation() {
     QCOMPARE(r.byShots[1].calibration.count, 4);
     // Bad options are refused before any scoring.
     o.shots = {16};
-    QVERIFY(errorOf([&] { lmw::evaluatePrompts(gen, tasks, o); }).contains("offers 7 demonstrations"));
+    QVERIFY(
+        errorOf([&] { lmw::evaluatePrompts(gen, tasks, o); }).contains("offers 7 demonstrations"));
     o.shots = {1};
     o.prompt.example = "{text}";
     QVERIFY(errorOf([&] { lmw::evaluatePrompts(gen, tasks, o); }).contains("{label}"));
-    QVERIFY(errorOf([&] { lmw::evaluatePrompts(gen, {}, lmw::PromptEvalOptions{}); }).contains("at least one task"));
+    QVERIFY(errorOf([&] {
+                lmw::evaluatePrompts(gen, {}, lmw::PromptEvalOptions{});
+            }).contains("at least one task"));
 }
 
 void TestPromptScoring::labelUnionAcrossTasks() {
@@ -342,7 +362,8 @@ void TestPromptScoring::labelUnionAcrossTasks() {
     const auto r = lmw::evaluatePrompts(gen, {a, b}, o);
     QCOMPARE(r.labels, (std::vector<std::string>{"1", "0", "2"}));
     for (const auto& rec : r.records) {
-        const std::string truth = rec.task == 0 ? (rec.text == "a" ? "1" : "0") : (rec.text == "c" ? "2" : "0");
+        const std::string truth =
+            rec.task == 0 ? (rec.text == "a" ? "1" : "0") : (rec.text == "c" ? "2" : "0");
         QCOMPARE(r.labels[std::size_t(rec.trueLabel)], truth);
         QCOMPARE(rec.probabilities.size(), std::size_t(3));
     }
@@ -360,8 +381,9 @@ void TestPromptScoring::curveDuringTraining() {
     o.seeds = 1;
     std::vector<lmw::IclCurvePoint> points;
     lmw::TrainingCallbacks cb;
-    cb.onEval = lmw::promptEvalAtEvaluations(session, lmw::iclTasks(lmw::defaultIclTaskConfig(), 1, 2, 2), o,
-                                             [&](const lmw::IclCurvePoint& p) { points.push_back(p); });
+    cb.onEval =
+        lmw::promptEvalAtEvaluations(session, lmw::iclTasks(lmw::defaultIclTaskConfig(), 1, 2, 2),
+                                     o, [&](const lmw::IclCurvePoint& p) { points.push_back(p); });
     session.train(cb);
     QCOMPARE(int(points.size()), 3);  // steps 0, 5, 10
     QCOMPARE(points[0].step, qint64(0));

@@ -17,7 +17,8 @@ using lmw::test::errorOf;
 
 namespace {
 
-lmw::LabelledDataset pool(const std::vector<std::pair<std::string, int>>& rows, std::vector<std::string> labels) {
+lmw::LabelledDataset pool(const std::vector<std::pair<std::string, int>>& rows,
+                          std::vector<std::string> labels) {
     lmw::LabelledDataset d;
     d.source = "pool";
     d.labels = std::move(labels);
@@ -79,7 +80,8 @@ void TestPrompting::promptForKShotsIsExact() {
     lmw::PromptTemplate arrow;
     arrow.example = "{text} => {label}";
     arrow.separator = "\n";
-    QCOMPARE(lmw::buildPrompt(arrow, v, {{"a", "x"}, {"b", "y"}}, "c"), std::string("a => x\nb => y\nc => "));
+    QCOMPARE(lmw::buildPrompt(arrow, v, {{"a", "x"}, {"b", "y"}}, "c"),
+             std::string("a => x\nb => y\nc => "));
     QCOMPARE(lmw::fillDemonstration(arrow, "a", "x"), std::string("a => x"));
 }
 
@@ -87,7 +89,8 @@ void TestPrompting::queryIsTheExampleCutAtTheLabel() {
     lmw::PromptTemplate t;
     t.example = "Q: {text}\nA: {label}\n(end)";
     QCOMPARE(lmw::fillQuery(t, "why?"), std::string("Q: why?\nA: "));
-    QCOMPARE(lmw::fillDemonstration(t, "why?", "because"), std::string("Q: why?\nA: because\n(end)"));
+    QCOMPARE(lmw::fillDemonstration(t, "why?", "because"),
+             std::string("Q: why?\nA: because\n(end)"));
     // Text that looks like a placeholder is inserted as it is.
     QCOMPARE(lmw::fillQuery(t, "{label}"), std::string("Q: {label}\nA: "));
 }
@@ -109,16 +112,46 @@ void TestPrompting::badTemplates_data() {
     QTest::addColumn<QString>("example");
     QTest::addColumn<QString>("separator");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no text") << "" << "{label}" << "\n" << "{text} exactly once";
-    QTest::newRow("no label") << "" << "{text}" << "\n" << "{label} exactly once";
-    QTest::newRow("label first") << "" << "{label} {text}" << "\n" << "{text} before {label}";
-    QTest::newRow("text twice") << "" << "{text} {text} {label}" << "\n" << "{text} exactly once";
-    QTest::newRow("label twice") << "" << "{text} {label} {label}" << "\n" << "{label} exactly once";
-    QTest::newRow("unknown") << "" << "{text} {lable}" << "\n" << "unknown placeholder {lable}";
-    QTest::newRow("open brace") << "" << "{text} { {label}" << "\n" << "unmatched '{'";
-    QTest::newRow("close brace") << "" << "{text} } {label}" << "\n" << "unmatched '}'";
-    QTest::newRow("instruction") << "{text}" << "{text} {label}" << "\n" << "instruction has an unknown placeholder";
-    QTest::newRow("separator") << "" << "{text} {label}" << "{labels}" << "separator has an unknown placeholder";
+    QTest::newRow("no text") << ""
+                             << "{label}"
+                             << "\n"
+                             << "{text} exactly once";
+    QTest::newRow("no label") << ""
+                              << "{text}"
+                              << "\n"
+                              << "{label} exactly once";
+    QTest::newRow("label first") << ""
+                                 << "{label} {text}"
+                                 << "\n"
+                                 << "{text} before {label}";
+    QTest::newRow("text twice") << ""
+                                << "{text} {text} {label}"
+                                << "\n"
+                                << "{text} exactly once";
+    QTest::newRow("label twice") << ""
+                                 << "{text} {label} {label}"
+                                 << "\n"
+                                 << "{label} exactly once";
+    QTest::newRow("unknown") << ""
+                             << "{text} {lable}"
+                             << "\n"
+                             << "unknown placeholder {lable}";
+    QTest::newRow("open brace") << ""
+                                << "{text} { {label}"
+                                << "\n"
+                                << "unmatched '{'";
+    QTest::newRow("close brace") << ""
+                                 << "{text} } {label}"
+                                 << "\n"
+                                 << "unmatched '}'";
+    QTest::newRow("instruction") << "{text}"
+                                 << "{text} {label}"
+                                 << "\n"
+                                 << "instruction has an unknown placeholder";
+    QTest::newRow("separator") << ""
+                               << "{text} {label}"
+                               << "{labels}"
+                               << "separator has an unknown placeholder";
 }
 
 void TestPrompting::badTemplates() {
@@ -126,7 +159,8 @@ void TestPrompting::badTemplates() {
     QFETCH(QString, example);
     QFETCH(QString, separator);
     QFETCH(QString, message);
-    lmw::PromptTemplate t{instruction.toStdString(), example.toStdString(), separator.toStdString()};
+    lmw::PromptTemplate t{instruction.toStdString(), example.toStdString(),
+                          separator.toStdString()};
     const QString err = errorOf([&] { lmw::validatePromptTemplate(t); });
     QVERIFY2(err.contains(message), qPrintable(err));
     QVERIFY(!errorOf([&] { lmw::buildPrompt(t, {{"a"}, {"b"}}, {}, "q"); }).isEmpty());
@@ -139,21 +173,28 @@ void TestPrompting::unescape() {
 
 void TestPrompting::verbalizers() {
     const std::vector<std::string> labels = {"neg", "pos", "neutral"};
-    QCOMPARE(lmw::defaultVerbalizers(labels), (std::vector<std::vector<std::string>>{{"neg"}, {"pos"}, {"neutral"}}));
+    QCOMPARE(lmw::defaultVerbalizers(labels),
+             (std::vector<std::vector<std::string>>{{"neg"}, {"pos"}, {"neutral"}}));
     const auto v = lmw::parseVerbalizers("pos=good|great, neg= bad", labels);
     QCOMPARE(v, (std::vector<std::vector<std::string>>{{" bad"}, {"good", "great"}, {"neutral"}}));
-    QCOMPARE(lmw::formatVerbalizers(v, labels), std::string("neg= bad,pos=good|great,neutral=neutral"));
+    QCOMPARE(lmw::formatVerbalizers(v, labels),
+             std::string("neg= bad,pos=good|great,neutral=neutral"));
     QCOMPARE(lmw::parseVerbalizers("", labels), lmw::defaultVerbalizers(labels));
 }
 
 void TestPrompting::badVerbalizers_data() {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown label") << "maybe=perhaps" << "unknown label 'maybe'";
-    QTest::newRow("no equals") << "pos" << "label=word";
-    QTest::newRow("twice") << "pos=a,pos=b" << "two verbalizer entries";
-    QTest::newRow("empty word") << "pos=good|" << "empty verbalizer word";
-    QTest::newRow("empty") << "pos=" << "empty verbalizer word";
+    QTest::newRow("unknown label") << "maybe=perhaps"
+                                   << "unknown label 'maybe'";
+    QTest::newRow("no equals") << "pos"
+                               << "label=word";
+    QTest::newRow("twice") << "pos=a,pos=b"
+                           << "two verbalizer entries";
+    QTest::newRow("empty word") << "pos=good|"
+                                << "empty verbalizer word";
+    QTest::newRow("empty") << "pos="
+                           << "empty verbalizer word";
 }
 
 void TestPrompting::badVerbalizers() {
@@ -182,7 +223,8 @@ void TestPrompting::demonstrationsNeverIncludeTheQuery() {
                 QVERIFY(!unique.count(q));
                 for (int i : demos) QVERIFY(i >= 0 && i < 10);
                 // The draw for k + 1 extends the draw for k.
-                QVERIFY(std::includes(unique.begin(), unique.end(), previous.begin(), previous.end()));
+                QVERIFY(
+                    std::includes(unique.begin(), unique.end(), previous.begin(), previous.end()));
                 previous = unique;
             }
         }
@@ -229,10 +271,12 @@ void TestPrompting::balancedDemonstrations() {
         for (int k : {3, 6, 8}) {
             o.shots = k;
             std::map<int, int> counts;
-            for (int i : lmw::pickDemonstrations(d, o, seed, -1)) ++counts[d.examples[std::size_t(i)].label];
+            for (int i : lmw::pickDemonstrations(d, o, seed, -1))
+                ++counts[d.examples[std::size_t(i)].label];
             if (k == 3) QVERIFY(counts[0] == 1 && counts[1] == 1 && counts[2] == 1);
             if (k == 6) QVERIFY(counts[0] == 2 && counts[1] == 2 && counts[2] == 2);
-            if (k == 8) QVERIFY(counts[0] == 4 && counts[1] == 2 && counts[2] == 2);  // B and C run out
+            if (k == 8)
+                QVERIFY(counts[0] == 4 && counts[1] == 2 && counts[2] == 2);  // B and C run out
         }
     }
 }
@@ -272,10 +316,12 @@ void TestPrompting::calibrationByHand() {
     QCOMPARE(two.bins[1].count, 4);
     QVERIFY(std::fabs(two.ece) < 1e-12);
     // Three labels: overconfident and wrong twice, then right at 1/2.
-    const auto three = lmw::calibrate({{0.1, 0.8, 0.1}, {0.05, 0.05, 0.9}, {0.5, 0.25, 0.25}}, {0, 0, 0}, 5);
+    const auto three =
+        lmw::calibrate({{0.1, 0.8, 0.1}, {0.05, 0.05, 0.9}, {0.5, 0.25, 0.25}}, {0, 0, 0}, 5);
     QVERIFY(qFuzzyCompare(three.accuracy, 1.0 / 3));
     QVERIFY(qFuzzyCompare(three.meanConfidence, (0.8 + 0.9 + 0.5) / 3));
-    QVERIFY(std::fabs(three.ece - (0.8 + 0.9 + 0.5) / 3) < 1e-12);  // every bin: 1 example, wrong but for .5
+    QVERIFY(std::fabs(three.ece - (0.8 + 0.9 + 0.5) / 3) <
+            1e-12);                    // every bin: 1 example, wrong but for .5
     QCOMPARE(three.bins[2].count, 1);  // 0.5 lies in (0.4, 0.6]
 }
 
@@ -300,7 +346,9 @@ void TestPrompting::evalOptionChecks() {
     QVERIFY(!errorOf([&] { lmw::validatePromptEvalOptions(o, 2); }).isEmpty());
     o.shots = {1};
     o.verbalizers = {{"a"}};
-    QVERIFY(errorOf([&] { lmw::validatePromptEvalOptions(o, 2); }).contains("1 verbalizers for 2 labels"));
+    QVERIFY(errorOf([&] {
+                lmw::validatePromptEvalOptions(o, 2);
+            }).contains("1 verbalizers for 2 labels"));
     o.verbalizers.clear();
     o.seeds = 0;
     QVERIFY(errorOf([&] { lmw::validatePromptEvalOptions(o, 2); }).contains("seeds"));
@@ -317,8 +365,10 @@ void TestPrompting::iclGeneratorIsDeterministic() {
     const auto t1 = lmw::iclTasks(c, 5, 4, 3);
     const auto t2 = lmw::iclTasks(c, 5, 4, 3);
     QCOMPARE(t1.size(), std::size_t(4));
-    for (std::size_t i = 0; i < t1.size(); ++i) QCOMPARE(lmw::labelledDatasetTsv(t1[i].pool), lmw::labelledDatasetTsv(t2[i].pool));
-    QVERIFY(lmw::labelledDatasetTsv(lmw::iclTasks(c, 6, 1, 3)[0].pool) != lmw::labelledDatasetTsv(t1[0].pool));
+    for (std::size_t i = 0; i < t1.size(); ++i)
+        QCOMPARE(lmw::labelledDatasetTsv(t1[i].pool), lmw::labelledDatasetTsv(t2[i].pool));
+    QVERIFY(lmw::labelledDatasetTsv(lmw::iclTasks(c, 6, 1, 3)[0].pool) !=
+            lmw::labelledDatasetTsv(t1[0].pool));
 }
 
 void TestPrompting::iclAnswersFollowTheMapping() {
@@ -400,10 +450,12 @@ void TestPrompting::iclPromptsMatchTheCorpusFormat() {
             std::vector<std::pair<std::string, std::string>> demos;
             for (std::size_t j = 0; j < k; ++j) {
                 const int s = e.pairs[j];
-                demos.emplace_back(e.mapping.inputs[std::size_t(s)], c.labels[std::size_t(e.mapping.labels[std::size_t(s)])]);
+                demos.emplace_back(e.mapping.inputs[std::size_t(s)],
+                                   c.labels[std::size_t(e.mapping.labels[std::size_t(s)])]);
             }
             const int q = e.pairs[k];
-            const std::string prompt = lmw::buildPrompt(p.eval.prompt, v, demos, e.mapping.inputs[std::size_t(q)]);
+            const std::string prompt =
+                lmw::buildPrompt(p.eval.prompt, v, demos, e.mapping.inputs[std::size_t(q)]);
             const std::string answer = c.labels[std::size_t(e.mapping.labels[std::size_t(q)])];
             QVERIFY2(line.rfind(prompt + answer, 0) == 0, (line + " | " + prompt).c_str());
         }

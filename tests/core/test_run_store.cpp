@@ -1,6 +1,6 @@
 // Run folders: listing, loading, metrics.csv parsing (incl. damaged files), unique names.
-#include <QtTest>
 #include <QDir>
+#include <QtTest>
 
 #include "api/error.h"
 #include "api/run_store.h"
@@ -38,14 +38,16 @@ void TestRunStore::metricsCsv() {
 
 void TestRunStore::partialLastLineIsTolerated() {
     const std::string path = lmw::test::writeFile(
-        dir_, "p.csv", "step,train_loss,val_loss,lr,tokens_per_s,elapsed_s\n1,4.1,,2e-05,1000,0.5\n2,4.0");
+        dir_, "p.csv",
+        "step,train_loss,val_loss,lr,tokens_per_s,elapsed_s\n1,4.1,,2e-05,1000,0.5\n2,4.0");
     QCOMPARE(lmw::readMetricsCsv(path).size(), std::size_t(1));
 }
 
 void TestRunStore::malformedLineIsNamed() {
-    const std::string path = lmw::test::writeFile(
-        dir_, "bad.csv",
-        "step,train_loss,val_loss,lr,tokens_per_s,elapsed_s\n1,4.1,,2e-05,1000,0.5\nhello,world\n3,4,,1,1,1\n");
+    const std::string path =
+        lmw::test::writeFile(dir_, "bad.csv",
+                             "step,train_loss,val_loss,lr,tokens_per_s,elapsed_s\n1,4.1,,2e-05,"
+                             "1000,0.5\nhello,world\n3,4,,1,1,1\n");
     try {
         lmw::readMetricsCsv(path);
         QFAIL("expected an error");
@@ -88,12 +90,14 @@ void TestRunStore::hostileWorkspaceEntries() {
     // around, never thrown (the GUI lists the workspace at every start).
     const QString ws = dir_.filePath("hostile");
     QDir().mkpath(ws + "/run-a");
-    lmw::test::writeFile(dir_, "hostile/run-a/config.json",
-                         R"({"model":{"family":"gpt","layers":2,"heads":2,"embed":8,"block":8},"train":{"iters":10}})");
+    lmw::test::writeFile(
+        dir_, "hostile/run-a/config.json",
+        R"({"model":{"family":"gpt","layers":2,"heads":2,"embed":8,"block":8},"train":{"iters":10}})");
     QVERIFY(::symlink("loop", (ws + "/loop").toLocal8Bit().constData()) == 0);
     QVERIFY(::symlink("nowhere", (ws + "/dangling").toLocal8Bit().constData()) == 0);
     QDir().mkpath(ws + "/looped-config");
-    QVERIFY(::symlink("config.json", (ws + "/looped-config/config.json").toLocal8Bit().constData()) == 0);
+    QVERIFY(::symlink("config.json",
+                      (ws + "/looped-config/config.json").toLocal8Bit().constData()) == 0);
     std::vector<lmw::RunRecord> runs;
     try {
         runs = lmw::listRuns(ws.toStdString());

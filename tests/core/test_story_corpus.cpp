@@ -1,7 +1,7 @@
 // The bundled story corpus: deterministic, large enough, and identical to the copy the GUI
 // ships in its resources.
-#include <QtTest>
 #include <QFile>
+#include <QtTest>
 
 #include "api/corpus.h"
 

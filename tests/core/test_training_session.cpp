@@ -17,9 +17,13 @@ namespace {
 
 using lmw::test::tinyModel;
 
-lmw::TrainConfig shortRun(int iters) { return lmw::test::tinyTraining(iters); }
+lmw::TrainConfig shortRun(int iters) {
+    return lmw::test::tinyTraining(iters);
+}
 
-CorpusSource corpus() { return lmw::test::tinyCorpus(); }
+CorpusSource corpus() {
+    return lmw::test::tinyCorpus();
+}
 
 std::vector<double> losses(TrainingSession& s) {
     std::vector<double> out;
@@ -130,7 +134,8 @@ void TestTrainingSession::runFolderIsRecorded() {
     QCOMPARE(evaluated, 3);  // steps 0, 5 and 10
     QFile csv(QString::fromStdString(dir + "/metrics.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readLine().trimmed(), QByteArray("step,train_loss,val_loss,lr,tokens_per_s,elapsed_s"));
+    QCOMPARE(csv.readLine().trimmed(),
+             QByteArray("step,train_loss,val_loss,lr,tokens_per_s,elapsed_s"));
 }
 
 void TestTrainingSession::stopFromAnotherThread() {
@@ -230,9 +235,10 @@ void TestTrainingSession::oneWriterPerRunFolder() {
         TrainingSession::create(tinyModel(), shortRun(5), corpus(), run);
         QFAIL("two writers on one run folder");
     } catch (const lmw::Error& e) {
-        QVERIFY2(QString(e.what()).contains("being written by another run") &&
-                     QString(e.what()).contains(QString::number(QCoreApplication::applicationPid())),
-                 e.what());
+        QVERIFY2(
+            QString(e.what()).contains("being written by another run") &&
+                QString(e.what()).contains(QString::number(QCoreApplication::applicationPid())),
+            e.what());
     }
     QVERIFY(config.open(QIODevice::ReadOnly));
     QCOMPARE(config.readAll(), before);
@@ -257,7 +263,8 @@ void TestTrainingSession::resumeRejectsAForeignCorpus() {
     auto s = TrainingSession::create(tinyModel(), shortRun(5), corpus(), dir);
     s.train();
     try {
-        TrainingSession::resume(dir, CorpusSource::fromText("zh", std::string(200, 'a') + "春天来了"), 10);
+        TrainingSession::resume(
+            dir, CorpusSource::fromText("zh", std::string(200, 'a') + "春天来了"), 10);
         QFAIL("expected an error");
     } catch (const lmw::Error& e) {
         QVERIFY2(QString(e.what()).contains("vocabulary"), e.what());
@@ -269,17 +276,23 @@ void TestTrainingSession::resumeRejectsAForeignCorpus() {
 void TestTrainingSession::everyFamilyLearns_data() {
     QTest::addColumn<QString>("family");
     QTest::addColumn<QString>("objective");
-    QTest::newRow("lstm clm") << "lstm" << "clm";
-    QTest::newRow("bert mlm+nsp") << "bert" << "mlm+nsp";
-    QTest::newRow("bert mlm") << "bert" << "mlm";
-    QTest::newRow("roberta mlm") << "roberta" << "mlm";
-    QTest::newRow("bart denoise") << "bart" << "denoise";
+    QTest::newRow("lstm clm") << "lstm"
+                              << "clm";
+    QTest::newRow("bert mlm+nsp") << "bert"
+                                  << "mlm+nsp";
+    QTest::newRow("bert mlm") << "bert"
+                              << "mlm";
+    QTest::newRow("roberta mlm") << "roberta"
+                                 << "mlm";
+    QTest::newRow("bart denoise") << "bart"
+                                  << "denoise";
 }
 
 void TestTrainingSession::everyFamilyLearns() {
     QFETCH(QString, family);
     QFETCH(QString, objective);
-    lmw::ModelConfig m = lmw::familyDefaults(lmw::familyFromName(family.toStdString()), tinyModel());
+    lmw::ModelConfig m =
+        lmw::familyDefaults(lmw::familyFromName(family.toStdString()), tinyModel());
     m.block = 32;
     lmw::TrainConfig t = shortRun(120);
     t.batch = 8;
@@ -287,7 +300,8 @@ void TestTrainingSession::everyFamilyLearns() {
     t.evalEvery = 120;
     t.evalIters = 3;
     t.objective.objective = lmw::objectiveFromName(objective.toStdString());
-    auto s = TrainingSession::create(m, t, CorpusSource::fromText("stories", lmw::generateStories(3, 40000)));
+    auto s = TrainingSession::create(
+        m, t, CorpusSource::fromText("stories", lmw::generateStories(3, 40000)));
     std::vector<lmw::EvalMetrics> evals;
     lmw::TrainingCallbacks cb;
     cb.onEval = [&](const lmw::EvalMetrics& e) { evals.push_back(e); };
@@ -328,7 +342,8 @@ void TestTrainingSession::subwordTokenizersInsideTorchProcesses() {
         const std::string dir = dir_.filePath(QString("subword-") + kind).toStdString();
         auto s = TrainingSession::create(tinyModel(), t, corpus(), dir);
         QCOMPARE(s.corpusInfo().vocabSize, 200);
-        QVERIFY(s.corpusInfo().trainTokens < s.corpusInfo().characters * 0.9);  // fewer tokens than characters
+        QVERIFY(s.corpusInfo().trainTokens <
+                s.corpusInfo().characters * 0.9);  // fewer tokens than characters
         s.train();
         lmw::GenerateOptions o;
         o.prompt = "Once upon a time";

@@ -33,10 +33,12 @@ LabelledDataset tinyLabelled() {
     LabelledDataset d;
     d.source = "tiny";
     d.labels = {"animal", "food", "weather"};
-    const char* texts[3][4] = {
-        {"the cat sat on the mat", "a dog ran to the park", "the bird sang in a tree", "my fox hid in the den"},
-        {"we ate bread and soup", "she baked a sweet cake", "he had rice with beans", "they cooked a hot stew"},
-        {"it is cold and windy", "the rain fell all day", "snow came in the night", "the sun was warm today"}};
+    const char* texts[3][4] = {{"the cat sat on the mat", "a dog ran to the park",
+                                "the bird sang in a tree", "my fox hid in the den"},
+                               {"we ate bread and soup", "she baked a sweet cake",
+                                "he had rice with beans", "they cooked a hot stew"},
+                               {"it is cold and windy", "the rain fell all day",
+                                "snow came in the night", "the sun was warm today"}};
     for (int label = 0; label < 3; ++label)
         for (const char* t : texts[label]) d.examples.push_back({t, label});
     return d;
@@ -99,14 +101,16 @@ void TestTransfer::initTestCase() {
     QVERIFY(dir_.isValid());
     auto train = lmw::test::tinyTraining(30);
     train.lr = 5e-3;
-    auto session = lmw::TrainingSession::create(tinyLstm(), train, lmw::test::tinyCorpus(), path("lm"));
+    auto session =
+        lmw::TrainingSession::create(tinyLstm(), train, lmw::test::tinyCorpus(), path("lm"));
     const lmw::RunSummary s = session.train();
     lm_ = s.checkpointPath;
     QVERIFY(QFile::exists(QString::fromStdString(lm_)));
 }
 
 void TestTransfer::layerGroupsOfEveryFamily() {
-    for (ModelFamily f : {ModelFamily::Lstm, ModelFamily::Gpt, ModelFamily::Bert, ModelFamily::Roberta, ModelFamily::Bart}) {
+    for (ModelFamily f : {ModelFamily::Lstm, ModelFamily::Gpt, ModelFamily::Bert,
+                          ModelFamily::Roberta, ModelFamily::Bart}) {
         ModelConfig m = lmw::familyDefaults(f, lmw::test::tinyModel());
         m.vocabSize = 40;
         m.layers = 2;
@@ -124,8 +128,8 @@ void TestTransfer::layerGroupsOfEveryFamily() {
             QVERIFY(!group.empty());
             for (const auto& p : group) seen.insert(p.data_ptr()), ++n;
         }
-        QCOMPARE(n, seen.size());                               // no parameter twice
-        QCOMPARE(n, model->module().parameters().size());       // none left out
+        QCOMPARE(n, seen.size());                          // no parameter twice
+        QCOMPARE(n, model->module().parameters().size());  // none left out
     }
     // LSTM classifier: the embedding first (input side), the LM: the embedding + decoder last.
     ModelConfig m = tinyLstm();
@@ -133,7 +137,8 @@ void TestTransfer::layerGroupsOfEveryFamily() {
     m.numClasses = 2;
     auto clf = std::dynamic_pointer_cast<lmw::LstmModel>(lmw::makeModel(m));
     auto g = lmw::transferGroups(*clf);
-    QCOMPARE(g.names, (std::vector<std::string>{"embedding", "LSTM 1", "LSTM 2", "classifier head"}));
+    QCOMPARE(g.names,
+             (std::vector<std::string>{"embedding", "LSTM 1", "LSTM 2", "classifier head"}));
     QVERIFY(g.params.front().front().is_same(clf->net()->encoder->weight));
     m.numClasses = 0;
     auto lm = lmw::makeModel(m);
@@ -148,7 +153,8 @@ void TestTransfer::concatPoolingIgnoresPadding() {
     states.index_put_({1, torch::indexing::Slice(2)}, 1e6);
     auto pooled = lmw::concatPool(states, mask);
     QCOMPARE(pooled.sizes().vec(), (std::vector<int64_t>{2, 9}));
-    auto alone = lmw::concatPool(states.index({torch::indexing::Slice(1, 2), torch::indexing::Slice(0, 2)}), {});
+    auto alone = lmw::concatPool(
+        states.index({torch::indexing::Slice(1, 2), torch::indexing::Slice(0, 2)}), {});
     QVERIFY(torch::allclose(pooled[1], alone[0]));
     QVERIFY(torch::allclose(pooled[1].narrow(0, 0, 3), states[1][1]));  // last real state
     QVERIFY(pooled[1].abs().max().item<float>() < 1e3);
@@ -158,7 +164,8 @@ void TestTransfer::concatPoolingIgnoresPadding() {
 
 void TestTransfer::bucketsAndPadding() {
     std::vector<lmw::EncodedText> data;
-    for (int i = 0; i < 23; ++i) data.push_back({std::vector<int64_t>(std::size_t(1 + (i * 7) % 13), 5), i % 3});
+    for (int i = 0; i < 23; ++i)
+        data.push_back({std::vector<int64_t>(std::size_t(1 + (i * 7) % 13), 5), i % 3});
     lmw::Rng rng(4);
     const auto batches = lmw::lengthBuckets(data, 5, &rng);
     std::multiset<std::size_t> all;
@@ -169,7 +176,8 @@ void TestTransfer::bucketsAndPadding() {
     QCOMPARE(all.size(), data.size());
     QCOMPARE(std::set<std::size_t>(all.begin(), all.end()).size(), data.size());  // each once
     // 23 = 4 x 5 + 3; with 21 examples the last one joins the batch before it.
-    const auto sorted = lmw::lengthBuckets(std::vector<lmw::EncodedText>(data.begin(), data.begin() + 21), 5, nullptr);
+    const auto sorted = lmw::lengthBuckets(
+        std::vector<lmw::EncodedText>(data.begin(), data.begin() + 21), 5, nullptr);
     QCOMPARE(sorted.size(), std::size_t(4));
     QCOMPARE(sorted.back().size(), std::size_t(6));
     std::size_t prev = 1000;
@@ -179,7 +187,8 @@ void TestTransfer::bucketsAndPadding() {
             prev = data[i].ids.size();
         }
     const lmw::Batch b = lmw::padBatch(data, {0, 1, 2}, 9);
-    const std::size_t longest = std::max({data[0].ids.size(), data[1].ids.size(), data[2].ids.size()});
+    const std::size_t longest =
+        std::max({data[0].ids.size(), data[1].ids.size(), data[2].ids.size()});
     QCOMPARE(b.input.sizes().vec(), (std::vector<int64_t>{3, int64_t(longest)}));
     for (int r = 0; r < 3; ++r) {
         const int64_t len = int64_t(data[std::size_t(r)].ids.size());
@@ -233,8 +242,8 @@ void TestTransfer::freezeSchedule() {
     std::vector<std::vector<bool>> reported;
     lmw::TransferCallbacks cb;
     cb.onEpoch = [&](const lmw::TransferEpoch& e) { reported.push_back(e.groupTrainable); };
-    const auto r = lmw::trainClassifierModel(*model, data, data, {}, tinyLabelled().labels, fastClassifier(G + 1), cb,
-                                             "ulmfit", hooks);
+    const auto r = lmw::trainClassifierModel(*model, data, data, {}, tinyLabelled().labels,
+                                             fastClassifier(G + 1), cb, "ulmfit", hooks);
     QCOMPARE(int(requiresGrad.size()), G + 1);
     for (int e = 0; e <= G; ++e) {
         for (int g = 0; g < G; ++g) {
@@ -247,7 +256,8 @@ void TestTransfer::freezeSchedule() {
         }
     }
     QCOMPARE(r.valAccuracy.size(), std::size_t(G + 1));
-    for (const auto& p : model->module().parameters()) QVERIFY(p.requires_grad());  // restored at the end
+    for (const auto& p : model->module().parameters())
+        QVERIFY(p.requires_grad());  // restored at the end
 }
 
 void TestTransfer::discriminativeRatesPerStep() {
@@ -260,7 +270,8 @@ void TestTransfer::discriminativeRatesPerStep() {
     QCOMPARE(steps.size(), std::size_t(9));  // 12 examples / 4 per batch x 3 epochs
     for (const auto& s : steps) {
         QCOMPARE(s.groupRates.size(), std::size_t(4));
-        for (std::size_t g = 0; g + 1 < 4; ++g) QVERIFY(qAbs(s.groupRates[g] * 2.6 - s.groupRates[g + 1]) < 1e-12);
+        for (std::size_t g = 0; g + 1 < 4; ++g)
+            QVERIFY(qAbs(s.groupRates[g] * 2.6 - s.groupRates[g + 1]) < 1e-12);
     }
     // One slanted triangle per unfreezing stage (3 steps each, cut at step 1): low, peak, lower.
     for (int stage = 0; stage < 3; ++stage) {
@@ -269,7 +280,8 @@ void TestTransfer::discriminativeRatesPerStep() {
         QCOMPARE(first.groupRates.back(), c.lr / c.ratio);
         QCOMPARE(peak.groupRates.back(), c.lr);
         QVERIFY(steps[std::size_t(3 * stage + 2)].groupRates.back() < c.lr);
-        QCOMPARE(int(std::count(first.groupTrainable.begin(), first.groupTrainable.end(), true)), stage + 1);
+        QCOMPARE(int(std::count(first.groupTrainable.begin(), first.groupTrainable.end(), true)),
+                 stage + 1);
     }
     // All at once: one triangle over all epochs, every group trainable.
     steps.clear();
@@ -277,9 +289,11 @@ void TestTransfer::discriminativeRatesPerStep() {
     lmw::fineTuneClassifier(lm_, tinyLabelled(), {}, {}, c, "", cb);
     QCOMPARE(steps.size(), std::size_t(9));
     for (std::size_t k = 0; k < steps.size(); ++k)
-        QCOMPARE(steps[k].groupRates.back(), lmw::slantedTriangularRate(int64_t(k), 9, {c.lr, c.cutFrac, c.ratio}));
+        QCOMPARE(steps[k].groupRates.back(),
+                 lmw::slantedTriangularRate(int64_t(k), 9, {c.lr, c.cutFrac, c.ratio}));
     QVERIFY(steps[8].groupRates.back() < steps[4].groupRates.back());
-    for (const auto& s : steps) QCOMPARE(int(std::count(s.groupTrainable.begin(), s.groupTrainable.end(), true)), 4);
+    for (const auto& s : steps)
+        QCOMPARE(int(std::count(s.groupTrainable.begin(), s.groupTrainable.end(), true)), 4);
 }
 
 void TestTransfer::overfitsTwelveExamples() {
@@ -328,7 +342,9 @@ void TestTransfer::lmFineTuningAndForgetting() {
     const double after = lmw::encoderLmLoss(path("all.ckpt"), stage2, general, 16, 8, 1);
     QVERIFY(std::isfinite(after));
     QVERIFY(after != own);
-    QVERIFY(errorOf([&] { lmw::encoderLmLoss(stage2, stage2, "too short", 16, 8, 1); }).contains("too short"));
+    QVERIFY(errorOf([&] {
+                lmw::encoderLmLoss(stage2, stage2, "too short", 16, 8, 1);
+            }).contains("too short"));
 }
 
 void TestTransfer::checkpointRoundTripThroughClassify() {
@@ -344,7 +360,8 @@ void TestTransfer::checkpointRoundTripThroughClassify() {
         QCOMPARE(probs.size(), std::size_t(3));
         for (std::size_t k = 0; k < 3; ++k) {
             QCOMPARE(probs[k].first, d.labels[k]);  // names, not "class 0"
-            QVERIFY2(std::abs(probs[k].second - r.testProbabilities[i][k]) < 1e-5, "same probabilities after loading");
+            QVERIFY2(std::abs(probs[k].second - r.testProbabilities[i][k]) < 1e-5,
+                     "same probabilities after loading");
         }
     }
     // The label names are in the header; a count that does not match the head is refused.
@@ -366,8 +383,9 @@ void TestTransfer::transformerClassifiers() {
         c.lr = 3e-3;
         c.lrDecay = 1.0;
         const LabelledDataset d = tinyLabelled();
-        const auto r = lmw::fineTuneClassifier(dir, d, {}, d, c, path(f == ModelFamily::Bert ? "bert.ckpt" : "gpt.ckpt"), {},
-                                               lmw::familyName(f));
+        const auto r = lmw::fineTuneClassifier(
+            dir, d, {}, d, c, path(f == ModelFamily::Bert ? "bert.ckpt" : "gpt.ckpt"), {},
+            lmw::familyName(f));
         QCOMPARE(r.family, lmw::familyName(f));
         QCOMPARE(r.valAccuracy.size(), std::size_t(25));
         const double needed = f == ModelFamily::Gpt ? 0.99 : 0.5;
@@ -394,7 +412,8 @@ void TestTransfer::cancellation() {
         if (++steps == 3) cancel.store(true);
     };
     const std::string out = path("cancelled.ckpt");
-    const auto r = lmw::fineTuneClassifier(lm_, tinyLabelled(), tinyLabelled(), tinyLabelled(), fastClassifier(5), out, cb);
+    const auto r = lmw::fineTuneClassifier(lm_, tinyLabelled(), tinyLabelled(), tinyLabelled(),
+                                           fastClassifier(5), out, cb);
     QVERIFY(r.cancelled);
     QCOMPARE(r.steps, std::int64_t(3));
     QCOMPARE(r.test.total, 0);
@@ -406,7 +425,8 @@ void TestTransfer::cancellation() {
     lc.bptt = 8;
     lc.batch = 2;
     lc.threads = 1;
-    const auto lr = lmw::fineTuneLanguageModel(lm_, textsOf(tinyLabelled()), lc, path("cancelled-lm.ckpt"), cb);
+    const auto lr =
+        lmw::fineTuneLanguageModel(lm_, textsOf(tinyLabelled()), lc, path("cancelled-lm.ckpt"), cb);
     QVERIFY(lr.cancelled);
     QCOMPARE(lr.steps, std::int64_t(3));
     QVERIFY(!QFile::exists(QString::fromStdString(path("cancelled-lm.ckpt"))));
@@ -415,7 +435,8 @@ void TestTransfer::cancellation() {
 void TestTransfer::badInput() {
     const LabelledDataset good = tinyLabelled();
     const ClassifierConfig c = fastClassifier(1);
-    auto fails = [&](const LabelledDataset& train, const ClassifierConfig& cfg, const char* expected) {
+    auto fails = [&](const LabelledDataset& train, const ClassifierConfig& cfg,
+                     const char* expected) {
         const QString e = errorOf([&] { lmw::fineTuneClassifier(lm_, train, {}, {}, cfg, ""); });
         QVERIFY2(e.contains(expected), qPrintable(e));
     };
@@ -445,8 +466,12 @@ void TestTransfer::badInput() {
     fails(good, bad, "discriminative factor");
     LabelledDataset badTest = good;
     badTest.examples[0].label = -1;
-    QVERIFY(errorOf([&] { lmw::fineTuneClassifier(lm_, good, {}, badTest, c, ""); }).contains("test set"));
-    QVERIFY(errorOf([&] { lmw::fineTuneClassifier(path("missing"), good, {}, {}, c, ""); }).contains("Checkpoint"));
+    QVERIFY(errorOf([&] {
+                lmw::fineTuneClassifier(lm_, good, {}, badTest, c, "");
+            }).contains("test set"));
+    QVERIFY(errorOf([&] {
+                lmw::fineTuneClassifier(path("missing"), good, {}, {}, c, "");
+            }).contains("Checkpoint"));
 
     lmw::LmFineTuneConfig lc;
     lc.threads = 1;
@@ -460,7 +485,8 @@ void TestTransfer::badInput() {
     lc = {};
     const std::string clf = path("bad-input.ckpt");
     lmw::fineTuneClassifier(lm_, good, {}, {}, c, clf);
-    QVERIFY(errorOf([&] { lmw::fineTuneLanguageModel(clf, {"tiny"}, lc, ""); }).contains("classifier"));
+    QVERIFY(
+        errorOf([&] { lmw::fineTuneLanguageModel(clf, {"tiny"}, lc, ""); }).contains("classifier"));
 
     lmw::UlmfitConfig u;
     u.pretrainedLm = lm_;
@@ -485,7 +511,8 @@ void TestTransfer::wholePipeline() {
     LabelledDataset train = tinyLabelled();
     for (int rep = 0; rep < 2; ++rep)
         for (std::size_t i = 0; i < 12; ++i) train.examples.push_back(train.examples[i]);
-    const std::string general = lmw::test::writeFile(dir_, "general.txt", QByteArray::fromStdString(lmw::generateStories(9, 6000)));
+    const std::string general = lmw::test::writeFile(
+        dir_, "general.txt", QByteArray::fromStdString(lmw::generateStories(9, 6000)));
     lmw::UlmfitConfig u;
     u.pretrainedLm = lm_;
     u.heldOutFile = general;
@@ -500,10 +527,12 @@ void TestTransfer::wholePipeline() {
     u.threads = 1;
     std::vector<std::string> stages;
     lmw::TransferCallbacks cb;
-    cb.onStageStart = [&](const lmw::TransferStageInfo& s) { stages.push_back(s.run + ":" + lmw::transferStageName(s.stage)); };
+    cb.onStageStart = [&](const lmw::TransferStageInfo& s) {
+        stages.push_back(s.run + ":" + lmw::transferStageName(s.stage));
+    };
     const lmw::UlmfitReport r = lmw::runUlmfit(u, train, tinyLabelled(), cb);
-    QCOMPARE(stages, (std::vector<std::string>{"lm:target-lm", "ulmfit:classifier", "scratch:classifier",
-                                               "all-at-once:classifier"}));
+    QCOMPARE(stages, (std::vector<std::string>{"lm:target-lm", "ulmfit:classifier",
+                                               "scratch:classifier", "all-at-once:classifier"}));
     QCOMPARE(r.valExamples, 9);
     QCOMPARE(r.trainExamples, 27);
     QCOMPARE(r.classifiers.size(), std::size_t(3));

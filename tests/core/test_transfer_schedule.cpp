@@ -68,7 +68,8 @@ void TestTransferSchedule::discriminativeRatesDivideBy2_6() {
     const auto r = lmw::discriminativeRates(0.01, 5);
     QCOMPARE(r.size(), std::size_t(5));
     QCOMPARE(r[4], 0.01);  // the output side gets the top rate
-    for (int g = 0; g < 4; ++g) QVERIFY(qAbs(r[std::size_t(g)] * 2.6 - r[std::size_t(g) + 1]) < 1e-15);
+    for (int g = 0; g < 4; ++g)
+        QVERIFY(qAbs(r[std::size_t(g)] * 2.6 - r[std::size_t(g) + 1]) < 1e-15);
     QVERIFY(qAbs(r[0] - 0.01 / std::pow(2.6, 4)) < 1e-15);
     const auto same = lmw::discriminativeRates(0.5, 3, 1.0);
     QCOMPARE(same, std::vector<double>({0.5, 0.5, 0.5}));
@@ -108,17 +109,24 @@ void TestTransferSchedule::metricsFromAConfusionMatrix() {
 
 void TestTransferSchedule::metricsRejectBadInput() {
     using lmw::test::errorOf;
-    QVERIFY(errorOf([] { lmw::classificationMetrics({0, 1}, {0}, {"a", "b"}); }).contains("predictions"));
-    QVERIFY(errorOf([] { lmw::classificationMetrics({0, 3}, {0, 1}, {"a", "b"}); }).contains("outside"));
+    QVERIFY(errorOf([] {
+                lmw::classificationMetrics({0, 1}, {0}, {"a", "b"});
+            }).contains("predictions"));
+    QVERIFY(errorOf([] {
+                lmw::classificationMetrics({0, 3}, {0, 1}, {"a", "b"});
+            }).contains("outside"));
     const auto empty = lmw::classificationMetrics({}, {}, {"a", "b"});
     QCOMPARE(empty.total, 0);
     QVERIFY(std::isnan(empty.accuracy));
 }
 
 void TestTransferSchedule::names() {
-    for (auto b : {lmw::Baseline::Scratch, lmw::Baseline::AllAtOnce, lmw::Baseline::Bert, lmw::Baseline::Gpt})
+    for (auto b : {lmw::Baseline::Scratch, lmw::Baseline::AllAtOnce, lmw::Baseline::Bert,
+                   lmw::Baseline::Gpt})
         QCOMPARE(lmw::baselineFromName(lmw::baselineName(b)), b);
-    QVERIFY(lmw::test::errorOf([] { lmw::baselineFromName("elmo"); }).contains("Unknown baseline 'elmo'"));
+    QVERIFY(lmw::test::errorOf([] {
+                lmw::baselineFromName("elmo");
+            }).contains("Unknown baseline 'elmo'"));
     QCOMPARE(lmw::transferStageName(lmw::TransferStage::TargetLm), std::string("target-lm"));
 }
 

@@ -54,8 +54,8 @@ QString train(const QString& dir, ModelFamily family, int steps) {
     auto s = done > 0 ? lmw::TrainingSession::resume(run.toStdString(), corpus, steps)
                       : lmw::TrainingSession::create(m, t, corpus, run.toStdString());
     s.train();
-    std::printf("%s: steps %lld to %d in %.1f s\n", lmw::familyName(family).c_str(), static_cast<long long>(done), steps,
-                double(clock.elapsed()) / 1000.0);
+    std::printf("%s: steps %lld to %d in %.1f s\n", lmw::familyName(family).c_str(),
+                static_cast<long long>(done), steps, double(clock.elapsed()) / 1000.0);
     std::fflush(stdout);
     return run;
 }
@@ -79,7 +79,8 @@ void save(PlaygroundPage& page, const QString& out, const QString& name) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const QString out =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     const int steps = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 600;
     QDir().mkpath(out);
     QTemporaryDir dir;
@@ -111,7 +112,8 @@ int main(int argc, char** argv) {
     page.runGenerate();
     if (!waitIdle(page)) return 3;
     page.showNextTokens(20);
-    if (!QTest::qWaitFor([&] { return !page.nextTokenBars()->entries().isEmpty(); }, 10000)) return 8;
+    if (!QTest::qWaitFor([&] { return !page.nextTokenBars()->entries().isEmpty(); }, 10000))
+        return 8;
     save(page, out, QStringLiteral("gpt"));
 
     if (!load(page, bert)) return 4;

@@ -17,9 +17,9 @@
 #include "api/training_session.h"
 #include "engine_fixtures.h"
 #include "playground/playground_page.h"
-#include "widgets/masking_controls.h"
 #include "playground/token_view.h"
 #include "widget_test_util.h"
+#include "widgets/masking_controls.h"
 
 using lmw::ModelFamily;
 using lmw::TextGenerator;
@@ -30,7 +30,8 @@ namespace {
 
 /// Trains a tiny model of `family` for `steps` (or, with `classes`, saves an untrained
 /// classifier) in `dir`/`name`; returns the run folder.
-QString makeRun(const QTemporaryDir& dir, const QString& name, ModelFamily family, int steps, int classes = 0) {
+QString makeRun(const QTemporaryDir& dir, const QString& name, ModelFamily family, int steps,
+                int classes = 0) {
     lmw::ModelConfig m = lmw::familyDefaults(family, lmw::test::tinyModel());
     m.block = 32;
     m.numClasses = classes;
@@ -60,8 +61,12 @@ bool finish(PlaygroundPage& page, int ms = 30000) {
     return done.wait(ms) && !page.isBusy();
 }
 
-QTabWidget* tabsOf(PlaygroundPage& page) { return page.findChild<QTabWidget*>(); }
-QSpinBox* maxTokens(PlaygroundPage& page) { return page.findChild<QSpinBox*>("maxTokens"); }
+QTabWidget* tabsOf(PlaygroundPage& page) {
+    return page.findChild<QTabWidget*>();
+}
+QSpinBox* maxTokens(PlaygroundPage& page) {
+    return page.findChild<QSpinBox*>("maxTokens");
+}
 
 }  // namespace
 
@@ -130,7 +135,8 @@ void TestPlaygroundPage::stopEndsAGenerationEarly() {
     clock.start();
     QTest::keyClick(page.promptEdit(), Qt::Key_Escape);  // Esc stops
     QVERIFY(done.wait(5000));
-    qInfo("stopped %lld ms after Esc, at %d of 100000 tokens", qint64(clock.elapsed()), page.generatedView()->tokenCount());
+    qInfo("stopped %lld ms after Esc, at %d of 100000 tokens", qint64(clock.elapsed()),
+          page.generatedView()->tokenCount());
     QVERIFY(!page.isBusy());
     const int stoppedAt = page.generatedView()->tokenCount();
     QVERIFY2(stoppedAt < 100000, qPrintable(QString::number(stoppedAt)));
@@ -162,7 +168,8 @@ void TestPlaygroundPage::clickShowsNextTokens() {
         QVERIFY(shown.wait(5000));
         QCOMPARE(shown.last().at(0).toInt(), index);
         QCOMPARE(view->highlightedToken(), index);
-        const QString prefix = QStringLiteral("The cat") + view->tokens().mid(0, index).join(QString());
+        const QString prefix =
+            QStringLiteral("The cat") + view->tokens().mid(0, index).join(QString());
         const auto expected = reference.nextTokens(prefix.toStdString(), 10);
         const auto& bars = page.nextTokenBars()->entries();
         QCOMPARE(bars.size(), qsizetype(10));
@@ -190,8 +197,10 @@ void TestPlaygroundPage::clickWhileGenerating() {
     QVERIFY(shown.wait(5000));
     QVERIFY(page.isBusy());  // answered between two tokens, not after the generation
     const TextGenerator reference = TextGenerator::load(gpt_.toStdString());
-    const auto expected = reference.nextTokens(("Once" + page.generatedView()->tokens().mid(0, 3).join(QString())).toStdString(), 10);
-    QVERIFY(std::abs(page.nextTokenBars()->entries().first().probability - expected.front().second) < 1e-6);
+    const auto expected = reference.nextTokens(
+        ("Once" + page.generatedView()->tokens().mid(0, 3).join(QString())).toStdString(), 10);
+    QVERIFY(std::abs(page.nextTokenBars()->entries().first().probability -
+                     expected.front().second) < 1e-6);
     page.stop();
     QVERIFY(finish(page, 5000));
 }
@@ -232,10 +241,12 @@ void TestPlaygroundPage::fillsSeveralMasks() {
 
     // The masking preview: one sentence in the model's own tokens, as training masks it.
     page.maskingBox()->setChecked(true);
-    QTRY_VERIFY_WITH_TIMEOUT(page.masking()->previewHtml().contains("this model's own tokens"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.masking()->previewHtml().contains("this model's own tokens"),
+                             10000);
     lmw::ObjectiveConfig o;
     o.maskProb = 0.15;
-    const auto tokens = reference.previewMasking("The little cat sat on the warm mat and looked at the moon.", o, 1);
+    const auto tokens = reference.previewMasking(
+        "The little cat sat on the warm mat and looked at the moon.", o, 1);
     int hidden = 0;
     for (const auto& t : tokens) hidden += t.kind != lmw::MaskedToken::Plain;
     QCOMPARE(page.masking()->previewSelected(), hidden);
@@ -254,7 +265,8 @@ void TestPlaygroundPage::denoiseMarksTheChangedTokens() {
     std::vector<std::string> corrupted;
     std::vector<bool> changed;
     const TextGenerator reference = TextGenerator::load(bart_.toStdString());
-    const std::string rebuilt = reference.denoise(text.toStdString(), noise, 1, &corrupted, &changed, 1);
+    const std::string rebuilt =
+        reference.denoise(text.toStdString(), noise, 1, &corrupted, &changed, 1);
     QStringList tokens;
     QVector<bool> marks;
     for (const auto& t : corrupted) tokens.append(QString::fromStdString(t));
@@ -276,7 +288,8 @@ void TestPlaygroundPage::classifies() {
     QVERIFY(finish(page));
     const auto& bars = page.classBars()->entries();
     QCOMPARE(bars.size(), qsizetype(3));
-    const auto expected = TextGenerator::load(classifier_.toStdString()).classify("Once upon a time");
+    const auto expected =
+        TextGenerator::load(classifier_.toStdString()).classify("Once upon a time");
     double total = 0;
     for (int i = 0; i < 3; ++i) {
         total += bars[i].probability;
@@ -297,14 +310,17 @@ void TestPlaygroundPage::modesFollowTheModel() {
         QString run;
         bool generate, fill, denoise, classify;
     };
-    for (const Case& c : {Case{gpt_, true, false, false, false}, Case{bert_, false, true, false, false},
-                          Case{bart_, true, false, true, false}, Case{classifier_, true, false, false, true}}) {
+    for (const Case& c :
+         {Case{gpt_, true, false, false, false}, Case{bert_, false, true, false, false},
+          Case{bart_, true, false, true, false}, Case{classifier_, true, false, false, true}}) {
         QVERIFY(load(page, c.run));
         const bool expected[] = {c.generate, c.fill, c.denoise, c.classify};
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(tabs->isTabEnabled(i), expected[i]);
             QCOMPARE(page.isModeAvailable(PlaygroundPage::Mode(i)), expected[i]);
-            if (!expected[i]) QVERIFY(tabs->tabToolTip(i).contains(lmw::ui::familyDisplayName(page.modelInfo().config.family)));
+            if (!expected[i])
+                QVERIFY(tabs->tabToolTip(i).contains(
+                    lmw::ui::familyDisplayName(page.modelInfo().config.family)));
         }
         QVERIFY(tabs->isTabEnabled(tabs->currentIndex()));
     }
@@ -315,7 +331,8 @@ void TestPlaygroundPage::modesFollowTheModel() {
     QVERIFY(page.errorMessage().contains("encoder"));
     // The summary names family, size and step.
     const QString summary = page.modelSummary();
-    QVERIFY2(summary.contains("GPT") && summary.contains("30") && summary.contains("parameters"), qPrintable(summary));
+    QVERIFY2(summary.contains("GPT") && summary.contains("30") && summary.contains("parameters"),
+             qPrintable(summary));
 }
 
 void TestPlaygroundPage::badPathIsExplained() {
@@ -332,7 +349,8 @@ void TestPlaygroundPage::badPathIsExplained() {
     for (int i = 0; i < 4; ++i) QVERIFY(!tabsOf(page)->isTabEnabled(i));
     // A factory that throws is explained the same way, and a good model loads afterwards.
     QSignalSpy failed2(&page, &PlaygroundPage::loadFailed);
-    page.setGeneratorSource([]() -> TextGenerator { throw lmw::Error("Checkpoint 'x' is truncated."); }, "broken");
+    page.setGeneratorSource(
+        []() -> TextGenerator { throw lmw::Error("Checkpoint 'x' is truncated."); }, "broken");
     QVERIFY(failed2.wait(10000));
     QCOMPARE(page.errorMessage(), QStringLiteral("Checkpoint 'x' is truncated."));
     QVERIFY(load(page, gpt_));
@@ -386,7 +404,8 @@ void TestPlaygroundPage::huggingFaceGpt2() {
     PlaygroundPage page;
     QVERIFY(load(page, folder));
     const QString summary = page.findChild<QLabel*>("summary")->text();
-    QVERIFY2(summary.contains("imported from Hugging Face") && summary.contains("vocabulary 97"), qPrintable(summary));
+    QVERIFY2(summary.contains("imported from Hugging Face") && summary.contains("vocabulary 97"),
+             qPrintable(summary));
     page.promptEdit()->setPlainText("a tale");
     maxTokens(page)->setValue(12);
     page.runGenerate();

@@ -8,8 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
-#include <string>
 #include <exception>
+#include <string>
 
 namespace lmw::test {
 
@@ -24,7 +24,8 @@ inline std::string dataPath(const char* name) {
 }
 
 /// Writes `bytes` to `name` inside `dir` and returns the full path.
-inline std::string writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+inline std::string writeFile(const QTemporaryDir& dir, const QString& name,
+                             const QByteArray& bytes) {
     const QString path = dir.filePath(name);
     QFile f(path);
     if (f.open(QIODevice::WriteOnly)) f.write(bytes);
@@ -40,7 +41,8 @@ inline QString makeHfGpt2Folder(const QTemporaryDir& dir, const QString& name) {
     if (!QDir().mkpath(folder)) return {};
     const QString src = QDir(dataDir()).filePath(QStringLiteral("hf/gpt2-tiny"));
     for (const char* file : {"config.json", "model.safetensors"})
-        if (!QFile::copy(src + QLatin1Char('/') + QLatin1String(file), folder + QLatin1Char('/') + QLatin1String(file)))
+        if (!QFile::copy(src + QLatin1Char('/') + QLatin1String(file),
+                         folder + QLatin1Char('/') + QLatin1String(file)))
             return {};
     QJsonObject vocab;
     for (int b = 32; b <= 126; ++b)

@@ -18,7 +18,8 @@ inline void isolateSettings(const QTemporaryDir& dir) {
     QCoreApplication::setOrganizationName(QStringLiteral("LLM Workbench Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("LLM Workbench Tests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("settings")));
     QSettings s;
     s.clear();
     s.setValue(QStringLiteral("workspace"), dir.filePath(QStringLiteral("runs")));

@@ -6,18 +6,18 @@
 // the gap task and opens the encoder's strongest neighbour head in the Attention tab.
 // Run it under Xvfb (make screenshots); it is a tool, not a test.
 #include <QAction>
-#include <cstdio>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
+#include <cstdio>
 
 #include "attention/attention_explorer.h"
 #include "compare/compare_page.h"
@@ -52,7 +52,8 @@ bool trainRun(MainWindow& w, double lr, int iters) {
     t.evalIters = 10;
     auto* page = w.trainPage();
     page->panel()->form()->setConfigs(m, t);
-    if (!QTest::qWaitFor([&] { return page->panel()->startAction()->isEnabled(); }, 30000)) return false;
+    if (!QTest::qWaitFor([&] { return page->panel()->startAction()->isEnabled(); }, 30000))
+        return false;
     page->panel()->startAction()->trigger();
     return QTest::qWaitFor([&] { return !page->controller()->isActive(); }, 600000);
 }
@@ -76,7 +77,8 @@ int iclShots(MainWindow& w, const QString& run, const QString& out) {
     const auto& records = lab->report().records;
     int row = -1;
     for (int i = 0; i < int(records.size()); ++i)
-        if (records[std::size_t(i)].shots == 8 && records[std::size_t(i)].predicted == records[std::size_t(i)].trueLabel) {
+        if (records[std::size_t(i)].shots == 8 &&
+            records[std::size_t(i)].predicted == records[std::size_t(i)].trueLabel) {
             row = i;
             break;
         }
@@ -85,8 +87,12 @@ int iclShots(MainWindow& w, const QString& run, const QString& out) {
     QTest::qWait(300);
     w.grab().save(QDir(out).filePath(QStringLiteral("prompt-lab-icl.png")));
     lab->attentionButton()->click();
-    if (!QTest::qWaitFor([&] { return !w.attentionPage()->isBusy() && w.attentionPage()->explorer()->snapshotCount() > 0; },
-                         60000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return !w.attentionPage()->isBusy() &&
+                       w.attentionPage()->explorer()->snapshotCount() > 0;
+            },
+            60000))
         return 6;
     // Show the head whose last row (the query) looks most at the label that followed the same
     // letter earlier in the prompt: the in-context lookup.
@@ -100,7 +106,8 @@ int iclShots(MainWindow& w, const QString& run, const QString& out) {
         for (int h = 0; h < map.heads; ++h) {
             float toLabels = 0;
             for (int k = 0; k + 1 < last; ++k)
-                if (tokens[std::size_t(k)] == tokens[std::size_t(last)]) toLabels += map.weight(h, last, k + 1);
+                if (tokens[std::size_t(k)] == tokens[std::size_t(last)])
+                    toLabels += map.weight(h, last, k + 1);
             if (toLabels > best) {
                 best = toLabels;
                 bestLayer = map.layer;
@@ -108,8 +115,10 @@ int iclShots(MainWindow& w, const QString& run, const QString& out) {
             }
         }
     explorer->selectHead(bestLayer, bestHead);
-    std::printf("attention-icl: layer %d head %d puts %.2f of the query's attention on the labels after its letter\n",
-                bestLayer + 1, bestHead + 1, double(best));
+    std::printf(
+        "attention-icl: layer %d head %d puts %.2f of the query's attention on the labels after "
+        "its letter\n",
+        bestLayer + 1, bestHead + 1, double(best));
     QTest::qWait(500);
     w.grab().save(QDir(out).filePath(QStringLiteral("attention-icl.png")));
     return 0;
@@ -123,9 +132,12 @@ int compareShots(MainWindow& w, const QString& workspace, const QString& out) {
     page->setWorkspace(workspace);
     if (!QTest::qWaitFor([&] { return page->corpus()->isReady(); }, 30000)) return 7;
     page->trainBoth();
-    if (!QTest::qWaitFor([&] { return !page->controller(ComparePage::Encoder)->isActive() &&
-                                      !page->controller(ComparePage::Decoder)->isActive(); },
-                         900000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return !page->controller(ComparePage::Encoder)->isActive() &&
+                       !page->controller(ComparePage::Decoder)->isActive();
+            },
+            900000))
         return 8;
     QSignalSpy scored(page, &ComparePage::gapsScored);
     page->scoreGaps();
@@ -134,9 +146,11 @@ int compareShots(MainWindow& w, const QString& workspace, const QString& out) {
     QTest::qWait(500);
     w.grab().save(QDir(out).filePath(QStringLiteral("compare.png")));
     for (const auto& r : page->gapResults())
-        std::printf("%s: fill in (right decides) %.1f%%, fill in (ordinary) %.1f%%, continue (ordinary) %.1f%%\n",
-                    r.model.toUtf8().constData(), 100 * r.infillDecided.wordAccuracy, 100 * r.infillOrdinary.wordAccuracy,
-                    100 * r.continueOrdinary.wordAccuracy);
+        std::printf(
+            "%s: fill in (right decides) %.1f%%, fill in (ordinary) %.1f%%, continue (ordinary) "
+            "%.1f%%\n",
+            r.model.toUtf8().constData(), 100 * r.infillDecided.wordAccuracy,
+            100 * r.infillOrdinary.wordAccuracy, 100 * r.continueOrdinary.wordAccuracy);
     if (!page->snapshot(ComparePage::Encoder)) return 11;
     const lmw::AttentionSnapshot snap = *page->snapshot(ComparePage::Encoder);
     int bestLayer = 0, bestHead = 0;
@@ -156,8 +170,10 @@ int compareShots(MainWindow& w, const QString& workspace, const QString& out) {
     w.attentionPage()->showSnapshot(snap);
     w.tabs()->setCurrentWidget(w.attentionPage());
     w.attentionPage()->explorer()->selectHead(bestLayer, bestHead);
-    std::printf("attention-encoder-neighbours: layer %d head %d puts %.2f of each token's attention on one neighbour\n",
-                bestLayer + 1, bestHead + 1, double(best));
+    std::printf(
+        "attention-encoder-neighbours: layer %d head %d puts %.2f of each token's attention on one "
+        "neighbour\n",
+        bestLayer + 1, bestHead + 1, double(best));
     QTest::qWait(500);
     w.grab().save(QDir(out).filePath(QStringLiteral("attention-encoder-neighbours.png")));
     return 0;
@@ -167,7 +183,8 @@ int compareShots(MainWindow& w, const QString& workspace, const QString& out) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const QString out =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
     QTemporaryDir dir;
     lmw::test::isolateSettings(dir);

@@ -1,14 +1,14 @@
 // The comparison chart: the x-axis shows steps, supervised tokens or seconds from the same
 // points; validation points follow their step; the entropy lines are drawn and scaled into
 // view; CSV export carries every column.
+#include <qcustomplot.h>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
-#include <qcustomplot.h>
 
-#include "widgets/entropy_lines.h"
 #include "compare/compare_chart.h"
+#include "widgets/entropy_lines.h"
 
 using lmw::ui::CompareChart;
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
 
 void TestCompareChart::xAxisModes() {
     CompareChart chart;
-    chart.appendSteps(CompareChart::Encoder, steps(50, 150));   // ~15% of 1024 tokens
+    chart.appendSteps(CompareChart::Encoder, steps(50, 150));  // ~15% of 1024 tokens
     chart.appendSteps(CompareChart::Decoder, steps(50, 1024));
     chart.appendEval(CompareChart::Encoder, {50, 2.6, 2.5});
     QCustomPlot* plot = chart.plot();
@@ -43,7 +43,8 @@ void TestCompareChart::xAxisModes() {
     chart.setXAxis(CompareChart::SupervisedTokens);
     QCOMPARE(encoderSmooth->data()->at(49)->key, 50.0 * 150);
     QCOMPARE(decoderSmooth->data()->at(49)->key, 50.0 * 1024);
-    QCOMPARE(encoderVal->data()->at(0)->key, 50.0 * 150);  // the validation point moves with its step
+    QCOMPARE(encoderVal->data()->at(0)->key,
+             50.0 * 150);  // the validation point moves with its step
     QVERIFY(plot->xAxis->label().contains(QStringLiteral("supervised")));
     chart.setXAxis(CompareChart::Seconds);
     QCOMPARE(encoderSmooth->data()->at(49)->key, 25.0);
@@ -56,7 +57,8 @@ void TestCompareChart::entropyLines() {
     chart.setEntropyLines(5.05, 1.40);
     QCOMPARE(chart.entropyLines().unigram(), 5.05);
     QCOMPARE(chart.entropyLines().bigram(), 1.40);
-    QTRY_VERIFY(chart.plot()->yAxis->range().upper >= 5.05 && chart.plot()->yAxis->range().lower <= 1.40);
+    QTRY_VERIFY(chart.plot()->yAxis->range().upper >= 5.05 &&
+                chart.plot()->yAxis->range().lower <= 1.40);
 }
 
 void TestCompareChart::csvHasEveryColumn() {

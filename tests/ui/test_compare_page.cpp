@@ -15,12 +15,12 @@
 #include "attention/attention_grid.h"
 #include "compare/compare_chart.h"
 #include "compare/compare_page.h"
-#include "widgets/masking_controls.h"
-#include "widgets/entropy_lines.h"
 #include "compare/prediction_strip.h"
 #include "engine_fixtures.h"
 #include "train/corpus_picker.h"
 #include "widget_test_util.h"
+#include "widgets/entropy_lines.h"
+#include "widgets/masking_controls.h"
 
 using lmw::ModelFamily;
 using lmw::ui::CompareChart;
@@ -33,7 +33,8 @@ std::string trainRun(const QTemporaryDir& dir, ModelFamily family, int steps) {
     m.block = 48;
     lmw::TrainConfig t = lmw::test::tinyTraining(steps);
     t.objective.objective = family == ModelFamily::Gpt ? lmw::Objective::Clm : lmw::Objective::Mlm;
-    const std::string run = dir.filePath(QString::fromStdString("run-" + lmw::familyName(family))).toStdString();
+    const std::string run =
+        dir.filePath(QString::fromStdString("run-" + lmw::familyName(family))).toStdString();
     auto s = lmw::TrainingSession::create(m, t, lmw::test::tinyCorpus(), run);
     s.train();
     return run;
@@ -60,7 +61,8 @@ void TestComparePage::initTestCase() {
     lmw::test::isolateSettings(dir_);
     bert_ = trainRun(dir_, ModelFamily::Bert, 30);
     gpt_ = trainRun(dir_, ModelFamily::Gpt, 30);
-    corpusFile_ = lmw::test::writeFile(dir_, "stories.txt", QByteArray::fromStdString(lmw::test::tinyCorpus().text));
+    corpusFile_ = lmw::test::writeFile(dir_, "stories.txt",
+                                       QByteArray::fromStdString(lmw::test::tinyCorpus().text));
 }
 
 void TestComparePage::buildsWithTwoModels() {
@@ -70,12 +72,15 @@ void TestComparePage::buildsWithTwoModels() {
     QSignalSpy refreshed(&page, &ComparePage::viewsRefreshed);
     page.loadRun(ComparePage::Encoder, QString::fromStdString(bert_));
     page.loadRun(ComparePage::Decoder, QString::fromStdString(gpt_));
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && refreshed.count() >= 1 && page.strip(ComparePage::Decoder)->count() > 0,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page.isBusy() && refreshed.count() >= 1 && page.strip(ComparePage::Decoder)->count() > 0,
+        30000);
 
     // Both curves on one chart, from the runs' metrics.
-    QCOMPARE(page.chart()->trainPointCount(CompareChart::Encoder), int(lmw::loadRun(bert_).metrics.size()));
-    QCOMPARE(page.chart()->trainPointCount(CompareChart::Decoder), int(lmw::loadRun(gpt_).metrics.size()));
+    QCOMPARE(page.chart()->trainPointCount(CompareChart::Encoder),
+             int(lmw::loadRun(bert_).metrics.size()));
+    QCOMPARE(page.chart()->trainPointCount(CompareChart::Decoder),
+             int(lmw::loadRun(gpt_).metrics.size()));
     QVERIFY(page.chart()->trainPointCount(CompareChart::Decoder) >= 30);
     QVERIFY(page.chart()->valPointCount(CompareChart::Encoder) > 0);
     QVERIFY(page.chart()->valPointCount(CompareChart::Decoder) > 0);
@@ -93,7 +98,8 @@ void TestComparePage::buildsWithTwoModels() {
     for (std::size_t i = 0; i < encPred.size(); ++i) {
         QCOMPARE(encStrip->predictions()[i].token, encPred[i].token);
         QCOMPARE(encStrip->predictions()[i].probability, encPred[i].probability);
-        QCOMPARE(encStrip->cellColor(int(i)), lmw::ui::PredictionStrip::colorFor(encPred[i].probability));
+        QCOMPARE(encStrip->cellColor(int(i)),
+                 lmw::ui::PredictionStrip::colorFor(encPred[i].probability));
     }
     for (std::size_t i = 0; i < decPred.size(); ++i)
         QCOMPARE(decStrip->predictions()[i].probability, decPred[i].probability);
@@ -141,11 +147,13 @@ void TestComparePage::scoresTheGapTask() {
     QCOMPARE(page.gapTable()->rowCount(), 3);
     QCOMPARE(page.gapTable()->item(0, 0)->text(), QStringLiteral("BERT encoder (both sides)"));
     QCOMPARE(page.gapTable()->item(1, 0)->text(), QStringLiteral("GPT decoder (left only)"));
-    QCOMPARE(page.gapTable()->item(2, 0)->text(), QStringLiteral("GPT decoder (ranks whole sentences)"));
+    QCOMPARE(page.gapTable()->item(2, 0)->text(),
+             QStringLiteral("GPT decoder (ranks whole sentences)"));
     QCOMPARE(results[2].method, lmw::GapMethod::Rank);
 
     // The numbers are the engine's, computed independently here.
-    const auto items = lmw::makeGapItems(lmw::heldOutText(lmw::CorpusSource::fromFile(corpusFile_), 0.1), {});
+    const auto items =
+        lmw::makeGapItems(lmw::heldOutText(lmw::CorpusSource::fromFile(corpusFile_), 0.1), {});
     const auto bert = lmw::TextGenerator::load(bert_);
     const auto fill = lmw::scoreGaps(bert.fillGaps(items, lmw::GapTask::Infill), items);
     QCOMPARE(results[0].infill.tokenAccuracy, fill.tokenAccuracy);
@@ -156,7 +164,8 @@ void TestComparePage::scoresTheGapTask() {
     QCOMPARE(results[1].infill.tokenAccuracy, results[1].continuation.tokenAccuracy);
     // Ranking reads the whole sentence: the engine's numbers, per kind of gap.
     const auto ranked = gpt.fillGaps(items, lmw::GapTask::Infill, nullptr, lmw::GapMethod::Rank);
-    QCOMPARE(results[2].infillOrdinary.wordAccuracy, lmw::scoreGaps(ranked, items, lmw::GapKind::Ordinary).wordAccuracy);
+    QCOMPARE(results[2].infillOrdinary.wordAccuracy,
+             lmw::scoreGaps(ranked, items, lmw::GapKind::Ordinary).wordAccuracy);
     QCOMPARE(page.gapTable()->item(2, 2)->text(),
              QStringLiteral("%1%").arg(100 * results[2].infillOrdinary.wordAccuracy, 0, 'f', 1));
 }
@@ -177,7 +186,8 @@ void TestComparePage::trainsBothSideBySide() {
     QCOMPARE(plan.encoderModel.positionEncoding, plan.decoderModel.positionEncoding);
     QCOMPARE(plan.encoderModel.embed, plan.decoderModel.embed);
     bool said = false;
-    for (QLabel* l : page.findChildren<QLabel*>()) said |= l->text().contains("only the attention mask");
+    for (QLabel* l : page.findChildren<QLabel*>())
+        said |= l->text().contains("only the attention mask");
     QVERIFY(said);
     page.trainBoth();
     QVERIFY(page.controller(ComparePage::Encoder)->isActive());

@@ -31,7 +31,8 @@ void TestCompareSettingsForm::defaultsAreTheComparisons() {
     QCOMPARE(s.steps, d.steps);
     QCOMPARE(s.maskRate, d.maskRate);
     bool said = false;
-    for (QLabel* l : form.findChildren<QLabel*>()) said |= l->text().contains("only the attention mask");
+    for (QLabel* l : form.findChildren<QLabel*>())
+        said |= l->text().contains("only the attention mask");
     QVERIFY(said);
     form.sharedLayoutBox()->setChecked(false);
     said = false;
@@ -55,7 +56,8 @@ void TestCompareSettingsForm::saveAndLoad() {
     {
         CompareSettingsForm form;
         form.stepsBox()->setValue(777);
-        form.positionsBox()->setCurrentIndex(form.positionsBox()->findData(int(lmw::PositionEncoding::Alibi)));
+        form.positionsBox()->setCurrentIndex(
+            form.positionsBox()->findData(int(lmw::PositionEncoding::Alibi)));
         form.tokensBox()->setCurrentIndex(form.tokensBox()->findData(QStringLiteral("char")));
         form.saveSettings(s);
     }

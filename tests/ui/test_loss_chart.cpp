@@ -1,16 +1,16 @@
 // The loss chart: points appear, smoothing is bias-corrected, log scale, overlays, clicks
 // report steps, and every export writes a valid file.
+#include <qcustomplot.h>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QtTest>
 #include <cmath>
-#include <qcustomplot.h>
 
-#include "widgets/entropy_lines.h"
 #include "train/loss_chart.h"
 #include "widget_test_util.h"
+#include "widgets/entropy_lines.h"
 
 using lmw::ui::LossChart;
 
@@ -18,7 +18,8 @@ namespace {
 QVector<lmw::StepMetrics> steps(int from, int to) {
     QVector<lmw::StepMetrics> out;
     for (int s = from; s <= to; ++s)
-        out.push_back({s, to, 4.0 * std::exp(-s / 50.0) + 1.0 + 0.05 * ((s * 7) % 5), 1e-3, 1000, s * 0.1});
+        out.push_back(
+            {s, to, 4.0 * std::exp(-s / 50.0) + 1.0 + 0.05 * ((s * 7) % 5), 1e-3, 1000, s * 0.1});
     return out;
 }
 
@@ -26,7 +27,8 @@ std::vector<lmw::MetricRow> rows(int n, double offset) {
     std::vector<lmw::MetricRow> r;
     r.push_back({0, 4.2, 4.2, 0, 0, 0});
     for (int s = 1; s <= n; ++s)
-        r.push_back({s, 3.0 - s * 0.01 + offset, s % 10 == 0 ? 3.1 - s * 0.01 + offset : std::nan(""), 1e-3, 100, s * 0.1});
+        r.push_back({s, 3.0 - s * 0.01 + offset,
+                     s % 10 == 0 ? 3.1 - s * 0.01 + offset : std::nan(""), 1e-3, 100, s * 0.1});
     return r;
 }
 }  // namespace

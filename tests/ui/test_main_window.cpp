@@ -13,10 +13,9 @@
 #include "attention/attention_explorer.h"
 #include "evotree/evotree_page.h"
 #include "inspect/attention_page.h"
+#include "main_window.h"
 #include "playground/playground_page.h"
 #include "promptlab/prompt_lab_page.h"
-#include "transfer/transfer_page.h"
-#include "main_window.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"
@@ -24,6 +23,7 @@
 #include "train/sample_panel.h"
 #include "train/train_page.h"
 #include "train/training_panel.h"
+#include "transfer/transfer_page.h"
 #include "widget_test_util.h"
 
 using lmw::ui::MainWindow;
@@ -98,7 +98,8 @@ void TestMainWindow::trainsAndStops() {
     QTRY_COMPARE_WITH_TIMEOUT(page->controller()->state(), TrainingController::State::Idle, 5000);
     QVERIFY(page->panel()->statusText().contains("Stopped"));
     QTRY_COMPARE_WITH_TIMEOUT(page->runs()->runCount(), 1, 5000);
-    const QString runDir = page->runs()->tree()->topLevelItem(0)->data(0, Qt::UserRole + 1).toString();
+    const QString runDir =
+        page->runs()->tree()->topLevelItem(0)->data(0, Qt::UserRole + 1).toString();
     QVERIFY(QFile::exists(runDir + "/checkpoint"));
     QVERIFY(QFile::exists(runDir + "/metrics.csv"));
     QVERIFY(QFile::exists(runDir + "/summary.json"));
@@ -109,7 +110,8 @@ void TestMainWindow::badCorpusIsReported() {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* picker = w.trainPage()->panel()->corpusPicker();
-    const std::string binary = lmw::test::writeFile(dir_, "image.png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 12));
+    const std::string binary =
+        lmw::test::writeFile(dir_, "image.png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 12));
     QSignalSpy checked(picker, &lmw::ui::CorpusPicker::checked);
     picker->setSelection(QString::fromStdString(binary));
     QVERIFY(checked.wait(10000));
@@ -118,7 +120,8 @@ void TestMainWindow::badCorpusIsReported() {
     QVERIFY(!w.trainPage()->panel()->startAction()->isEnabled());  // cannot start on it
 
     // A corpus that disappears between the check and the start is reported in a dialog.
-    const std::string vanishing = lmw::test::writeFile(dir_, "gone.txt", QByteArray("abcdefgh ").repeated(200));
+    const std::string vanishing =
+        lmw::test::writeFile(dir_, "gone.txt", QByteArray("abcdefgh ").repeated(200));
     picker->setSelection(QString::fromStdString(vanishing));
     QVERIFY(checked.wait(10000));
     QVERIFY(picker->isReady());
@@ -127,7 +130,8 @@ void TestMainWindow::badCorpusIsReported() {
     QSignalSpy errors(w.trainPage(), &lmw::ui::TrainPage::errorShown);
     w.trainPage()->panel()->startAction()->trigger();
     QVERIFY(errors.wait(10000));
-    QVERIFY2(errors.at(0).at(0).toString().contains("does not exist"), qPrintable(errors.at(0).at(0).toString()));
+    QVERIFY2(errors.at(0).at(0).toString().contains("does not exist"),
+             qPrintable(errors.at(0).at(0).toString()));
     auto* box = w.findChild<QMessageBox*>();
     QVERIFY(box && box->isVisible());
     box->close();
@@ -177,19 +181,22 @@ void TestMainWindow::treePresetOpensTheTrainPage() {
     QCOMPARE(m.layers, lmw::sizePresets().front().model.layers);
     QCOMPARE(m.embed, lmw::sizePresets().front().model.embed);
 
-    for (const auto& [family, objective] : {std::pair{"bart", "denoise"}, {"bert", "mlm+nsp"},
-                                             {"roberta", "mlm"}, {"lstm", "clm"}}) {
+    for (const auto& [family, objective] :
+         {std::pair{"bart", "denoise"}, {"bert", "mlm+nsp"}, {"roberta", "mlm"}, {"lstm", "clm"}}) {
         w.tabs()->setCurrentIndex(0);
         w.trainPreset(family, objective);
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.trainPage()));
         auto* form = w.trainPage()->panel()->form();
         QCOMPARE(QString::fromStdString(lmw::familyName(form->family())), QString(family));
-        QCOMPARE(QString::fromStdString(lmw::objectiveName(form->train().objective.objective)), QString(objective));
+        QCOMPARE(QString::fromStdString(lmw::objectiveName(form->train().objective.objective)),
+                 QString(objective));
     }
     w.trainPreset("roberta", "mlm");
-    QVERIFY(w.trainPage()->panel()->form()->train().objective.dynamicMasking);  // RoBERTa: new masks
+    QVERIFY(
+        w.trainPage()->panel()->form()->train().objective.dynamicMasking);  // RoBERTa: new masks
     w.trainPreset("bert", "mlm+nsp");
-    QVERIFY(!w.trainPage()->panel()->form()->train().objective.dynamicMasking);  // BERT: static masks
+    QVERIFY(
+        !w.trainPage()->panel()->form()->train().objective.dynamicMasking);  // BERT: static masks
     w.trainPreset("t5", "denoise");  // unknown family: explained, not ignored
     auto* box = w.findChild<QMessageBox*>();
     QVERIFY(box && box->isVisible());
@@ -248,10 +255,12 @@ void TestMainWindow::promptLabOpensAttention() {
     Q_EMIT w.promptLabPage()->attentionRequested(folder, prompt);
     QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.attentionPage()));
     auto* explorer = w.attentionPage()->explorer();
-    QTRY_VERIFY_WITH_TIMEOUT(explorer->currentSnapshot() && explorer->currentSnapshot()->text == prompt.toStdString(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        explorer->currentSnapshot() && explorer->currentSnapshot()->text == prompt.toStdString(),
+        20000);
     const lmw::TextGenerator gen = lmw::TextGenerator::load(folder.toStdString());
-    QCOMPARE(explorer->currentSnapshot()->maps.front().queryTokens, gen.tokens(prompt.toStdString()));
+    QCOMPARE(explorer->currentSnapshot()->maps.front().queryTokens,
+             gen.tokens(prompt.toStdString()));
     QCOMPARE(w.attentionPage()->probeText(), prompt);
 }
 

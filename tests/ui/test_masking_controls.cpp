@@ -51,14 +51,16 @@ void TestMaskingControls::splitStaysWithin100() {
 
 void TestMaskingControls::previewFollowsTheEngine() {
     MaskingControls c;
-    const QString sentence = QStringLiteral("The little cat sat on the warm mat and looked at the moon.");
+    const QString sentence =
+        QStringLiteral("The little cat sat on the warm mat and looked at the moon.");
     c.rateBox()->setValue(15);
     c.setSentence(sentence);
     // The same draw as the engine's, seed 1: the count of hidden characters agrees.
     lmw::ObjectiveConfig o;
     o.maskProb = 0.15;
     int expected = 0;
-    for (const auto& t : lmw::previewMasking(sentence.toStdString(), o, 1)) expected += t.kind != lmw::MaskedToken::Plain;
+    for (const auto& t : lmw::previewMasking(sentence.toStdString(), o, 1))
+        expected += t.kind != lmw::MaskedToken::Plain;
     QCOMPARE(c.previewSelected(), expected);
     QVERIFY(c.previewHtml().contains(QStringLiteral("background")));
     // Half of the tokens hidden: many more than at 15%.
@@ -84,7 +86,8 @@ void TestMaskingControls::previewInAModelsTokens() {
     QVERIFY(calls > 0);
     QCOMPARE(c.previewSelected(), 1);
     QVERIFY(c.previewHtml().contains(QStringLiteral("in the test's tokens")));
-    QVERIFY(c.previewHtml().contains(QStringLiteral("2 tokens")) || c.previewHtml().contains(QStringLiteral("of 2")));
+    QVERIFY(c.previewHtml().contains(QStringLiteral("2 tokens")) ||
+            c.previewHtml().contains(QStringLiteral("of 2")));
 }
 
 QTEST_MAIN(TestMaskingControls)

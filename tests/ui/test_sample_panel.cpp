@@ -2,14 +2,14 @@
 // cannot be loaded gives a clear message instead of output.
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QtTest>
 
 #include "api/error.h"
 #include "api/training_session.h"
-#include "train/sample_panel.h"
 #include "engine_fixtures.h"
+#include "train/sample_panel.h"
 #include "widget_test_util.h"
 
 using lmw::ui::SamplePanel;
@@ -64,7 +64,8 @@ void TestSamplePanel::canBeStopped() {
 
 void TestSamplePanel::unloadableModelIsExplained() {
     SamplePanel panel;
-    panel.setSource([]() -> lmw::TextGenerator { throw lmw::Error("Checkpoint 'x' is truncated."); }, "broken");
+    panel.setSource(
+        []() -> lmw::TextGenerator { throw lmw::Error("Checkpoint 'x' is truncated."); }, "broken");
     QSignalSpy done(&panel, &SamplePanel::generationFinished);
     panel.generate();
     QVERIFY(done.wait(10000));
@@ -80,12 +81,14 @@ void TestSamplePanel::encodersFillMasks() {
     s.train();
     SamplePanel panel;
     panel.setSource([run] { return lmw::TextGenerator::load(run); }, "bert run");
-    panel.findChild<QPlainTextEdit*>()->setPlainText("On[MASK]e a [MASK]");  // [CLS] O n [MASK] e _ a _ [MASK] [SEP]
+    panel.findChild<QPlainTextEdit*>()->setPlainText(
+        "On[MASK]e a [MASK]");  // [CLS] O n [MASK] e _ a _ [MASK] [SEP]
     QSignalSpy done(&panel, &SamplePanel::generationFinished);
     panel.generate();
     QVERIFY(done.wait(30000));
-    QVERIFY2(panel.output().contains("mask 1 (token 3)") && panel.output().contains("mask 2 (token 8)"),
-             qPrintable(panel.output()));
+    QVERIFY2(
+        panel.output().contains("mask 1 (token 3)") && panel.output().contains("mask 2 (token 8)"),
+        qPrintable(panel.output()));
 }
 
 QTEST_MAIN(TestSamplePanel)

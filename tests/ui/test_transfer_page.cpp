@@ -3,9 +3,9 @@
 // layer group with the ÷2.6 ratio, a confusion matrix that sums to the test size and a CSV export;
 // Stop cancels a long run; a missing file gives a clear message.
 #include <QCheckBox>
-#include <QImage>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -57,7 +57,8 @@ QByteArray labelledCsv(int perLabel, int offset) {
     for (int l = 0; l < 3; ++l)
         for (int i = 0; i < perLabel; ++i) {
             const int k = i + offset;
-            out += QByteArray("the ") + subjects[l][k % 6] + " " + verbs[(k / 6 + k) % 5] + " today," + labels[l] + "\n";
+            out += QByteArray("the ") + subjects[l][k % 6] + " " + verbs[(k / 6 + k) % 5] +
+                   " today," + labels[l] + "\n";
         }
     return out;
 }
@@ -77,7 +78,8 @@ int pixelsNear(const QImage& image, QColor c) {
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor p = image.pixelColor(x, y);
-            n += std::abs(p.red() - c.red()) <= 12 && std::abs(p.green() - c.green()) <= 12 && std::abs(p.blue() - c.blue()) <= 12;
+            n += std::abs(p.red() - c.red()) <= 12 && std::abs(p.green() - c.green()) <= 12 &&
+                 std::abs(p.blue() - c.blue()) <= 12;
         }
     return n;
 }
@@ -88,11 +90,13 @@ void TestTransferPage::initTestCase() {
     QVERIFY(dir_.isValid());
     lmw::test::isolateSettings(dir_);
     // Rows 2-91 are good; line 92 has no label and is skipped.
-    train_ = QString::fromStdString(
-        lmw::test::writeFile(dir_, QStringLiteral("train.csv"), labelledCsv(30, 0) + "the owl came by,\n"));
-    test_ = QString::fromStdString(lmw::test::writeFile(dir_, QStringLiteral("test.csv"), labelledCsv(6, 3)));
+    train_ = QString::fromStdString(lmw::test::writeFile(
+        dir_, QStringLiteral("train.csv"), labelledCsv(30, 0) + "the owl came by,\n"));
+    test_ = QString::fromStdString(
+        lmw::test::writeFile(dir_, QStringLiteral("test.csv"), labelledCsv(6, 3)));
     general_ = QString::fromStdString(
-        lmw::test::writeFile(dir_, QStringLiteral("general.txt"), QByteArray::fromStdString(lmw::generateStories(9, 8000))));
+        lmw::test::writeFile(dir_, QStringLiteral("general.txt"),
+                             QByteArray::fromStdString(lmw::generateStories(9, 8000))));
 }
 
 void TestTransferPage::loadData(TransferPage& page) {
@@ -102,9 +106,12 @@ void TestTransferPage::loadData(TransferPage& page) {
     QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 2, 10000);
     QCOMPARE(page.trainSet().examples.size(), std::size_t(90));
     QCOMPARE(page.testSet().examples.size(), std::size_t(18));
-    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("90 examples")), qPrintable(page.trainSummary()->text()));
-    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("<b>food</b>&nbsp;30")), qPrintable(page.trainSummary()->text()));
-    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("1 row skipped — line 92")), qPrintable(page.trainSummary()->text()));
+    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("90 examples")),
+             qPrintable(page.trainSummary()->text()));
+    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("<b>food</b>&nbsp;30")),
+             qPrintable(page.trainSummary()->text()));
+    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("1 row skipped — line 92")),
+             qPrintable(page.trainSummary()->text()));
     QCOMPARE(page.trainSet().skipped.size(), std::size_t(1));
 }
 
@@ -158,18 +165,22 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QCOMPARE(t->item(3, 1)->text(), QStringLiteral("pretrained"));
     QCOMPARE(t->item(1, 0)->text(), QStringLiteral("scratch"));
     QCOMPARE(t->item(2, 0)->text(), QStringLiteral("all-at-once"));
-    QCOMPARE(t->item(2, 3)->text(), QString::number(100.0 * r.classifiers[2].test.accuracy, 'f', 1) + QLatin1Char('%'));
+    QCOMPARE(t->item(2, 3)->text(),
+             QString::number(100.0 * r.classifiers[2].test.accuracy, 'f', 1) + QLatin1Char('%'));
     QCOMPARE(t->item(0, 0)->text(), QStringLiteral("ulmfit"));
-    QCOMPARE(t->item(0, 3)->text(), QString::number(100.0 * u.test.accuracy, 'f', 1) + QLatin1Char('%'));
+    QCOMPARE(t->item(0, 3)->text(),
+             QString::number(100.0 * u.test.accuracy, 'f', 1) + QLatin1Char('%'));
     QCOMPARE(t->item(0, 4)->text(), QString::number(u.test.macroF1, 'f', 3));
 
     // Freeze map: epoch e (0-based) trains the last min(e + 1, G) groups.
-    const std::vector<std::vector<bool>> map = page.freezeMap()->trainable();  // a copy: compared again below
-    const int G = 4;  // embedding, LSTM 1, LSTM 2, head
+    const std::vector<std::vector<bool>> map =
+        page.freezeMap()->trainable();  // a copy: compared again below
+    const int G = 4;                    // embedding, LSTM 1, LSTM 2, head
     QCOMPARE(int(map.size()), 8);
     for (int e = 0; e < 8; ++e) {
         QCOMPARE(int(map[std::size_t(e)].size()), G);
-        for (int g = 0; g < G; ++g) QCOMPARE(bool(map[std::size_t(e)][std::size_t(g)]), g >= G - std::min(e + 1, G));
+        for (int g = 0; g < G; ++g)
+            QCOMPARE(bool(map[std::size_t(e)][std::size_t(g)]), g >= G - std::min(e + 1, G));
     }
 
     // Learning rates: one curve per group, each lower group ÷ the factor entered (3) at every
@@ -182,10 +193,12 @@ void TestTransferPage::tinyRunShowsTheReport() {
         for (int g = 0; g + 1 < G; ++g) {
             const double lower = rates->graph(g)->data()->at(k)->value;
             const double upper = rates->graph(g + 1)->data()->at(k)->value;
-            QVERIFY2(std::abs(lower * 3.0 - upper) < 1e-12 * upper, qPrintable(QStringLiteral("%1 %2").arg(lower).arg(upper)));
+            QVERIFY2(std::abs(lower * 3.0 - upper) < 1e-12 * upper,
+                     qPrintable(QStringLiteral("%1 %2").arg(lower).arg(upper)));
         }
     double headPeak = 0;
-    for (int k = 0; k < steps; ++k) headPeak = std::max(headPeak, rates->graph(G - 1)->data()->at(k)->value);
+    for (int k = 0; k < steps; ++k)
+        headPeak = std::max(headPeak, rates->graph(G - 1)->data()->at(k)->value);
     QVERIFY2(std::abs(headPeak - 0.03) < 1e-9, qPrintable(QString::number(headPeak)));
     // Another classifier run in the rate plot and the freeze map: all-at-once trains every group
     // from the first epoch, with the same factor between groups; then back to ULMFiT.
@@ -199,8 +212,10 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QVERIFY(rates->xAxis->label().contains(QStringLiteral("all-at-once")));
     {
         const int mid = rates->graph(0)->dataCount() / 2;
-        const double lower = rates->graph(G - 2)->data()->at(mid)->value, upper = rates->graph(G - 1)->data()->at(mid)->value;
-        QVERIFY2(std::abs(lower * 3.0 - upper) < 1e-12 * upper, qPrintable(QStringLiteral("%1 %2").arg(lower).arg(upper)));
+        const double lower = rates->graph(G - 2)->data()->at(mid)->value,
+                     upper = rates->graph(G - 1)->data()->at(mid)->value;
+        QVERIFY2(std::abs(lower * 3.0 - upper) < 1e-12 * upper,
+                 qPrintable(QStringLiteral("%1 %2").arg(lower).arg(upper)));
     }
     const auto& allMap = page.freezeMap()->trainable();
     QCOMPARE(allMap.size(), r.classifiers[2].valAccuracy.size());
@@ -254,25 +269,34 @@ void TestTransferPage::tinyRunShowsTheReport() {
     for (const QString& png : pngs) {
         QImage image(png);
         QVERIFY2(!image.isNull(), qPrintable(png));
-        QVERIFY2(image.width() >= 800 && image.height() >= 300, qPrintable(QStringLiteral("%1: %2x%3").arg(png).arg(image.width()).arg(image.height())));
+        QVERIFY2(image.width() >= 800 && image.height() >= 300,
+                 qPrintable(
+                     QStringLiteral("%1: %2x%3").arg(png).arg(image.width()).arg(image.height())));
         const double ink = inkShare(image);
         QVERIFY2(ink > 0.01 && ink < 0.9, qPrintable(QStringLiteral("%1: %2").arg(png).arg(ink)));
     }
     QCOMPARE(QFileInfo(pngs[0]).fileName(), QStringLiteral("loss.png"));
     // The freeze map shows trainable (blue) and frozen (grey) cells, the confusion matrix its
     // green diagonal.
-    const QImage freeze(QDir(pngDir).filePath(TransferPage::plotFileName(TransferPage::Plot::FreezeMap)));
+    const QImage freeze(
+        QDir(pngDir).filePath(TransferPage::plotFileName(TransferPage::Plot::FreezeMap)));
     QVERIFY(pixelsNear(freeze, QColor(31, 119, 180)) > 1000);
     QVERIFY(pixelsNear(freeze, QColor(200, 200, 200)) > 1000);
-    const QImage confusion(QDir(pngDir).filePath(TransferPage::plotFileName(TransferPage::Plot::Confusion)));
-    QVERIFY(pixelsNear(confusion, QColor(44, 160, 44)) + pixelsNear(confusion, QColor(214, 39, 40)) > 1000);
+    const QImage confusion(
+        QDir(pngDir).filePath(TransferPage::plotFileName(TransferPage::Plot::Confusion)));
+    QVERIFY(pixelsNear(confusion, QColor(44, 160, 44)) +
+                pixelsNear(confusion, QColor(214, 39, 40)) >
+            1000);
     // One plot by itself; a folder that cannot exist is refused.
     const QString single = dir_.filePath(QStringLiteral("rates-only.png"));
     QVERIFY(page.savePlotPng(TransferPage::Plot::LearningRates, single));
     QVERIFY(!QImage(single).isNull());
-    QVERIFY(!page.savePlotPng(TransferPage::Plot::Loss, dir_.filePath(QStringLiteral("no/such/folder/loss.png"))));
+    QVERIFY(!page.savePlotPng(TransferPage::Plot::Loss,
+                              dir_.filePath(QStringLiteral("no/such/folder/loss.png"))));
     if (const QByteArray shots = qgetenv("LMW_SCREENSHOT_DIR"); !shots.isEmpty())
-        for (const QString& png : pngs) QFile::copy(png, QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("export-") + QFileInfo(png).fileName()));
+        for (const QString& png : pngs)
+            QFile::copy(png, QDir(QString::fromLocal8Bit(shots))
+                                 .filePath(QStringLiteral("export-") + QFileInfo(png).fileName()));
 
     // The settings are remembered: a new page starts with this run's.
     TransferPage again;
@@ -293,7 +317,8 @@ void TestTransferPage::existingRunSkipsStageOne() {
     tinySettings(page, 60);
     page.setGeneralSource(TransferPage::GeneralSource::ExistingRun, generalLm_);
     page.setOutputFolder(dir_.filePath(QStringLiteral("out2")));
-    for (auto b : {lmw::Baseline::Scratch, lmw::Baseline::AllAtOnce, lmw::Baseline::Gpt}) page.baselineBox(b)->setChecked(false);
+    for (auto b : {lmw::Baseline::Scratch, lmw::Baseline::AllAtOnce, lmw::Baseline::Gpt})
+        page.baselineBox(b)->setChecked(false);
     QSignalSpy finished(&page, &TransferPage::runFinished);
     page.run();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
@@ -329,7 +354,8 @@ void TestTransferPage::badFileGivesAClearMessage() {
     page.setTrainPath(missing);
     QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 10000);
     const QString text = page.trainSummary()->text();
-    QVERIFY2(text.contains(QStringLiteral("Cannot use this dataset")) && text.contains(QStringLiteral("no-such-file.csv")),
+    QVERIFY2(text.contains(QStringLiteral("Cannot use this dataset")) &&
+                 text.contains(QStringLiteral("no-such-file.csv")),
              qPrintable(text));
     // Running without data says what is missing.
     page.run();
@@ -337,7 +363,8 @@ void TestTransferPage::badFileGivesAClearMessage() {
     QVERIFY(page.runMessage()->text().contains(QStringLiteral("Load a training set")));
     // A text-file corpus without a path is refused by name.
     page.setGeneralSource(TransferPage::GeneralSource::File, {});
-    QVERIFY(lmw::test::errorOf([&] { page.config(); }).contains(QStringLiteral("general text file")));
+    QVERIFY(
+        lmw::test::errorOf([&] { page.config(); }).contains(QStringLiteral("general text file")));
 }
 
 void TestTransferPage::configCarriesTheRates() {
@@ -426,10 +453,14 @@ void TestTransferPage::refusedRowNamesTheLine() {
     QSignalSpy failed(&page, &TransferPage::datasetFailed);
     QSignalSpy ready(&page, &TransferPage::datasetReady);
     page.badRowsBox()->setCurrentIndex(1);
-    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1 && ready.count() == 1, 10000);  // the test file has no bad row
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1 && ready.count() == 1,
+                             10000);  // the test file has no bad row
     const QString error = failed.first().first().toString();
-    QVERIFY2(error.contains(QStringLiteral("line 92")) && error.contains(QStringLiteral("train.csv")), qPrintable(error));
-    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("line 92")), qPrintable(page.trainSummary()->text()));
+    QVERIFY2(
+        error.contains(QStringLiteral("line 92")) && error.contains(QStringLiteral("train.csv")),
+        qPrintable(error));
+    QVERIFY2(page.trainSummary()->text().contains(QStringLiteral("line 92")),
+             qPrintable(page.trainSummary()->text()));
     QVERIFY(!page.trainSummary()->text().contains(QStringLiteral("examples")));
     QVERIFY(!runButton->isEnabled());
     page.resize(1100, 700);
@@ -438,7 +469,8 @@ void TestTransferPage::refusedRowNamesTheLine() {
     tinySettings(page, 60);
     page.run();
     QVERIFY(!page.running());
-    QVERIFY2(page.runMessage()->text().contains(QStringLiteral("line 92")), qPrintable(page.runMessage()->text()));
+    QVERIFY2(page.runMessage()->text().contains(QStringLiteral("line 92")),
+             qPrintable(page.runMessage()->text()));
 
     // The choice is remembered.
     {

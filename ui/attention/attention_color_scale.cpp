@@ -17,13 +17,13 @@ std::vector<Stop> stops(AttentionColorScale::Palette p) {
     using P = AttentionColorScale::Palette;
     switch (p) {
         case P::Blues:
-            return {{0.0, 0xFFF4F8FC}, {0.18, 0xFFD3E3F3}, {0.40, 0xFF9CC3E4},
+            return {{0.0, 0xFFF4F8FC},  {0.18, 0xFFD3E3F3}, {0.40, 0xFF9CC3E4},
                     {0.62, 0xFF5A9BD2}, {0.82, 0xFF2566AE}, {1.0, 0xFF0A2F6B}};
         case P::Purples:
-            return {{0.0, 0xFFF8F6FB}, {0.2, 0xFFE0DCEE}, {0.45, 0xFFB5AED6},
+            return {{0.0, 0xFFF8F6FB}, {0.2, 0xFFE0DCEE},  {0.45, 0xFFB5AED6},
                     {0.7, 0xFF7F73B8}, {0.88, 0xFF55379A}, {1.0, 0xFF36106E}};
         case P::Oranges:
-            return {{0.0, 0xFFFFF7EC}, {0.2, 0xFFFDE1BA}, {0.45, 0xFFFDB066},
+            return {{0.0, 0xFFFFF7EC},  {0.2, 0xFFFDE1BA},  {0.45, 0xFFFDB066},
                     {0.68, 0xFFF2711E}, {0.86, 0xFFCC4305}, {1.0, 0xFF7A2503}};
         case P::Greys:
             return {{0.0, 0xFFF8F8F8}, {0.3, 0xFFCFCFCF}, {0.65, 0xFF7E7E7E}, {1.0, 0xFF161616}};

@@ -6,8 +6,8 @@
 #include "attention/attention_matrix.h"
 
 #include <QColor>
-#include <QImage>
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -29,12 +29,12 @@ public:
 
     // Cells that carry no weight. Masked and padding cells are opaque; empty ones (below the
     // threshold) are transparent, so the panel's background shows through.
-    static constexpr QRgb kMaskedColor = 0xFFE4E6EB;       // cool light grey ...
-    static constexpr QRgb kMaskedHatchColor = 0xFFC3C8D2;  // ... with diagonal hatching
-    static constexpr QRgb kPaddingColor = 0xFFF1E4C8;      // pale sand ...
-    static constexpr QRgb kPaddingHatchColor = 0xFFD9C49A; // ... with a cross hatch
-    static constexpr QRgb kEmptyColor = 0x00000000;        // transparent
-    static constexpr QRgb kBackgroundColor = 0xFFFFFFFF;   // behind the cells
+    static constexpr QRgb kMaskedColor = 0xFFE4E6EB;        // cool light grey ...
+    static constexpr QRgb kMaskedHatchColor = 0xFFC3C8D2;   // ... with diagonal hatching
+    static constexpr QRgb kPaddingColor = 0xFFF1E4C8;       // pale sand ...
+    static constexpr QRgb kPaddingHatchColor = 0xFFD9C49A;  // ... with a cross hatch
+    static constexpr QRgb kEmptyColor = 0x00000000;         // transparent
+    static constexpr QRgb kBackgroundColor = 0xFFFFFFFF;    // behind the cells
 
     AttentionColorScale();
 
@@ -60,8 +60,7 @@ public:
     /// Draws `m` into `image` (resized when needed), one pixel per cell: weights coloured on a
     /// scale ending at `maximum`, masked and padding cells in their colours, weights below
     /// `threshold` transparent.
-    void renderCells(const AttentionMatrix& m, float threshold, float maximum,
-                     QImage* image) const;
+    void renderCells(const AttentionMatrix& m, float threshold, float maximum, QImage* image) const;
     /// Where `value` sits on the legend's bar, 0 (bottom) to 1 (top).
     double position(double value, double maximum) const;
     /// Colour at bar position `t` in [0, 1] (gamma already applied).

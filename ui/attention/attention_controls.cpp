@@ -108,9 +108,9 @@ void AttentionControls::fill(QComboBox* box, int count, bool layers) {
         box->addItem(layers ? AttentionMatrices::layerName(i) : AttentionMatrices::headName(i), i);
     }
     if (count > 1) {
-        box->addItem(layers ? AttentionMatrices::layerName(kAverage)
-                            : AttentionMatrices::headName(kAverage),
-                     kAverage);
+        box->addItem(
+            layers ? AttentionMatrices::layerName(kAverage) : AttentionMatrices::headName(kAverage),
+            kAverage);
     }
     const int index = box->findData(previous);
     box->setCurrentIndex(index >= 0 ? index : 0);

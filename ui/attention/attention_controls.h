@@ -19,7 +19,7 @@ class AttentionControls : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kThresholdSteps = 100;        // slider positions
+    static constexpr int kThresholdSteps = 100;       // slider positions
     static constexpr double kThresholdMaximum = 0.5;  // weight at the slider's end
 
     explicit AttentionControls(QWidget* parent = nullptr);

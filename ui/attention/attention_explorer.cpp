@@ -66,9 +66,9 @@ void AttentionExplorer::buildUi() {
     caption_->setObjectName(QStringLiteral("attentionCaption"));
     caption_->setWordWrap(true);
     caption_->setTextFormat(Qt::PlainText);
-    caption_->setStyleSheet(QStringLiteral(
-        "QLabel#attentionCaption { background: #F4F6F9; border: 1px solid #DDE2E8;"
-        " border-radius: 6px; padding: 7px 10px; color: #333842; }"));
+    caption_->setStyleSheet(
+        QStringLiteral("QLabel#attentionCaption { background: #F4F6F9; border: 1px solid #DDE2E8;"
+                       " border-radius: 6px; padding: 7px 10px; color: #333842; }"));
     controls_ = new AttentionControls(this);
 
     auto* model = new QWidget(this);
@@ -162,17 +162,17 @@ void AttentionExplorer::createActions() {
                             tr("Save every weight of this kind of attention (all layers and "
                                "heads) as a table"),
                             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    copyImageAction_ = make(tr("Copy Attention Image"),
-                            tr("Copy the head view to the clipboard as an image"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyImageAction_ =
+        make(tr("Copy Attention Image"), tr("Copy the head view to the clipboard as an image"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(exportPngAction_, &QAction::triggered, this, [this] {
         const QString path = askSavePath(tr("Export Attention as PNG"), tr("PNG image (*.png)"),
                                          QStringLiteral("png"));
         if (!path.isEmpty()) exportPng(path);
     });
     connect(exportSvgAction_, &QAction::triggered, this, [this] {
-        const QString path = askSavePath(tr("Export Attention as SVG"),
-                                         tr("SVG drawing (*.svg)"), QStringLiteral("svg"));
+        const QString path = askSavePath(tr("Export Attention as SVG"), tr("SVG drawing (*.svg)"),
+                                         QStringLiteral("svg"));
         if (!path.isEmpty()) exportSvg(path);
     });
     connect(exportCsvAction_, &QAction::triggered, this, [this] {
@@ -194,10 +194,9 @@ void AttentionExplorer::setSnapshot(const AttentionSnapshot& snapshot) {
 }
 
 void AttentionExplorer::setSnapshots(std::vector<AttentionSnapshot> snapshots) {
-    std::stable_sort(snapshots.begin(), snapshots.end(),
-                     [](const AttentionSnapshot& a, const AttentionSnapshot& b) {
-                         return a.step < b.step;
-                     });
+    std::stable_sort(
+        snapshots.begin(), snapshots.end(),
+        [](const AttentionSnapshot& a, const AttentionSnapshot& b) { return a.step < b.step; });
     snapshots_ = std::move(snapshots);
     std::vector<std::int64_t> steps;
     for (const AttentionSnapshot& s : snapshots_) steps.push_back(s.step);

@@ -41,8 +41,8 @@ QString AttentionExporter::csvHeader() {
     return QStringLiteral("kind,layer,head,query,key,query_token,key_token,weight,masked");
 }
 
-bool AttentionExporter::writeCsv(const std::vector<const AttentionMap*>& maps,
-                                 const QString& path, QString* error) {
+bool AttentionExporter::writeCsv(const std::vector<const AttentionMap*>& maps, const QString& path,
+                                 QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -61,11 +61,10 @@ bool AttentionExporter::writeCsv(const std::vector<const AttentionMap*>& maps,
             const std::string t = k < int(m->keyTokens.size()) ? m->keyTokens[k] : "";
             keyTokens[std::size_t(k)] = csvField(QString::fromStdString(t)).toUtf8();
         }
-        const bool complete =
-            m->weights.size() >= std::size_t(m->heads) * m->queries * m->keys;
+        const bool complete = m->weights.size() >= std::size_t(m->heads) * m->queries * m->keys;
         for (int h = 0; h < m->heads; ++h) {
-            const QByteArray prefix = kind + ',' + QByteArray::number(m->layer) + ',' +
-                                      QByteArray::number(h) + ',';
+            const QByteArray prefix =
+                kind + ',' + QByteArray::number(m->layer) + ',' + QByteArray::number(h) + ',';
             for (int q = 0; q < m->queries; ++q) {
                 for (int k = 0; k < m->keys; ++k) {
                     const bool masked = m->masked(q, k);
@@ -92,7 +91,8 @@ bool AttentionExporter::writeCsv(const std::vector<const AttentionMap*>& maps,
 
 QRectF AttentionExporter::exportRect(const AttentionHeatmap& heatmap, const QSize& size) {
     const QRectF content = heatmap.contentRect(QRectF(QPointF(0, 0), QSizeF(size)));
-    return QRectF(content.topLeft(), QSizeF(std::ceil(content.width()), std::ceil(content.height())));
+    return QRectF(content.topLeft(),
+                  QSizeF(std::ceil(content.width()), std::ceil(content.height())));
 }
 
 QImage AttentionExporter::renderImage(const AttentionHeatmap& heatmap, const QSize& size,
@@ -130,7 +130,8 @@ bool AttentionExporter::writeSvg(const AttentionHeatmap& heatmap, const QSize& s
     svg.setViewBox(QRect(QPoint(0, 0), out));
     svg.setResolution(heatmap.logicalDpiX());
     // QSvgGenerator writes the title and description verbatim: escape them for XML.
-    svg.setTitle((heatmap.title().isEmpty() ? tr("Attention map") : heatmap.title()).toHtmlEscaped());
+    svg.setTitle(
+        (heatmap.title().isEmpty() ? tr("Attention map") : heatmap.title()).toHtmlEscaped());
     svg.setDescription(tr("Attention weights drawn by LLM Workbench").toHtmlEscaped());
     QPainter p;
     if (!p.begin(&svg)) {

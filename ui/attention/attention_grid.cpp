@@ -30,8 +30,9 @@ AttentionGrid::AttentionGrid(QWidget* parent) : QWidget(parent) {
 
 void AttentionGrid::setMaps(const std::vector<const AttentionMap*>& layers) {
     std::vector<const AttentionMap*> sorted = layers;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const AttentionMap* a, const AttentionMap* b) { return a->layer < b->layer; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const AttentionMap* a, const AttentionMap* b) { return a->layer < b->layer; });
     layers_ = int(sorted.size());
     heads_ = 0;
     for (const AttentionMap* m : sorted) heads_ = std::max(heads_, m->heads);
@@ -278,11 +279,11 @@ void AttentionGrid::mouseMoveEvent(QMouseEvent* event) {
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("%1 · %2 — click to show it in the head view")
-                           .arg(AttentionMatrices::layerName(layer),
-                                AttentionMatrices::headName(head)),
-                       this, thumbnailRect(layer, head).toAlignedRect());
+    QToolTip::showText(
+        event->globalPosition().toPoint(),
+        tr("%1 · %2 — click to show it in the head view")
+            .arg(AttentionMatrices::layerName(layer), AttentionMatrices::headName(head)),
+        this, thumbnailRect(layer, head).toAlignedRect());
 }
 
 void AttentionGrid::leaveEvent(QEvent* event) {

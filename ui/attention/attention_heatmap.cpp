@@ -122,9 +122,10 @@ void AttentionHeatmap::rebuildImage() const {
         int start = -1;
         bool padding = false;
         for (int k = 0; k <= m.keys; ++k) {
-            const int style = k == m.keys ? 0 : m.keyPadding[std::size_t(k)] ? 2
-                                                : m.isMasked(q, k)            ? 1
-                                                                              : 0;
+            const int style = k == m.keys                    ? 0
+                              : m.keyPadding[std::size_t(k)] ? 2
+                              : m.isMasked(q, k)             ? 1
+                                                             : 0;
             if (start >= 0 && (style == 0 || (style == 2) != padding)) {
                 runs_.push_back({q, start, k, padding});
                 start = -1;
@@ -340,8 +341,10 @@ void AttentionHeatmap::paintHatching(QPainter& p, const Geometry& g, bool vector
     // On screen: a tiled pattern of one-pixel diagonals in exactly the hatch colour, its
     // origin fixed so that the stripes of neighbouring runs join up. Much faster than
     // clipping lines to hundreds of rectangles.
-    static const QBrush maskedBrush(AttentionLegend::hatchTile(AttentionColorScale::kMaskedHatchColor, false));
-    static const QBrush paddingBrush(AttentionLegend::hatchTile(AttentionColorScale::kPaddingHatchColor, true));
+    static const QBrush maskedBrush(
+        AttentionLegend::hatchTile(AttentionColorScale::kMaskedHatchColor, false));
+    static const QBrush paddingBrush(
+        AttentionLegend::hatchTile(AttentionColorScale::kPaddingHatchColor, true));
     p.save();
     p.setBrushOrigin(QPointF(0, 0));
     for (const Run& r : runs_) p.fillRect(box(r), r.padding ? paddingBrush : maskedBrush);
@@ -422,8 +425,7 @@ void AttentionHeatmap::paintHover(QPainter& p, const Geometry& g) const {
     p.setPen(kInk);
     p.drawText(qBox, Qt::AlignCenter, qText);
 
-    const QString kText =
-        fm.elidedText(keyLabels_[hoverKey_], Qt::ElideRight, kMaxLabelWidth - 10);
+    const QString kText = fm.elidedText(keyLabels_[hoverKey_], Qt::ElideRight, kMaxLabelWidth - 10);
     const double kW = fm.horizontalAdvance(kText) + 8;
     p.save();
     p.translate(cell.center().x(), g.keyLabels.bottom() - 2);
@@ -465,12 +467,11 @@ QString exactWeight(float weight) {
 
 QString AttentionHeatmap::hoverText(int query, int key) const {
     if (query < 0 || key < 0 || query >= matrix_.queries || key >= matrix_.keys) return {};
-    const QString head =
-        tr("Query %1 <b>%2</b> → key %3 <b>%4</b>")
-            .arg(query + 1)
-            .arg(queryLabels_[query].toHtmlEscaped())
-            .arg(key + 1)
-            .arg(keyLabels_[key].toHtmlEscaped());
+    const QString head = tr("Query %1 <b>%2</b> → key %3 <b>%4</b>")
+                             .arg(query + 1)
+                             .arg(queryLabels_[query].toHtmlEscaped())
+                             .arg(key + 1)
+                             .arg(keyLabels_[key].toHtmlEscaped());
     return head + QStringLiteral("<br>") + cellDescription(query, key);
 }
 

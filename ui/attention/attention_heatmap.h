@@ -16,9 +16,9 @@ class AttentionHeatmap : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr double kMaxCellSize = 44.0;    // small maps do not blow up
-    static constexpr double kMinHatchCell = 4.0;    // finer cells are only tinted, not hatched
-    static constexpr double kMinGridCell = 12.0;    // white gaps between cells from this size
+    static constexpr double kMaxCellSize = 44.0;  // small maps do not blow up
+    static constexpr double kMinHatchCell = 4.0;  // finer cells are only tinted, not hatched
+    static constexpr double kMinGridCell = 12.0;  // white gaps between cells from this size
     static constexpr double kMaxLabelWidth = 110.0;
     static constexpr int kMaxVectorCells = 128 * 128;  // SVG: rects up to this, then an image
 

@@ -24,7 +24,8 @@ QStringList swatchTexts(const AttentionLegend::Content& c) {
     if (c.masked) out << AttentionLegend::tr("masked (future)");
     if (c.padding) out << AttentionLegend::tr("padding");
     if (c.threshold > 0.0F) {
-        out << AttentionLegend::tr("below %1").arg(AttentionLegend::tickText(c.threshold, c.threshold));
+        out << AttentionLegend::tr("below %1")
+                   .arg(AttentionLegend::tickText(c.threshold, c.threshold));
     }
     return out;
 }
@@ -51,8 +52,8 @@ double AttentionLegend::width(const QFont& font) {
 double AttentionLegend::height(const QFont& font, const Content& content, double barHeight) {
     const QFontMetricsF fm(font);
     const int swatches = int(swatchTexts(content).size());
-    return fm.height() * 1.6 + barHeight + fm.height() * 0.8 +
-           swatches * (fm.height() + 6) + (swatches > 0 ? fm.height() * 0.5 : 0.0);
+    return fm.height() * 1.6 + barHeight + fm.height() * 0.8 + swatches * (fm.height() + 6) +
+           (swatches > 0 ? fm.height() * 0.5 : 0.0);
 }
 
 QString AttentionLegend::tickText(double v, double maximum) {

@@ -129,8 +129,9 @@ std::vector<const AttentionMap*> AttentionMatrices::ofKind(const std::vector<Att
     for (const AttentionMap& m : maps) {
         if (m.kind == wanted) out.push_back(&m);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const AttentionMap* a, const AttentionMap* b) { return a->layer < b->layer; });
+    std::stable_sort(out.begin(), out.end(), [](const AttentionMap* a, const AttentionMap* b) {
+        return a->layer < b->layer;
+    });
     return out;
 }
 
@@ -155,7 +156,7 @@ QString AttentionMatrices::displayToken(const QString& token) {
     if (token.trimmed().isEmpty()) {
         QString out;
         for (const QChar c : token) {
-            out += c == QLatin1Char('\n') ? QStringLiteral("↵")
+            out += c == QLatin1Char('\n')   ? QStringLiteral("↵")
                    : c == QLatin1Char('\t') ? QStringLiteral("⇥")
                                             : QStringLiteral("␣");
         }
@@ -179,36 +180,42 @@ QString AttentionMatrices::kindTitle(const QString& kind) {
 
 QString AttentionMatrices::kindCaption(const QString& kind) {
     if (kind == QLatin1String("causal")) {
-        return tr("Each row is one token deciding where to look; each column is a token it can "
-                  "look at. A GPT-style model writes text from left to right, so a token may only "
-                  "look at itself and the tokens before it: everything right of the diagonal is "
-                  "the future and is masked (hatched), which is why the map is lower-triangular. "
-                  "Every row shares out a total weight of 1; darker cells got more of it.");
+        return tr(
+            "Each row is one token deciding where to look; each column is a token it can "
+            "look at. A GPT-style model writes text from left to right, so a token may only "
+            "look at itself and the tokens before it: everything right of the diagonal is "
+            "the future and is masked (hatched), which is why the map is lower-triangular. "
+            "Every row shares out a total weight of 1; darker cells got more of it.");
     }
     if (kind == QLatin1String("self")) {
-        return tr("Each row is one token and each column a token it can gather information "
-                  "from. A BERT-style model reads the whole sentence at once, so a token may look "
-                  "both left and right: nothing is masked apart from padding. Every row shares "
-                  "out a total weight of 1; darker cells got more of it.");
+        return tr(
+            "Each row is one token and each column a token it can gather information "
+            "from. A BERT-style model reads the whole sentence at once, so a token may look "
+            "both left and right: nothing is masked apart from padding. Every row shares "
+            "out a total weight of 1; darker cells got more of it.");
     }
     if (kind == QLatin1String("encoder")) {
-        return tr("The encoder reads the input text. Like BERT, each input token may look at "
-                  "every other input token, before or after it, so the whole square is in use "
-                  "(apart from padding). Every row shares out a total weight of 1.");
+        return tr(
+            "The encoder reads the input text. Like BERT, each input token may look at "
+            "every other input token, before or after it, so the whole square is in use "
+            "(apart from padding). Every row shares out a total weight of 1.");
     }
     if (kind == QLatin1String("decoder")) {
-        return tr("The decoder writes the output one token at a time. Like GPT, an output token "
-                  "may only look at itself and the output written before it, so the future is "
-                  "masked (hatched) and the map is lower-triangular.");
+        return tr(
+            "The decoder writes the output one token at a time. Like GPT, an output token "
+            "may only look at itself and the output written before it, so the future is "
+            "masked (hatched) and the map is lower-triangular.");
     }
     if (kind == QLatin1String("cross")) {
-        return tr("Here the decoder consults the encoder. Rows are output (decoder) tokens and "
-                  "columns are input (encoder) tokens, so the map need not be square. Nothing is "
-                  "masked by position: every output token may look at the whole input. Dark "
-                  "cells show which input words an output word relied on.");
+        return tr(
+            "Here the decoder consults the encoder. Rows are output (decoder) tokens and "
+            "columns are input (encoder) tokens, so the map need not be square. Nothing is "
+            "masked by position: every output token may look at the whole input. Dark "
+            "cells show which input words an output word relied on.");
     }
-    return tr("Each row is one token deciding where to look; each column is a token it can look "
-              "at. Darker cells got more of the row's attention.");
+    return tr(
+        "Each row is one token deciding where to look; each column is a token it can look "
+        "at. Darker cells got more of the row's attention.");
 }
 
 QString AttentionMatrices::layerName(int layer) {

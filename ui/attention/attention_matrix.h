@@ -32,12 +32,12 @@ struct CellState {
 };
 
 struct AttentionMatrix {
-    QString kind;          // "causal", "self", "encoder", "decoder", "cross" or the engine's own
-    int layer = 0;         // or kAverage
-    int head = 0;          // or kAverage
-    int queries = 0;       // rows
-    int keys = 0;          // columns
-    bool causal = false;   // keys after the query are masked
+    QString kind;         // "causal", "self", "encoder", "decoder", "cross" or the engine's own
+    int layer = 0;        // or kAverage
+    int head = 0;         // or kAverage
+    int queries = 0;      // rows
+    int keys = 0;         // columns
+    bool causal = false;  // keys after the query are masked
     std::vector<float> values;  // queries x keys, row-major
     QStringList queryTokens;    // as the engine gave them
     QStringList keyTokens;

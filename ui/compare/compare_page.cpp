@@ -33,16 +33,15 @@
 #include "engine/machine.h"
 #include "engine/user_message.h"
 #include "train/corpus_picker.h"
-#include "widgets/masking_controls.h"
 #include "widgets/family_text.h"
 #include "widgets/formatting.h"
+#include "widgets/masking_controls.h"
 
 namespace lmw::ui {
 
 namespace {
 
 const char* kDefaultProbe = "The little cat sat on the warm mat and looked at the moon.";
-
 
 /// Why a model cannot stand on one side, or an empty string.
 QString sideProblem(int side, const TextGenerator& g) {
@@ -143,27 +142,28 @@ void ComparePage::buildUi() {
     chart_ = new CompareChart(content);
     chart_->setMinimumHeight(240);
     chartRow->addWidget(chart_, 3);
-    chartRow->addWidget(makeExplanationLabel(tr("<b>Two ways to learn from the same text.</b> The encoder "
-                                       "hides some of the tokens and learns "
-                                       "to guess them from <i>both</i> sides; the decoder guesses "
-                                       "<i>every</i> next token from the "
-                                       "left alone, so per step it gets several times more "
-                                       "training signal (switch the x-axis to "
-                                       "supervised tokens to compare them per signal). The dashed "
-                                       "line is the unigram entropy: a "
-                                       "model that only knows how often each token occurs sits "
-                                       "there. Leaving it means the model has "
-                                       "learned to use context; the dotted bigram line is what "
-                                       "knowing the previous token is worth. "
-                                       "<b>The result:</b> the encoder fills a word the right side "
-                                       "decides (\"the ___ mooed\") that "
-                                       "a decoder writing from the left cannot; the decoder "
-                                       "continues text better. A decoder can "
-                                       "still use the right side by scoring every candidate "
-                                       "sentence whole, as GPT-3 does in cloze "
-                                       "tasks (third column below)."),
-                                    content),
-                        1);
+    chartRow->addWidget(
+        makeExplanationLabel(tr("<b>Two ways to learn from the same text.</b> The encoder "
+                                "hides some of the tokens and learns "
+                                "to guess them from <i>both</i> sides; the decoder guesses "
+                                "<i>every</i> next token from the "
+                                "left alone, so per step it gets several times more "
+                                "training signal (switch the x-axis to "
+                                "supervised tokens to compare them per signal). The dashed "
+                                "line is the unigram entropy: a "
+                                "model that only knows how often each token occurs sits "
+                                "there. Leaving it means the model has "
+                                "learned to use context; the dotted bigram line is what "
+                                "knowing the previous token is worth. "
+                                "<b>The result:</b> the encoder fills a word the right side "
+                                "decides (\"the ___ mooed\") that "
+                                "a decoder writing from the left cannot; the decoder "
+                                "continues text better. A decoder can "
+                                "still use the right side by scoring every candidate "
+                                "sentence whole, as GPT-3 does in cloze "
+                                "tasks (third column below)."),
+                             content),
+        1);
     layout->addLayout(chartRow);
 
     // The same input through both models.

@@ -19,16 +19,17 @@ ComparePane::ComparePane(bool encoder, QWidget* parent)
     title->setFont(bold);
     title_ = title;
     v->addWidget(title);
-    v->addWidget(makeExplanationLabel(encoder ? tr("Every token may look at every other token, left and right, "
-                                   "so each attention square is filled on "
-                                   "both sides of its diagonal. Below, each token is hidden in "
-                                   "turn and guessed from everything around it.")
-                              : tr("A token may look only at itself and the tokens before it: "
-                                   "the upper right of every square is masked "
-                                   "(hatched). Below, each token is guessed from the tokens to "
-                                   "its left only, the question a text "
-                                   "generator answers at every step."),
-                      this));
+    v->addWidget(makeExplanationLabel(
+        encoder ? tr("Every token may look at every other token, left and right, "
+                     "so each attention square is filled on "
+                     "both sides of its diagonal. Below, each token is hidden in "
+                     "turn and guessed from everything around it.")
+                : tr("A token may look only at itself and the tokens before it: "
+                     "the upper right of every square is masked "
+                     "(hatched). Below, each token is guessed from the tokens to "
+                     "its left only, the question a text "
+                     "generator answers at every step."),
+        this));
     auto* grid = new AttentionGrid(this);
     grid->setMinimumHeight(180);
     grid->setMaximumHeight(300);

@@ -69,20 +69,21 @@ GapTaskPanel::GapTaskPanel(QWidget* parent)
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), 8));
     layout->addWidget(plot_, 1, 1);
-    layout->addWidget(makeExplanationLabel(tr("Words of the held-out text are hidden. <b>Fill in</b> gives the "
-                              "text on both sides of the gap; "
-                              "<b>continue</b> gives only the text before it. The encoder reads "
-                              "the gap as [MASK] tokens and "
-                              "fills them by mask-predict, the letter it is surest of first. The "
-                              "decoder writes the word "
-                              "from the left, so for it both tasks are the same; or it "
-                              "<i>ranks</i> candidate words by how "
-                              "likely it finds the whole sentence with each, which lets it use the "
-                              "right side too. Gaps "
-                              "where the right side decides (\"Somewhere nearby, the ___ mooed.\", "
-                              "\"Mia took the ___ "
-                              "to sweep the floor.\") are reported apart from ordinary words."),
-                           this),
+    layout->addWidget(makeExplanationLabel(
+                          tr("Words of the held-out text are hidden. <b>Fill in</b> gives the "
+                             "text on both sides of the gap; "
+                             "<b>continue</b> gives only the text before it. The encoder reads "
+                             "the gap as [MASK] tokens and "
+                             "fills them by mask-predict, the letter it is surest of first. The "
+                             "decoder writes the word "
+                             "from the left, so for it both tasks are the same; or it "
+                             "<i>ranks</i> candidate words by how "
+                             "likely it finds the whole sentence with each, which lets it use the "
+                             "right side too. Gaps "
+                             "where the right side decides (\"Somewhere nearby, the ___ mooed.\", "
+                             "\"Mia took the ___ "
+                             "to sweep the floor.\") are reported apart from ordinary words."),
+                          this),
                       2, 0, 1, 2);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);

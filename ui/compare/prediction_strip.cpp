@@ -10,12 +10,13 @@ namespace lmw::ui {
 
 namespace {
 
-constexpr int kPad = 4;     // inside a box
-constexpr int kGap = 2;     // between boxes
+constexpr int kPad = 4;  // inside a box
+constexpr int kGap = 2;  // between boxes
 constexpr int kMinCell = 22;
 
 QColor mix(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -99,8 +100,12 @@ int PredictionStrip::heightForWidth(int width) const {
     return cells.back().bottom() + 1;
 }
 
-QSize PredictionStrip::sizeHint() const { return {400, heightForWidth(400)}; }
-QSize PredictionStrip::minimumSizeHint() const { return {60, QFontMetrics(font()).height() * 2}; }
+QSize PredictionStrip::sizeHint() const {
+    return {400, heightForWidth(400)};
+}
+QSize PredictionStrip::minimumSizeHint() const {
+    return {60, QFontMetrics(font()).height() * 2};
+}
 
 void PredictionStrip::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
@@ -113,8 +118,9 @@ QRect PredictionStrip::cellRect(int index) const {
 }
 
 QColor PredictionStrip::cellColor(int index) const {
-    return index >= 0 && std::size_t(index) < predictions_.size() ? colorFor(predictions_[std::size_t(index)].probability)
-                                                                   : QColor();
+    return index >= 0 && std::size_t(index) < predictions_.size()
+               ? colorFor(predictions_[std::size_t(index)].probability)
+               : QColor();
 }
 
 int PredictionStrip::cellAt(const QPoint& pos) const {
@@ -126,7 +132,8 @@ int PredictionStrip::cellAt(const QPoint& pos) const {
 QString PredictionStrip::cellToolTip(int index) const {
     if (index < 0 || std::size_t(index) >= predictions_.size()) return {};
     const auto& p = predictions_[std::size_t(index)];
-    QString text = tr("<b>%1</b> at position %2").arg(visibleToken(p.token).toHtmlEscaped()).arg(index);
+    QString text =
+        tr("<b>%1</b> at position %2").arg(visibleToken(p.token).toHtmlEscaped()).arg(index);
     if (p.probability < 0) return text + tr("<br>Not predicted: nothing comes before it.");
     text += tr("<br>probability of this token: <b>%1%</b>").arg(100 * p.probability, 0, 'f', 1);
     if (!p.top.empty()) {
@@ -143,8 +150,10 @@ bool PredictionStrip::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int i = cellAt(help->pos());
-        if (i >= 0) QToolTip::showText(help->globalPos(), cellToolTip(i), this, cellRect(i));
-        else QToolTip::hideText();
+        if (i >= 0)
+            QToolTip::showText(help->globalPos(), cellToolTip(i), this, cellRect(i));
+        else
+            QToolTip::hideText();
         return true;
     }
     return QWidget::event(event);
@@ -169,11 +178,15 @@ void PredictionStrip::paintEvent(QPaintEvent*) {
         painter.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         painter.setPen(Qt::black);
         painter.setFont(font());
-        painter.drawText(QRect(r.x(), r.y() + kPad, r.width(), fm.height()), Qt::AlignHCenter, visibleToken(p.token));
+        painter.drawText(QRect(r.x(), r.y() + kPad, r.width(), fm.height()), Qt::AlignHCenter,
+                         visibleToken(p.token));
         painter.setFont(small);
         painter.setPen(QColor(0x33, 0x33, 0x33));
-        const QString prob = p.probability < 0 ? QStringLiteral("\u2013") : QStringLiteral("%1%").arg(qRound(100 * p.probability));
-        painter.drawText(QRect(r.x(), r.y() + kPad + fm.height() + kPad / 2, r.width(), r.height() - fm.height() - kPad),
+        const QString prob = p.probability < 0
+                                 ? QStringLiteral("\u2013")
+                                 : QStringLiteral("%1%").arg(qRound(100 * p.probability));
+        painter.drawText(QRect(r.x(), r.y() + kPad + fm.height() + kPad / 2, r.width(),
+                               r.height() - fm.height() - kPad),
                          Qt::AlignHCenter | Qt::AlignTop, prob);
     }
 }

@@ -1,8 +1,8 @@
 #include "playground/probability_bars.h"
 
 #include <QFontDatabase>
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 #include <QTextStream>
 #include <algorithm>
 #include <cmath>
@@ -10,7 +10,7 @@
 namespace lmw::ui {
 
 namespace {
-constexpr int kRow = 22;      // height of one bar row
+constexpr int kRow = 22;  // height of one bar row
 constexpr int kMargin = 8;
 const QColor kBar(31, 97, 141);
 const QColor kAccent(211, 84, 0);
@@ -21,7 +21,8 @@ ProbabilityBars::ProbabilityBars(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
-void ProbabilityBars::setEntries(const QString& title, const QVector<Entry>& entries, int highlight) {
+void ProbabilityBars::setEntries(const QString& title, const QVector<Entry>& entries,
+                                 int highlight) {
     title_ = title;
     entries_ = entries;
     highlight_ = highlight >= 0 && highlight < entries.size() ? highlight : -1;
@@ -47,10 +48,14 @@ void ProbabilityBars::setShowsTokens(bool tokens) {
 QString ProbabilityBars::visibleToken(const QString& token) {
     QString out;
     for (const QChar c : token) {
-        if (c == QLatin1Char(' ')) out += QChar(0x2423);
-        else if (c == QLatin1Char('\n')) out += QChar(0x21B5);
-        else if (c == QLatin1Char('\t')) out += QChar(0x21E5);
-        else out += c;
+        if (c == QLatin1Char(' '))
+            out += QChar(0x2423);
+        else if (c == QLatin1Char('\n'))
+            out += QChar(0x21B5);
+        else if (c == QLatin1Char('\t'))
+            out += QChar(0x21E5);
+        else
+            out += c;
     }
     return out.isEmpty() ? QStringLiteral("\u2205") : out;
 }
@@ -65,7 +70,8 @@ QString ProbabilityBars::toText() const {
     QTextStream s(&out);
     if (!title_.isEmpty()) s << title_ << '\n';
     for (const Entry& e : entries_)
-        s << (tokens_ ? visibleToken(e.label) : e.label) << '\t' << QString::number(e.probability, 'f', 6) << '\n';
+        s << (tokens_ ? visibleToken(e.label) : e.label) << '\t'
+          << QString::number(e.probability, 'f', 6) << '\n';
     return out;
 }
 
@@ -75,7 +81,9 @@ QSize ProbabilityBars::sizeHint() const {
 }
 
 QSize ProbabilityBars::minimumSizeHint() const {
-    return {200, 2 * kMargin + kRow * (entries_.isEmpty() ? 1 : int(entries_.size()) + (title_.isEmpty() ? 0 : 1))};
+    return {200, 2 * kMargin + kRow * (entries_.isEmpty()
+                                           ? 1
+                                           : int(entries_.size()) + (title_.isEmpty() ? 0 : 1))};
 }
 
 void ProbabilityBars::paintEvent(QPaintEvent*) {
@@ -102,7 +110,8 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     p.setFont(tokens_ ? mono : font());
     const QFontMetrics fm = p.fontMetrics();
     int labelWidth = 0;
-    for (int i = 0; i < entries_.size(); ++i) labelWidth = std::max(labelWidth, fm.horizontalAdvance(labelOf(i)));
+    for (int i = 0; i < entries_.size(); ++i)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(labelOf(i)));
     labelWidth = std::min(labelWidth + 8, area.width() / 3);
     const int valueWidth = fm.horizontalAdvance(QStringLiteral("100.0%")) + 8;
     const int barLeft = area.left() + labelWidth;
@@ -116,7 +125,8 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         const bool accent = i == highlight_;
         if (accent) p.fillRect(row, QColor(kAccent.red(), kAccent.green(), kAccent.blue(), 28));
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(row.left(), row.top(), labelWidth - 6, kRow), Qt::AlignRight | Qt::AlignVCenter,
+        p.drawText(QRect(row.left(), row.top(), labelWidth - 6, kRow),
+                   Qt::AlignRight | Qt::AlignVCenter,
                    fm.elidedText(labelOf(i), Qt::ElideRight, labelWidth - 6));
         const double share = std::clamp(entries_[i].probability / scale, 0.0, 1.0);
         const QRectF bar(barLeft, row.top() + 4, std::max(1.0, share * barSpace), kRow - 8);
@@ -124,7 +134,8 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         p.setBrush(accent ? kAccent : kBar);
         p.drawRoundedRect(bar, 2, 2);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRectF(bar.right() + 4, row.top(), valueWidth, kRow), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(bar.right() + 4, row.top(), valueWidth, kRow),
+                   Qt::AlignLeft | Qt::AlignVCenter,
                    QStringLiteral("%1%").arg(entries_[i].probability * 100, 0, 'f', 1));
         y += kRow;
     }

@@ -13,7 +13,7 @@ class ProbabilityBars : public QWidget {
     Q_OBJECT
 public:
     struct Entry {
-        QString label;       // shown as visibleToken(label) when tokens are shown
+        QString label;  // shown as visibleToken(label) when tokens are shown
         double probability = 0;
     };
 

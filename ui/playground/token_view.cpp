@@ -31,9 +31,12 @@ TokenView::TokenView(QWidget* parent) : QPlainTextEdit(parent) {
     viewport()->setCursor(Qt::PointingHandCursor);
 }
 
-QColor TokenView::markColor() { return QColor(250, 215, 160); }
+QColor TokenView::markColor() {
+    return QColor(250, 215, 160);
+}
 
-void TokenView::setTokens(const QString& prefix, const QStringList& tokens, const QVector<bool>& marks) {
+void TokenView::setTokens(const QString& prefix, const QStringList& tokens,
+                          const QVector<bool>& marks) {
     clear();
     prefix_ = prefix;
     tokens_.clear();
@@ -64,7 +67,9 @@ void TokenView::appendTokens(const QStringList& tokens) {
     if (atBottom) verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
-void TokenView::clearTokens() { setTokens(QString(), {}); }
+void TokenView::clearTokens() {
+    setTokens(QString(), {});
+}
 
 QString TokenView::textBefore(int index) const {
     QString out = prefix_;
@@ -79,7 +84,8 @@ void TokenView::highlightToken(int index) {
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(document());
         s.cursor.setPosition(starts_[highlighted_]);
-        s.cursor.setPosition(highlighted_ + 1 < starts_.size() ? starts_[highlighted_ + 1] : end_, QTextCursor::KeepAnchor);
+        s.cursor.setPosition(highlighted_ + 1 < starts_.size() ? starts_[highlighted_ + 1] : end_,
+                             QTextCursor::KeepAnchor);
         s.format.setBackground(QColor(211, 84, 0));
         s.format.setForeground(Qt::white);
         selections.append(s);
@@ -102,7 +108,8 @@ QVector<bool> TokenView::markedTokens() const {
             c.setPosition(p);
             c.setPosition(p + 1, QTextCursor::KeepAnchor);
             const QTextCharFormat f = c.charFormat();
-            marked = f.hasProperty(QTextFormat::BackgroundBrush) && f.background().color() == markColor();
+            marked = f.hasProperty(QTextFormat::BackgroundBrush) &&
+                     f.background().color() == markColor();
         }
         out.append(marked);
     }
@@ -136,7 +143,8 @@ QPoint TokenView::tokenCenter(int index) const {
     const int end = index + 1 < starts_.size() ? starts_[index + 1] : end_;
     c.setPosition(std::min(end, starts_[index] + 1));
     const QRect right = cursorRect(c);
-    if (right.top() != left.top()) return {left.left() + 3, left.center().y()};  // wraps: use the start
+    if (right.top() != left.top())
+        return {left.left() + 3, left.center().y()};  // wraps: use the start
     return {(left.left() + right.left()) / 2, left.center().y()};
 }
 

@@ -16,7 +16,8 @@ public:
     explicit TokenView(QWidget* parent = nullptr);
 
     /// Replaces everything: `prefix` (not a token) then `tokens`, `marks[i]` marking token i.
-    void setTokens(const QString& prefix, const QStringList& tokens, const QVector<bool>& marks = {});
+    void setTokens(const QString& prefix, const QStringList& tokens,
+                   const QVector<bool>& marks = {});
     void appendTokens(const QStringList& tokens);
     void clearTokens();
 

@@ -8,8 +8,8 @@
 #include "api/configs.h"
 #include "api/corpus.h"
 #include "api/training_session.h"
-#include "widgets/formatting.h"
 #include "widgets/family_text.h"
+#include "widgets/formatting.h"
 
 namespace lmw::ui {
 

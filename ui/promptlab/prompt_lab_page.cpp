@@ -110,8 +110,11 @@ PromptLabPage::~PromptLabPage() = default;  // the evaluator and the trainer can
 QWidget* PromptLabPage::buildDatasetBox() {
     auto* box = new QGroupBox(tr("Dataset"), this);
     dataset_ = new LabelledDatasetPicker(
-        {tr("Data f&ile…"), {}, tr("Labelled examples: each is a query, and the others are its demonstrations."),
-         tr("No dataset loaded."), tr("The dataset could not be read: %1")},
+        {tr("Data f&ile…"),
+         {},
+         tr("Labelled examples: each is a query, and the others are its demonstrations."),
+         tr("No dataset loaded."),
+         tr("The dataset could not be read: %1")},
         box);
     dataset_->pathEdit()->setReadOnly(true);
     datasetOptions_ = new DatasetOptionsForm(kGroup, box);

@@ -28,10 +28,13 @@ enum Column { kName, kModel, kSteps, kValLoss, kCorpus, kColumns };
 
 QString RunsPanel::displayName(const QString& folder) {
     // "2026-11-28_223917_gpt-2x64" -> "11-28 22:39 gpt-2x64"; other names are shown as they are.
-    static const QRegularExpression stamp(QStringLiteral("^\\d{4}-(\\d{2}-\\d{2})_(\\d{2})(\\d{2})\\d{2}_?(.*)$"));
+    static const QRegularExpression stamp(
+        QStringLiteral("^\\d{4}-(\\d{2}-\\d{2})_(\\d{2})(\\d{2})\\d{2}_?(.*)$"));
     const auto m = stamp.match(folder);
     if (!m.hasMatch()) return folder;
-    return QStringLiteral("%1 %2:%3 %4").arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4)).trimmed();
+    return QStringLiteral("%1 %2:%3 %4")
+        .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4))
+        .trimmed();
 }
 
 QString RunsPanel::defaultWorkspace() {
@@ -83,13 +86,13 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent) {
     connect(tree_, &QTreeWidget::itemSelectionChanged, this, &RunsPanel::updateButtons);
     connect(tree_, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (filling_ || column != kName) return;
-        Q_EMIT overlayToggled(item->data(kName, kDirRole).toString(), item->checkState(kName) == Qt::Checked);
+        Q_EMIT overlayToggled(item->data(kName, kDirRole).toString(),
+                              item->checkState(kName) == Qt::Checked);
     });
     connect(open_, &QPushButton::clicked, this, &RunsPanel::openSelected);
     connect(continue_, &QPushButton::clicked, this, &RunsPanel::continueSelected);
-    connect(reveal_, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(selectedRunDir()));
-    });
+    connect(reveal_, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(selectedRunDir())); });
     connect(delete_, &QPushButton::clicked, this, &RunsPanel::deleteSelected);
 
     setWorkspace(QSettings().value(QStringLiteral("workspace"), defaultWorkspace()).toString());
@@ -100,16 +103,18 @@ void RunsPanel::setWorkspace(const QString& dir) {
     QDir().mkpath(dir);
     QSettings().setValue(QStringLiteral("workspace"), dir);
     const QString shown = QDir::toNativeSeparators(dir);
-    location_->setText(tr("Runs in <a href=\"%1\">%2</a>")
-                           .arg(QUrl::fromLocalFile(dir).toString(),
-                                fontMetrics().elidedText(shown, Qt::ElideMiddle, 220).toHtmlEscaped()));
+    location_->setText(
+        tr("Runs in <a href=\"%1\">%2</a>")
+            .arg(QUrl::fromLocalFile(dir).toString(),
+                 fontMetrics().elidedText(shown, Qt::ElideMiddle, 220).toHtmlEscaped()));
     location_->setToolTip(shown);
     location_->setOpenExternalLinks(true);
     refresh();
 }
 
 void RunsPanel::chooseWorkspace() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the workspace folder"), workspace_);
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Choose the workspace folder"), workspace_);
     if (!dir.isEmpty()) setWorkspace(dir);
 }
 
@@ -117,7 +122,8 @@ void RunsPanel::refresh() {
     QStringList checked;
     for (int i = 0; i < tree_->topLevelItemCount(); ++i) {
         auto* item = tree_->topLevelItem(i);
-        if (item->checkState(kName) == Qt::Checked) checked << item->data(kName, kDirRole).toString();
+        if (item->checkState(kName) == Qt::Checked)
+            checked << item->data(kName, kDirRole).toString();
     }
     const QString selected = selectedRunDir();
     filling_ = true;
@@ -129,7 +135,8 @@ void RunsPanel::refresh() {
         item->setData(kName, kDirRole, dir);
         item->setText(kName, displayName(QString::fromStdString(r.name)));
         item->setCheckState(kName, checked.contains(dir) ? Qt::Checked : Qt::Unchecked);
-        item->setText(kModel, tr("%1L × %2H × %3").arg(r.model.layers).arg(r.model.heads).arg(r.model.embed));
+        item->setText(
+            kModel, tr("%1L × %2H × %3").arg(r.model.layers).arg(r.model.heads).arg(r.model.embed));
         const qint64 steps = r.hasSummary ? r.summary.steps : -1;
         item->setText(kSteps, steps >= 0 ? QString::number(steps) : tr("?"));
         item->setData(kSteps, Qt::UserRole, steps);
@@ -137,13 +144,14 @@ void RunsPanel::refresh() {
                                     ? QString::number(r.summary.finalValLoss, 'f', 4)
                                     : QString());
         item->setText(kCorpus, QString::fromStdString(r.corpusName));
-        item->setToolTip(kName, tr("%1\ncreated %2\n%3 parameters, %4 of %5 steps%6")
-                                    .arg(dir, QString::fromStdString(r.created))
-                                    .arg(QString::fromStdString(formatCount(r.parameters)))
-                                    .arg(r.hasSummary ? QString::number(r.summary.steps) : tr("?"))
-                                    .arg(r.train.iters)
-                                    .arg(r.hasSummary ? (r.summary.stopped ? tr(", stopped early") : QString())
-                                                      : tr(", unfinished")));
+        item->setToolTip(
+            kName, tr("%1\ncreated %2\n%3 parameters, %4 of %5 steps%6")
+                       .arg(dir, QString::fromStdString(r.created))
+                       .arg(QString::fromStdString(formatCount(r.parameters)))
+                       .arg(r.hasSummary ? QString::number(r.summary.steps) : tr("?"))
+                       .arg(r.train.iters)
+                       .arg(r.hasSummary ? (r.summary.stopped ? tr(", stopped early") : QString())
+                                         : tr(", unfinished")));
         if (dir == activeRun_) {
             QFont f = item->font(kName);
             f.setBold(true);
@@ -166,7 +174,9 @@ QString RunsPanel::selectedRunDir() const {
     return items.isEmpty() ? QString() : items.first()->data(kName, kDirRole).toString();
 }
 
-int RunsPanel::runCount() const { return tree_->topLevelItemCount(); }
+int RunsPanel::runCount() const {
+    return tree_->topLevelItemCount();
+}
 
 void RunsPanel::updateButtons() {
     const QString dir = selectedRunDir();
@@ -193,7 +203,8 @@ void RunsPanel::continueSelected() {
     try {
         const RunRecord r = loadRun(dir.toStdString());
         if (!r.hasCheckpoint) {
-            Q_EMIT errorOccurred(tr("The run '%1' has no checkpoint to continue from.").arg(QString::fromStdString(r.name)));
+            Q_EMIT errorOccurred(tr("The run '%1' has no checkpoint to continue from.")
+                                     .arg(QString::fromStdString(r.name)));
             return;
         }
         Q_EMIT continueRequested(r);
@@ -205,10 +216,10 @@ void RunsPanel::continueSelected() {
 void RunsPanel::deleteSelected() {
     const QString dir = selectedRunDir();
     if (dir.isEmpty() || dir == activeRun_) return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete run"),
-        tr("Delete the run '%1' and its checkpoint? It is moved to the trash when the system has one.")
-            .arg(QDir(dir).dirName()));
+    const auto answer = QMessageBox::question(this, tr("Delete run"),
+                                              tr("Delete the run '%1' and its checkpoint? It is "
+                                                 "moved to the trash when the system has one.")
+                                                  .arg(QDir(dir).dirName()));
     if (answer != QMessageBox::Yes) return;
     Q_EMIT overlayToggled(dir, false);
     if (!QFile::moveToTrash(dir) && !QDir(dir).removeRecursively())

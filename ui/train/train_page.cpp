@@ -203,7 +203,9 @@ void TrainPage::toggleOverlay(const QString& dir, bool shown) {
     }
 }
 
-QString TrainPage::modeHint(ModelFamily family) { return familyPromptHint(family); }
+QString TrainPage::modeHint(ModelFamily family) {
+    return familyPromptHint(family);
+}
 
 void TrainPage::useLiveSource(const QString& label) {
     TrainingController* controller = controller_;

@@ -47,7 +47,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(form_);
     layout->addStretch(1);
     scroll->setWidget(inner);
-    scroll->setMinimumWidth(inner->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumWidth(inner->sizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
     outer->addWidget(scroll, 1);
 
     start_ = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
@@ -102,10 +103,12 @@ void TrainingPanel::setState(TrainingController::State state) {
     pause_->setEnabled(state == S::Running || state == S::Paused);
     stop_->setEnabled(state == S::Running || state == S::Paused);
     pause_->setText(state == S::Paused ? tr("&Resume") : tr("&Pause"));
-    pause_->setIcon(style()->standardIcon(state == S::Paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    pause_->setIcon(
+        style()->standardIcon(state == S::Paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     corpus_->setEnabled(idle);
     form_->setEnabled(idle);
-    if (state == S::Paused) bar_->setFormat(tr("Paused at step %1").arg(bar_->property("step").toLongLong()));
+    if (state == S::Paused)
+        bar_->setFormat(tr("Paused at step %1").arg(bar_->property("step").toLongLong()));
     if (state == S::Stopping) status_->setText(tr("Stopping after the current step…"));
 }
 
@@ -113,7 +116,8 @@ void TrainingPanel::setStartInfo(const TrainingStartInfo& info) {
     startStep_ = info.startStep;
     totalSteps_ = info.train.iters;
     bar_->setValue(int(1000 * startStep_ / std::max<qint64>(1, totalSteps_)));
-    bar_->setFormat(startStep_ > 0 ? tr("Resuming at step %1").arg(startStep_) : tr("Evaluating the untrained model…"));
+    bar_->setFormat(startStep_ > 0 ? tr("Resuming at step %1").arg(startStep_)
+                                   : tr("Evaluating the untrained model…"));
     status_->setText(tr("%1 parameters · corpus %2 (%3 characters, vocabulary %4)")
                          .arg(QString::fromStdString(formatCount(info.parameters)),
                               QString::fromStdString(info.corpus.name),
@@ -129,7 +133,8 @@ void TrainingPanel::showProgress(const StepMetrics& m) {
     const double perStep = done > 0 ? m.elapsedS / double(done) : 0;
     const double eta = perStep * double(m.totalSteps - m.step);
     bar_->setFormat(tr("Step %1 / %2 · ETA %3")
-                        .arg(QLocale().toString(m.step), QLocale().toString(m.totalSteps), formatDuration(eta)));
+                        .arg(QLocale().toString(m.step), QLocale().toString(m.totalSteps),
+                             formatDuration(eta)));
     status_->setText(tr("loss %1 · %2 tokens/s · %3 elapsed")
                          .arg(m.trainLoss, 0, 'f', 4)
                          .arg(QLocale().toString(qint64(m.tokensPerSec)))
@@ -138,9 +143,13 @@ void TrainingPanel::showProgress(const StepMetrics& m) {
 
 void TrainingPanel::showFinished(const RunSummary& s) {
     bar_->setValue(int(1000 * s.steps / std::max<qint64>(1, s.totalSteps)));
-    bar_->setFormat(s.stopped ? tr("Stopped at step %1").arg(s.steps) : tr("Done: %1 steps").arg(s.steps));
-    QString text = tr("%1 · %2 tokens/s").arg(formatDuration(s.elapsedS)).arg(QLocale().toString(qint64(s.tokensPerSec)));
-    if (std::isfinite(s.finalValLoss)) text += tr(" · validation loss %1").arg(s.finalValLoss, 0, 'f', 4);
+    bar_->setFormat(s.stopped ? tr("Stopped at step %1").arg(s.steps)
+                              : tr("Done: %1 steps").arg(s.steps));
+    QString text = tr("%1 · %2 tokens/s")
+                       .arg(formatDuration(s.elapsedS))
+                       .arg(QLocale().toString(qint64(s.tokensPerSec)));
+    if (std::isfinite(s.finalValLoss))
+        text += tr(" · validation loss %1").arg(s.finalValLoss, 0, 'f', 4);
     status_->setText(text);
 }
 
@@ -149,12 +158,15 @@ void TrainingPanel::showFailed(const QString& message) {
     status_->setText(message);
 }
 
-QString TrainingPanel::statusText() const { return bar_->text() + QLatin1Char('\n') + status_->text(); }
+QString TrainingPanel::statusText() const {
+    return bar_->text() + QLatin1Char('\n') + status_->text();
+}
 
 QString TrainingPanel::formatDuration(double seconds) {
     if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("–");
     const qint64 s = qint64(seconds + 0.5);
-    if (s >= 3600) return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    if (s >= 3600)
+        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
     if (s >= 60) return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return tr("%1 s").arg(s);
 }

@@ -56,13 +56,20 @@ TransferDataStep::TransferDataStep(QWidget* parent) : QWidget(parent) {
     options_ = new DatasetOptionsForm(transferSettingsGroup(), labelled);
     const QString failure = tr("Cannot use this dataset: %1");
     train_ = new LabelledDatasetPicker(
-        {tr("T&rain file…"), {}, tr("Labelled training examples; a stratified tenth is held out for validation."),
-         tr("No training set loaded."), failure},
+        {tr("T&rain file…"),
+         {},
+         tr("Labelled training examples; a stratified tenth is held out for validation."),
+         tr("No training set loaded."),
+         failure},
         labelled);
     train_->setObjectName(QStringLiteral("trainSet"));
-    test_ = new LabelledDatasetPicker({tr("Te&st file…"), {}, tr("Labelled test examples, scored once at the end of each run."),
-                                       tr("No test set loaded."), failure},
-                                      labelled);
+    test_ = new LabelledDatasetPicker(
+        {tr("Te&st file…"),
+         {},
+         tr("Labelled test examples, scored once at the end of each run."),
+         tr("No test set loaded."),
+         failure},
+        labelled);
     test_->setObjectName(QStringLiteral("testSet"));
     for (LabelledDatasetPicker* picker : {train_, test_}) {
         picker->setOptionsSource([this] { return options_->options(); });

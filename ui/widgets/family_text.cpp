@@ -10,10 +10,20 @@ QString translated(const char* text) {
 }
 }  // namespace
 
-QString familyDisplayName(ModelFamily family) { return translated(familyInfo(family).displayName); }
-QString familyTitle(ModelFamily family) { return translated(familyInfo(family).title); }
-QString familyDescription(ModelFamily family) { return translated(familyInfo(family).description); }
-QString familyPromptHint(ModelFamily family) { return translated(familyInfo(family).promptHint); }
-QString familyMaskToken(ModelFamily family) { return QString::fromLatin1(familyInfo(family).maskToken); }
+QString familyDisplayName(ModelFamily family) {
+    return translated(familyInfo(family).displayName);
+}
+QString familyTitle(ModelFamily family) {
+    return translated(familyInfo(family).title);
+}
+QString familyDescription(ModelFamily family) {
+    return translated(familyInfo(family).description);
+}
+QString familyPromptHint(ModelFamily family) {
+    return translated(familyInfo(family).promptHint);
+}
+QString familyMaskToken(ModelFamily family) {
+    return QString::fromLatin1(familyInfo(family).maskToken);
+}
 
 }  // namespace lmw::ui
