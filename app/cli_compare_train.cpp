@@ -22,15 +22,11 @@
 #include "api/training_session.h"
 #include "cli_args.h"
 #include "cli_commands.h"
+#include "cli_interrupt.h"
 
 namespace lmw::cli {
 
 namespace {
-
-std::atomic<bool> gStop{false};
-void onSignal(int) {
-    gStop.store(true);
-}
 
 struct Cell {
     std::string kind, task, column;
@@ -121,7 +117,7 @@ int compareCommand(int argc, char** argv) {
                 corpus.displayName().c_str(), entropy.unigram, entropy.bigram);
     std::fflush(stdout);
 
-    std::signal(SIGINT, onSignal);
+    InterruptScope interrupt;
     std::mutex printMutex;
     std::vector<std::pair<std::int64_t, double>> curves[2];
     RunSummary summaries[2];
@@ -132,7 +128,7 @@ int compareCommand(int argc, char** argv) {
         threads.emplace_back([&, side] {
             TrainingCallbacks cb;
             cb.onStep = [&](const StepMetrics&) {
-                if (gStop.load()) sessions[side].requestStop();
+                if (interrupted().load()) sessions[side].requestStop();
             };
             cb.onEval = [&](const EvalMetrics& e) {
                 std::lock_guard<std::mutex> lock(printMutex);
@@ -155,7 +151,7 @@ int compareCommand(int argc, char** argv) {
     for (int side = 0; side < 2; ++side)
         if (!errors[side].empty())
             throw Error(std::string("The ") + names[side] + " failed: " + errors[side]);
-    if (gStop.load()) {
+    if (interrupted().load()) {
         std::printf("stopped; both runs keep their checkpoints\n");
         return 130;
     }
@@ -180,8 +176,8 @@ int compareCommand(int argc, char** argv) {
     for (int t = 0; t < 2; ++t) {
         const GapTask task = t == 0 ? GapTask::Infill : GapTask::Continue;
         for (const Column& c : columns) {
-            const auto guesses = c.model->fillGaps(items, task, &gStop, c.method);
-            if (gStop.load()) return 130;
+            const auto guesses = c.model->fillGaps(items, task, &interrupted(), c.method);
+            if (interrupted().load()) return 130;
             if (t == 0) fillGuesses.push_back(guesses);
             for (GapKind kind : {GapKind::RightDecided, GapKind::Ordinary})
                 cells.push_back({kind == GapKind::RightDecided ? "right-decided" : "ordinary",

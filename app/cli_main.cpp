@@ -17,19 +17,16 @@
 #include "api/training_session.h"
 #include "cli_args.h"
 #include "cli_commands.h"
+#include "cli_interrupt.h"
 #include "cli_prompt.h"
 #include "cli_transfer.h"
 
 namespace {
 
 using lmw::cli::Args;
+using lmw::cli::interrupted;
+using lmw::cli::InterruptScope;
 using lmw::cli::UsageError;
-
-std::atomic<bool> gInterrupted{false};
-
-void onSignal(int) {
-    gInterrupted.store(true);
-}
 
 const char* kUsage =
     "usage: llm-workbench-cli <command> [options]\n"
@@ -235,11 +232,10 @@ int train(int argc, char** argv) {
     if (session.runDir().empty()) std::printf("note: no --out given; nothing will be saved\n");
     std::fflush(stdout);
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    InterruptScope interrupt;
     lmw::TrainingCallbacks cb;
     cb.onStep = [&](const lmw::StepMetrics& s) {
-        if (gInterrupted.load()) session.requestStop();
+        if (interrupted().load()) session.requestStop();
         if (s.step % logEvery == 0 || s.step == s.totalSteps) {
             std::printf("step %6lld/%lld  loss %.4f  lr %.2e  %8.0f tok/s  %7.1f s\n",
                         static_cast<long long>(s.step), static_cast<long long>(s.totalSteps),
@@ -261,7 +257,7 @@ int train(int argc, char** argv) {
     std::printf("final val loss: %.4f\n", s.finalValLoss);
     std::printf("peak RSS: %.1f MB\n", s.peakRssBytes / 1e6);
     if (!s.checkpointPath.empty()) std::printf("checkpoint: %s\n", s.checkpointPath.c_str());
-    return s.stopped && gInterrupted.load() ? 130 : 0;
+    return s.stopped && interrupted().load() ? 130 : 0;
 }
 
 int sample(int argc, char** argv) {
@@ -356,6 +352,27 @@ int stories(int argc, char** argv) {
     return 0;
 }
 
+// Every command: its name and the function that runs it (argv[1] is the name).
+struct Command {
+    const char* name;
+    int (*run)(int argc, char** argv);
+};
+
+const Command kCommands[] = {
+    {"train", train},
+    {"sample", sample},
+    {"stories", stories},
+    {"hf-forward", hfForwardCommand},
+    {"export-hf", exportHfCommand},
+    {"compare-gaps", lmw::cli::compareGapsCommand},
+    {"compare", lmw::cli::compareCommand},
+    {"prompt-eval", lmw::cli::promptEvalCommand},
+    {"icl-task", lmw::cli::iclTaskCommand},
+    {"icl-train", lmw::cli::iclTrainCommand},
+    {"ulmfit", lmw::cli::ulmfitCommand},
+    {"classify", lmw::cli::classifyCommand},
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -370,18 +387,8 @@ int main(int argc, char** argv) {
             std::fputs(kUsage, stdout);
             return 0;
         }
-        if (command == "train") return train(argc, argv);
-        if (command == "sample") return sample(argc, argv);
-        if (command == "stories") return stories(argc, argv);
-        if (command == "hf-forward") return hfForwardCommand(argc, argv);
-        if (command == "export-hf") return exportHfCommand(argc, argv);
-        if (command == "compare-gaps") return lmw::cli::compareGapsCommand(argc, argv);
-        if (command == "compare") return lmw::cli::compareCommand(argc, argv);
-        if (lmw::cli::isPromptCommand(command))
-            return lmw::cli::runPromptCommand(command, argc, argv);
-        if (command == "ulmfit" || command == "classify")
-            return command == "ulmfit" ? lmw::cli::ulmfitCommand(argc, argv)
-                                       : lmw::cli::classifyCommand(argc, argv);
+        for (const Command& c : kCommands)
+            if (command == c.name) return c.run(argc, argv);
         std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const UsageError& e) {

@@ -4,6 +4,7 @@
 //   icl-train    train the preset model on that corpus and measure accuracy against k while it
 //   learns
 #include "cli_prompt.h"
+#include "cli_interrupt.h"
 
 #include <unistd.h>
 #include <algorithm>
@@ -29,11 +30,6 @@ namespace lmw::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::atomic<bool> gStop{false};
-void onStopSignal(int) {
-    gStop.store(true);
-}
 
 std::vector<int> parseShots(const std::string& spec) {
     std::vector<int> out;
@@ -275,9 +271,7 @@ int promptEval(int argc, char** argv) {
                                                    : "mean token log-probability");
     std::fflush(stdout);
 
-    gStop.store(false);
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    InterruptScope interrupt;
     const bool tty = isatty(STDERR_FILENO) != 0;
     int lastPercent = -1;
     const PromptEvalReport r = evaluatePrompts(
@@ -290,9 +284,8 @@ int promptEval(int argc, char** argv) {
                 lastPercent = percent;
             }
         },
-        &gStop);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+        &interrupted());
+    interrupt.end();
 
     std::printf("queries: %d per k and seed; majority baseline %.3f, chance %.3f\n\n", r.queries,
                 r.majorityAccuracy, 1.0 / double(r.labels.size()));
@@ -458,14 +451,12 @@ int iclTrain(int argc, char** argv) {
     std::fflush(stdout);
 
     std::string csv = "step,val_loss,shots,accuracy,accuracy_std,ece,mean_confidence\n";
-    gStop.store(false);
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    InterruptScope interrupt;
     double lastElapsed = 0;
     TrainingCallbacks cb;
     cb.onStep = [&](const StepMetrics& m) {
         lastElapsed = m.elapsedS;
-        if (gStop.load()) session.requestStop();
+        if (interrupted().load()) session.requestStop();
     };
     cb.onEval = promptEvalAtEvaluations(
         session, tasks, eval,
@@ -483,10 +474,9 @@ int iclTrain(int argc, char** argv) {
             std::printf("  %6.1f s\n", lastElapsed);
             std::fflush(stdout);
         },
-        &gStop);
+        &interrupted());
     const RunSummary s = session.train(cb);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    interrupt.end();
     std::printf("%s after %lld of %lld steps, %.1f s of training\n", s.stopped ? "stopped" : "done",
                 static_cast<long long>(s.steps), static_cast<long long>(s.totalSteps), s.elapsedS);
     if (!session.runDir().empty()) {
@@ -494,18 +484,18 @@ int iclTrain(int argc, char** argv) {
         writeText(path, csv);
         std::printf("curve: %s\ncheckpoint: %s\n", path.c_str(), s.checkpointPath.c_str());
     }
-    return s.stopped && gStop.load() ? 130 : 0;
+    return s.stopped && interrupted().load() ? 130 : 0;
 }
 
 }  // namespace
 
-bool isPromptCommand(const std::string& command) {
-    return command == "prompt-eval" || command == "icl-task" || command == "icl-train";
+int promptEvalCommand(int argc, char** argv) {
+    return promptEval(argc, argv);
 }
-
-int runPromptCommand(const std::string& command, int argc, char** argv) {
-    if (command == "prompt-eval") return promptEval(argc, argv);
-    if (command == "icl-task") return iclTask(argc, argv);
+int iclTaskCommand(int argc, char** argv) {
+    return iclTask(argc, argv);
+}
+int iclTrainCommand(int argc, char** argv) {
     return iclTrain(argc, argv);
 }
 

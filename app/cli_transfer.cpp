@@ -1,5 +1,6 @@
 // llm-workbench-cli ulmfit / classify: ULMFiT's transfer learning from the command line.
 #include "cli_transfer.h"
+#include "cli_interrupt.h"
 
 #include <algorithm>
 #include <atomic>
@@ -20,12 +21,6 @@
 namespace lmw::cli {
 
 namespace {
-
-std::atomic<bool> gCancel{false};
-
-void onSignal(int) {
-    gCancel.store(true);
-}
 
 std::vector<std::string> splitList(const std::string& s) {
     std::vector<std::string> out;
@@ -101,9 +96,8 @@ void printTable(const lmw::UlmfitReport& r) {
     }
 }
 
-}  // namespace
-
-int ulmfitCommand(int argc, char** argv) {
+/// The ulmfit command's options, with their defaults.
+Args ulmfitArgs() {
     Args a("ulmfit",
            "ULMFiT (Howard & Ruder 2018): 1) pretrain an AWD-LSTM language model on general text,\n"
            "2) fine-tune it on the task's texts (discriminative + slanted triangular learning "
@@ -171,7 +165,11 @@ int ulmfitCommand(int argc, char** argv) {
         .option("seed", "N", "seed of stages 2 and 3", "1")
         .option("threads", "N", "CPU threads (0 = all cores)", "0")
         .option("log-every", "N", "print a progress line every N steps (0 = per epoch only)", "0");
-    if (!a.parse(argc, argv, 2)) return 0;
+    return a;
+}
+
+/// The run the options describe; throws UsageError for values out of range.
+lmw::UlmfitConfig ulmfitConfigFrom(const Args& a) {
     if (!a.isSet("general") && !a.isSet("lm"))
         throw UsageError("ulmfit needs --general FILE or --lm RUN");
     for (const char* required : {"train", "test", "out"})
@@ -241,30 +239,29 @@ int ulmfitCommand(int argc, char** argv) {
     c.forgettingWindows = a.integer("forgetting-windows");
     c.seed = std::uint64_t(nonNegative("seed"));
     c.threads = nonNegative("threads");
-    const int logEvery = nonNegative("log-every");
     if (c.forgettingWindows < 1) throw UsageError("--forgetting-windows must be at least 1");
     if (!c.generalCorpus.empty() || !c.pretrainedLm.empty()) lmw::validateConfig(c.lm, c.pretrain);
     if (c.unlabelledTexts.empty() && a.isSet("unlabelled"))
         c.unlabelledTexts = readLines(a.str("unlabelled"));
 
+    return c;
+}
+
+/// How the labelled sets are read: format, columns, bad rows, TREC's fine labels.
+lmw::DatasetOptions datasetOptionsFrom(const Args& a) {
     lmw::DatasetOptions o;
     o.format = lmw::datasetFormatFromName(a.str("format"));
     o.textColumn = a.str("text-column");
     o.labelColumn = a.str("label-column");
     o.badRows = badRowPolicyFrom(a.str("bad-rows"));
     o.trecFineLabels = a.isSet("fine-labels");
-    const lmw::LabelledDataset train = lmw::loadLabelledDataset(a.str("train"), o);
-    const lmw::LabelledDataset test = lmw::loadLabelledDataset(a.str("test"), o);
-    std::printf(
-        "train: %zu examples, %zu labels (%zu rows left out); test: %zu examples (%zu left out)\n",
-        train.examples.size(), train.labels.size(), train.skipped.size(), test.examples.size(),
-        test.skipped.size());
-    std::fflush(stdout);
+    return o;
+}
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+/// Progress on stdout: stages, pretraining steps, every `logEvery` steps (0: per epoch only),
+/// epochs.
+lmw::TransferCallbacks printingCallbacks(int logEvery) {
     lmw::TransferCallbacks cb;
-    cb.cancel = &gCancel;
     cb.onMessage = [](const std::string& m) {
         std::printf("%s\n", m.c_str());
         std::fflush(stdout);
@@ -280,7 +277,7 @@ int ulmfitCommand(int argc, char** argv) {
         std::printf("\n");
         std::fflush(stdout);
     };
-    cb.onPretrainStep = [&](const std::string& run, const lmw::StepMetrics& m) {
+    cb.onPretrainStep = [logEvery](const std::string& run, const lmw::StepMetrics& m) {
         const long long every = logEvery > 0 ? logEvery : 100;
         if (m.step % every == 0 || m.step == m.totalSteps) {
             std::printf("[%s] pretraining step %lld/%lld  loss %.4f  %6.0f tok/s  %6.1f s\n",
@@ -290,7 +287,7 @@ int ulmfitCommand(int argc, char** argv) {
             std::fflush(stdout);
         }
     };
-    cb.onStep = [&](const lmw::TransferStep& s) {
+    cb.onStep = [logEvery](const lmw::TransferStep& s) {
         if (logEvery <= 0 || s.step % logEvery != 0) return;
         std::printf("[%s] step %lld/%lld  epoch %d/%d  loss %.4f  lr", s.run.c_str(),
                     static_cast<long long>(s.step), static_cast<long long>(s.totalSteps), s.epoch,
@@ -310,6 +307,29 @@ int ulmfitCommand(int argc, char** argv) {
                     e.elapsedS);
         std::fflush(stdout);
     };
+    return cb;
+}
+
+}  // namespace
+
+int ulmfitCommand(int argc, char** argv) {
+    Args a = ulmfitArgs();
+    if (!a.parse(argc, argv, 2)) return 0;
+    const lmw::UlmfitConfig c = ulmfitConfigFrom(a);
+    const int logEvery = a.integer("log-every");
+    if (logEvery < 0) throw UsageError("--log-every must not be negative");
+    const lmw::DatasetOptions o = datasetOptionsFrom(a);
+    const lmw::LabelledDataset train = lmw::loadLabelledDataset(a.str("train"), o);
+    const lmw::LabelledDataset test = lmw::loadLabelledDataset(a.str("test"), o);
+    std::printf(
+        "train: %zu examples, %zu labels (%zu rows left out); test: %zu examples (%zu left out)\n",
+        train.examples.size(), train.labels.size(), train.skipped.size(), test.examples.size(),
+        test.skipped.size());
+    std::fflush(stdout);
+
+    InterruptScope interrupt;
+    lmw::TransferCallbacks cb = printingCallbacks(logEvery);
+    cb.cancel = &interrupted();
     const lmw::UlmfitReport r = lmw::runUlmfit(c, train, test, cb);
     printTable(r);
     std::printf("\nresults: %s\nwall time: %.1f s\n", r.resultsPath.c_str(), r.elapsedS);

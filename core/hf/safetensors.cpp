@@ -2,6 +2,7 @@
 // it hands out a TensorInfo, so the conversions below can index the bytes without further
 // checks. All multi-byte values are decoded and encoded explicitly as little-endian.
 #include "hf/safetensors.h"
+#include "hf/safetensors_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +18,11 @@
 
 namespace lmw::hf {
 
+using detail::inQuotes;
+using detail::isUtf8;
+using detail::kMetadataKey;
+using detail::shapeText;
+
 namespace {
 
 // Reading streams the header (HeaderParser) and builds only small per-tensor values; writing
@@ -27,7 +33,6 @@ using OrderedJson = nlohmann::ordered_json;
 constexpr std::uint64_t kMaxHeaderBytes = 100ull * 1000 * 1000;  // as in the reference reader
 constexpr std::uint64_t kMaxFileBytes = 8ull << 30;
 constexpr int kMaxJsonDepth = 16;  // the format itself needs 3 levels
-constexpr const char* kMetadataKey = "__metadata__";
 
 struct DTypeName {
     DType dtype;
@@ -58,25 +63,6 @@ bool isOtherKnownDType(const std::string& name) {
                        [&](const char* n) { return name == n; });
 }
 
-bool isUtf8(std::string_view s) {
-    const bool ascii = std::all_of(s.begin(), s.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    return ascii || utf8::decode(s).ok;
-}
-
-std::string inQuotes(const std::string& s) {
-    return "'" + s + "'";
-}
-
-std::string shapeText(const std::vector<std::int64_t>& shape) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i) {
-        if (i > 0) out += ", ";
-        out += std::to_string(shape[i]);
-    }
-    return out + "]";
-}
-
 std::string offsetsText(std::uint64_t begin, std::uint64_t end) {
     return "[" + std::to_string(begin) + ", " + std::to_string(end) + "]";
 }
@@ -103,14 +89,6 @@ std::uint32_t load32(const char* p) {
 
 std::uint64_t load64(const char* p) {
     return std::uint64_t(load32(p)) | (std::uint64_t(load32(p + 4)) << 32);
-}
-
-void store32(std::string& out, std::uint32_t v) {
-    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-
-void store64(std::string& out, std::uint64_t v) {
-    for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
 
 float floatFromBits(std::uint32_t bits) {
@@ -585,91 +563,6 @@ std::vector<std::int64_t> SafetensorsFile::toInt64(const std::string& name) cons
                         ", not an integer type (I64, I32, I16, I8, U8 or BOOL).");
     }
     return out;
-}
-
-// --- SafetensorsWriter ------------------------------------------------------------------------
-
-void SafetensorsWriter::add(const std::string& name, DType dtype, std::vector<std::int64_t> shape,
-                            std::size_t count, std::string bytes) {
-    const std::string what = "Cannot add tensor " + inQuotes(name) + " to a safetensors file: ";
-    if (name == kMetadataKey) throw Error(what + "the name is reserved for metadata.");
-    if (!isUtf8(name)) throw Error(what + "the name is not valid UTF-8.");
-    for (const Entry& e : entries_) {
-        if (e.name == name) throw Error(what + "a tensor with that name was already added.");
-    }
-    std::uint64_t numel = 1;
-    for (std::int64_t d : shape) {
-        if (d < 0) throw Error(what + "shape " + shapeText(shape) + " has a negative dimension.");
-        if (d != 0 && numel > std::numeric_limits<std::uint64_t>::max() / std::uint64_t(d))
-            throw Error(what + "shape " + shapeText(shape) + " is too large.");
-        numel *= std::uint64_t(d);
-    }
-    if (numel != count) {
-        throw Error(what + "shape " + shapeText(shape) + " holds " + std::to_string(numel) +
-                    " elements but " + std::to_string(count) + " were given.");
-    }
-    entries_.push_back(Entry{name, dtype, std::move(shape), std::move(bytes)});
-}
-
-void SafetensorsWriter::addFloat32(const std::string& name, std::vector<std::int64_t> shape,
-                                   const std::vector<float>& data) {
-    std::string bytes;
-    bytes.reserve(data.size() * 4);
-    for (float f : data) {
-        std::uint32_t bits;
-        std::memcpy(&bits, &f, sizeof bits);
-        store32(bytes, bits);
-    }
-    add(name, DType::F32, std::move(shape), data.size(), std::move(bytes));
-}
-
-void SafetensorsWriter::addInt64(const std::string& name, std::vector<std::int64_t> shape,
-                                 const std::vector<std::int64_t>& data) {
-    std::string bytes;
-    bytes.reserve(data.size() * 8);
-    for (std::int64_t v : data) store64(bytes, static_cast<std::uint64_t>(v));
-    add(name, DType::I64, std::move(shape), data.size(), std::move(bytes));
-}
-
-void SafetensorsWriter::setMetadata(std::map<std::string, std::string> metadata) {
-    for (const auto& [key, value] : metadata) {
-        if (!isUtf8(key) || !isUtf8(value)) {
-            throw Error("Safetensors metadata must be UTF-8 text; the entry " + inQuotes(key) +
-                        " is not.");
-        }
-    }
-    metadata_ = std::move(metadata);
-}
-
-std::string SafetensorsWriter::toBytes() const {
-    OrderedJson header = OrderedJson::object();
-    if (!metadata_.empty()) {
-        OrderedJson meta = OrderedJson::object();
-        for (const auto& [key, value] : metadata_) meta[key] = value;
-        header[kMetadataKey] = std::move(meta);
-    }
-    std::uint64_t offset = 0;
-    for (const Entry& e : entries_) {
-        OrderedJson entry = OrderedJson::object();
-        entry["dtype"] = dtypeName(e.dtype);
-        entry["shape"] = e.shape;
-        entry["data_offsets"] = OrderedJson::array({offset, offset + e.bytes.size()});
-        offset += e.bytes.size();
-        header[e.name] = std::move(entry);
-    }
-    std::string text = header.dump();
-    text.append((8 - text.size() % 8) % 8, ' ');
-
-    std::string out;
-    out.reserve(8 + text.size() + offset);
-    store64(out, text.size());
-    out += text;
-    for (const Entry& e : entries_) out += e.bytes;
-    return out;
-}
-
-void SafetensorsWriter::write(const std::string& path) const {
-    sys::writeFileAtomically(path, toBytes());
 }
 
 }  // namespace lmw::hf

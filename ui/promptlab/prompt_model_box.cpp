@@ -16,9 +16,6 @@
 namespace lmw::ui {
 
 namespace {
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 std::string ss(const QString& s) {
     return s.toStdString();
 }

@@ -65,4 +65,12 @@ QString errorStyleSheet() {
     return QStringLiteral("color: %1;").arg(errorColor().name());
 }
 
+QLabel* makeExplanationLabel(const QString& richText, QWidget* parent) {
+    auto* label = new QLabel(richText, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setStyleSheet(QStringLiteral("color: #4a4a4a;"));
+    return label;
+}
+
 }  // namespace lmw::ui
