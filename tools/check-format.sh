@@ -8,14 +8,14 @@ CLANG_FORMAT=${CLANG_FORMAT:-clang-format}
 fix=0
 [ "${1:-}" = "--fix" ] && fix=1
 files=$(find core ui app tests \( -name '*.cpp' -o -name '*.h' \) -type f | sort)
-bad=""
-for f in $files; do
-    if [ "$fix" -eq 1 ]; then
-        "$CLANG_FORMAT" -i "$f"
-    elif ! "$CLANG_FORMAT" --dry-run -Werror "$f" >/dev/null 2>&1; then
-        bad="$bad $f"
-    fi
-done
+if [ "$fix" -eq 1 ]; then
+    # shellcheck disable=SC2086
+    "$CLANG_FORMAT" -i $files
+    exit 0
+fi
+# One process for all files: every difference is reported as "file:line:col: error: ...".
+# shellcheck disable=SC2086
+bad=$("$CLANG_FORMAT" --dry-run -Werror $files 2>&1 | sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error:.*/\1/p' | sort -u)
 if [ -n "$bad" ]; then
     echo "These files are not formatted with .clang-format (run tools/check-format.sh --fix):"
     for f in $bad; do echo "  $f"; done
