@@ -450,7 +450,7 @@ int iclTrain(int argc, char** argv) {
     std::printf("%s   time\n", header.c_str());
     std::fflush(stdout);
 
-    std::string csv = "step,val_loss,shots,accuracy,accuracy_std,ece,mean_confidence\n";
+    std::vector<IclCurvePoint> curve;
     InterruptScope interrupt;
     double lastElapsed = 0;
     TrainingCallbacks cb;
@@ -462,15 +462,8 @@ int iclTrain(int argc, char** argv) {
         session, tasks, eval,
         [&](const IclCurvePoint& pt) {
             std::printf("%7lld  %8.4f", static_cast<long long>(pt.step), pt.valLoss);
-            for (const ShotsResult& s : pt.byShots) {
-                std::printf("  %6.3f", s.calibration.accuracy);
-                char line[160];
-                std::snprintf(line, sizeof line, "%lld,%.6f,%d,%.6f,%.6f,%.6f,%.6f\n",
-                              static_cast<long long>(pt.step), pt.valLoss, s.shots,
-                              s.calibration.accuracy, s.accuracyStd, s.calibration.ece,
-                              s.calibration.meanConfidence);
-                csv += line;
-            }
+            for (const ShotsResult& s : pt.byShots) std::printf("  %6.3f", s.calibration.accuracy);
+            curve.push_back(pt);
             std::printf("  %6.1f s\n", lastElapsed);
             std::fflush(stdout);
         },
@@ -481,7 +474,7 @@ int iclTrain(int argc, char** argv) {
                 static_cast<long long>(s.steps), static_cast<long long>(s.totalSteps), s.elapsedS);
     if (!session.runDir().empty()) {
         const std::string path = (fs::path(session.runDir()) / "icl_curve.csv").string();
-        writeText(path, csv);
+        writeText(path, iclCurveCsv(curve));
         std::printf("curve: %s\ncheckpoint: %s\n", path.c_str(), s.checkpointPath.c_str());
     }
     return s.stopped && interrupted().load() ? 130 : 0;

@@ -12,9 +12,9 @@
 
 #include "api/error.h"
 #include "attention/attention_explorer.h"
+#include "attention/attention_page.h"
 #include "compare/compare_page.h"
 #include "evotree/evotree_page.h"
-#include "inspect/attention_page.h"
 #include "playground/playground_page.h"
 #include "promptlab/prompt_lab_page.h"
 #include "train/corpus_picker.h"

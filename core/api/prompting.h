@@ -321,4 +321,9 @@ std::function<void(const EvalMetrics&)> promptEvalAtEvaluations(
     const TrainingSession& session, std::vector<PromptTask> tasks, PromptEvalOptions o,
     std::function<void(const IclCurvePoint&)> onPoint, const std::atomic<bool>* cancel = nullptr);
 
+/// An in-context learning curve as CSV, one row per point and k:
+/// step,val_loss,shots,accuracy,accuracy_std,ece,mean_confidence (icl-train and the Prompt lab
+/// write this file).
+std::string iclCurveCsv(const std::vector<IclCurvePoint>& curve);
+
 }  // namespace lmw

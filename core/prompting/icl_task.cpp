@@ -1,6 +1,7 @@
 // The synthetic in-context-learning task: random symbol -> label mappings, one per corpus line,
 // its evaluation tasks, and the preset a tiny character-level GPT learns it with.
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "api/error.h"
@@ -184,6 +185,21 @@ IclPreset iclPreset() {
     e.bins = 10;
     e.keepPrompts = false;
     return p;
+}
+
+std::string iclCurveCsv(const std::vector<IclCurvePoint>& curve) {
+    std::string csv = "step,val_loss,shots,accuracy,accuracy_std,ece,mean_confidence\n";
+    for (const IclCurvePoint& p : curve) {
+        for (const ShotsResult& s : p.byShots) {
+            char line[200];
+            std::snprintf(line, sizeof line, "%lld,%.6f,%d,%.6f,%.6f,%.6f,%.6f\n",
+                          static_cast<long long>(p.step), p.valLoss, s.shots,
+                          s.calibration.accuracy, s.accuracyStd, s.calibration.ece,
+                          s.calibration.meanConfidence);
+            csv += line;
+        }
+    }
+    return csv;
 }
 
 }  // namespace lmw

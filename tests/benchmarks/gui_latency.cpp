@@ -16,7 +16,7 @@
 #include "api/configs.h"
 #include "api/runtime.h"
 #include "attention/attention_explorer.h"
-#include "inspect/attention_page.h"
+#include "attention/attention_page.h"
 #include "main_window.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"

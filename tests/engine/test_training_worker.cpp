@@ -1,9 +1,13 @@
 // The training worker on its thread: progress arrives, at most ~25 signals per second, every
 // step reaches the GUI before `finished`, stop takes effect within 2 s, errors become `failed`.
+#include <QPair>
 #include <QThread>
 #include <QtTest>
+#include <atomic>
+#include <functional>
 
 #include "api/corpus.h"
+#include "api/training_session.h"
 #include "engine/seam_types.h"
 #include "engine/training_worker.h"
 #include "widget_test_util.h"
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void stopIsQuick();
     void errorsBecomeFailed();
     void snapshotWhileRunning();
+    void evaluationHookPublishesInOrder();
 };
 
 void TestTrainingWorker::everyStepArrivesBeforeFinished() {
@@ -173,6 +178,46 @@ void TestTrainingWorker::snapshotWhileRunning() {
     lmw::GenerateOptions o;
     o.maxTokens = 10;
     QCOMPARE(gen->generate(o).size(), std::size_t(10));
+}
+
+void TestTrainingWorker::evaluationHookPublishesInOrder() {
+    // The hook runs on the training thread after every evaluation, sees the session, and what it
+    // publishes arrives after the evaluation it follows.
+    TrainingRequest request = tinyRequest(100);
+    request.train.evalEvery = 25;
+    std::atomic<int> made{0};
+    std::atomic<bool> sawStopFlag{false};
+    request.evaluationHook = [&](const lmw::TrainingSession& session,
+                                 const std::function<void(const QVariant&)>& publish,
+                                 const std::atomic<bool>* stop) {
+        ++made;
+        sawStopFlag = stop != nullptr;
+        const std::int64_t parameters = session.parameterCount();
+        return [publish, parameters](const lmw::EvalMetrics& e) {
+            publish(QVariant::fromValue(QPair<qint64, qint64>(e.step, parameters)));
+        };
+    };
+    Running r(request);
+    Recorder rec(r.worker);
+    QList<qint64> steps;
+    int evalsBeforeFirstResult = -1;
+    bool sizesSeen = true;
+    QObject::connect(
+        r.worker, &TrainingWorker::evaluationResult, &rec,
+        [&](const QVariant& v) {
+            const auto pair = v.value<QPair<qint64, qint64>>();
+            sizesSeen = sizesSeen && pair.second > 0;
+            if (evalsBeforeFirstResult < 0) evalsBeforeFirstResult = rec.evals;
+            steps << pair.first;
+        },
+        Qt::QueuedConnection);
+    r.thread.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rec.finished == 1, 60000);
+    QCOMPARE(made.load(), 1);
+    QVERIFY(sawStopFlag.load());
+    QVERIFY(sizesSeen);
+    QCOMPARE(steps, (QList<qint64>{0, 25, 50, 75, 100}));
+    QCOMPARE(evalsBeforeFirstResult, 1);  // the evaluation itself came first
 }
 
 QTEST_GUILESS_MAIN(TestTrainingWorker)

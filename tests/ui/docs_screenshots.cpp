@@ -20,8 +20,8 @@
 #include <cstdio>
 
 #include "attention/attention_explorer.h"
+#include "attention/attention_page.h"
 #include "compare/compare_page.h"
-#include "inspect/attention_page.h"
 #include "main_window.h"
 #include "promptlab/prompt_lab_page.h"
 #include "train/corpus_picker.h"

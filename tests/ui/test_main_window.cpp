@@ -11,8 +11,8 @@
 
 #include "api/text_generator.h"
 #include "attention/attention_explorer.h"
+#include "attention/attention_page.h"
 #include "evotree/evotree_page.h"
-#include "inspect/attention_page.h"
 #include "main_window.h"
 #include "playground/playground_page.h"
 #include "promptlab/prompt_lab_page.h"

@@ -430,7 +430,8 @@ void TestPromptLabPage::trainIclPreset() {
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 1 + 4 * int(preset.eval.shots.size()));
-    QCOMPARE(lines[0], QStringLiteral("step,val_loss,k,accuracy,accuracy_std,ece"));
+    QCOMPARE(lines[0],
+             QStringLiteral("step,val_loss,shots,accuracy,accuracy_std,ece,mean_confidence"));
     QVERIFY(lines.last().startsWith(QStringLiteral("30,")));
     QVERIFY(page.exportCurvePng(dir_.filePath(QStringLiteral("curve.png"))));
     QVERIFY(QFileInfo(dir_.filePath(QStringLiteral("curve.png"))).size() > 1000);

@@ -32,6 +32,8 @@ bool TrainingController::start(const TrainingRequest& request) {
     connect(worker_, &TrainingWorker::evaluated, this, &TrainingController::evaluated);
     connect(worker_, &TrainingWorker::attentionCaptured, this,
             &TrainingController::attentionCaptured);
+    connect(worker_, &TrainingWorker::evaluationResult, this,
+            &TrainingController::evaluationResult);
     connect(worker_, &TrainingWorker::message, this, &TrainingController::message);
     connect(worker_, &TrainingWorker::finished, this, &TrainingController::finished);
     connect(worker_, &TrainingWorker::failed, this, &TrainingController::failed);

@@ -41,6 +41,8 @@ Q_SIGNALS:
     void progress(const QVector<lmw::StepMetrics>& steps);
     void evaluated(const lmw::EvalMetrics& eval);
     void attentionCaptured(const lmw::AttentionSnapshot& snapshot);
+    /// What the request's evaluation hook published.
+    void evaluationResult(const QVariant& value);
     void message(const QString& text);
     void finished(const lmw::RunSummary& summary);
     void failed(const QString& message);

@@ -86,8 +86,17 @@ void TrainingWorker::run() {
             pending_.push_back(m);
             flushIfDue();
         };
+        std::function<void(const EvalMetrics&)> hook;
+        if (request_.evaluationHook) {
+            const std::function<void(const QVariant&)> publish = [this](const QVariant& value) {
+                flushPending();  // the steps and evaluations before it arrive first
+                Q_EMIT evaluationResult(value);
+            };
+            hook = request_.evaluationHook(*session, publish, &stop_);
+        }
         cb.onEval = [&](const EvalMetrics& e) {
             pendingEvals_.push_back(e);
+            if (hook) hook(e);
             flushIfDue();
         };
         cb.onMessage = [&](const std::string& text) {

@@ -8,8 +8,10 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -37,6 +39,16 @@ struct TrainingRequest {
     int resumeIters = 0;         // new total step count when resuming (0 = keep)
     std::string attentionProbe;  // attention timeline: captured on this text ...
     int attentionEvery = 0;      // ... every N steps (0 = off)
+
+    /// Extra work at every evaluation, on the training thread, with the weights of that step
+    /// (the Prompt lab measures few-shot accuracy this way). Called once the session exists; it
+    /// returns the function run after each evaluation. `publish` hands a result to the GUI
+    /// thread (evaluationResult), after the steps and evaluations before it; `stop` is set when
+    /// the run is asked to stop. Empty: none.
+    using EvaluationHook = std::function<std::function<void(const EvalMetrics&)>(
+        const TrainingSession& session, const std::function<void(const QVariant&)>& publish,
+        const std::atomic<bool>* stop)>;
+    EvaluationHook evaluationHook;
 };
 
 /// What the session found once it was set up (corpus loaded, model built).
@@ -72,6 +84,8 @@ Q_SIGNALS:
     void progress(const QVector<lmw::StepMetrics>& steps);
     void evaluated(const lmw::EvalMetrics& eval);
     void attentionCaptured(const lmw::AttentionSnapshot& snapshot);
+    /// What the request's evaluation hook published.
+    void evaluationResult(const QVariant& value);
     void message(const QString& text);
     void finished(const lmw::RunSummary& summary);
     void failed(const QString& message);

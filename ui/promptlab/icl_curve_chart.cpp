@@ -1,7 +1,6 @@
 #include "promptlab/icl_curve_chart.h"
 
 #include <QFile>
-#include <QTextStream>
 #include <algorithm>
 #include <cmath>
 
@@ -91,18 +90,11 @@ void IclCurveChart::showCurve(const std::vector<IclCurvePoint>& curve, const Icl
 
 bool IclCurveChart::writeCsv(const QString& path, const std::vector<IclCurvePoint>& curve) {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) return false;
-    QTextStream out(&f);
-    out << "step,val_loss,k,accuracy,accuracy_std,ece\n";
-    for (const IclCurvePoint& p : curve)
-        for (const ShotsResult& s : p.byShots)
-            out << p.step << ',' << QString::number(p.valLoss, 'g', 10) << ',' << s.shots << ','
-                << QString::number(s.calibration.accuracy, 'g', 10) << ','
-                << QString::number(s.accuracyStd, 'g', 10) << ','
-                << QString::number(s.calibration.ece, 'g', 10) << '\n';
-    out.flush();
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
+    const std::string csv = iclCurveCsv(curve);  // the same file as icl-train writes
+    const bool ok = f.write(csv.data(), qint64(csv.size())) == qint64(csv.size());
     f.close();
-    return out.status() == QTextStream::Ok && f.error() == QFileDevice::NoError;
+    return ok && f.error() == QFileDevice::NoError;
 }
 
 }  // namespace lmw::ui

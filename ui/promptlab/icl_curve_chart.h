@@ -20,7 +20,7 @@ public:
     /// Draws `curve` for the preset's ks, its number of labels (chance) and its step count.
     void showCurve(const std::vector<IclCurvePoint>& curve, const IclPreset& preset);
 
-    /// step,val_loss,k,accuracy,accuracy_std,ece per point and k; false when it cannot be written.
+    /// The curve as iclCurveCsv writes it (icl-train's file); false when it cannot be written.
     static bool writeCsv(const QString& path, const std::vector<IclCurvePoint>& curve);
 };
 

@@ -13,8 +13,22 @@
 
 namespace lmw::ui {
 
-IclPresetTrainer::IclPresetTrainer(QObject* parent) : QObject(parent) {
-    connect(&runner_, &TaskRunner::progress, this, &IclPresetTrainer::progress);
+IclPresetTrainer::IclPresetTrainer(QObject* parent) : QObject(parent), controller_(this) {
+    connect(&controller_, &TrainingController::progress, this, &IclPresetTrainer::onProgress);
+    connect(&controller_, &TrainingController::evaluationResult, this,
+            [this](const QVariant& value) {
+                ++curves_;
+                Q_EMIT curvePoint(value.value<IclCurvePoint>());
+            });
+    connect(&controller_, &TrainingController::message, this, &IclPresetTrainer::message);
+    connect(&controller_, &TrainingController::finished, this,
+            [this](const RunSummary& summary) { Q_EMIT finished(summary, QString()); });
+    connect(&controller_, &TrainingController::failed, this,
+            [this](const QString& error) { Q_EMIT finished(RunSummary{}, error); });
+}
+
+IclPresetTrainer::~IclPresetTrainer() {
+    controller_.stopAndWait();
 }
 
 std::vector<PromptTask> IclPresetTrainer::curveTasks(const IclPreset& preset) {
@@ -49,71 +63,52 @@ QString IclPresetTrainer::describe(const IclPreset& preset) {
 }
 
 void IclPresetTrainer::start(const IclPreset& preset, const std::string& dir) {
-    runner_.start(
-        [this, preset, dir](TaskContext& context) {
-            const std::vector<PromptTask> tasks = curveTasks(preset);
-            TrainingSession session = TrainingSession::create(
-                preset.model, preset.train,
-                CorpusSource::fromText("icl",
-                                       iclCorpus(preset.task, kDataSeed, preset.corpusBytes)),
-                dir);
-            using Clock = std::chrono::steady_clock;
-            Clock::time_point lastShown{};
-            std::int64_t firstStep = -1;
-            double elapsed = 0;  // training time so far, evaluations included
-            double curveS = 0;   // of which measuring the curve
-            int curves = 0;
-            // Step / total and the time left, at most every 100 ms (and at every evaluation). The
-            // time left: the mean step time (without the curve's evaluations) for the steps to
-            // go, plus the mean time of one curve point for the evaluations to come.
-            auto showProgress = [&](std::int64_t step, std::int64_t total, bool now) {
-                const auto t = Clock::now();
-                if (!now && step != total && t - lastShown < std::chrono::milliseconds(100)) return;
-                lastShown = t;
-                const double done = firstStep < 0 ? 0.0 : double(step - firstStep);
-                const std::int64_t every = std::max(1, preset.train.evalEvery);
-                const std::int64_t evalsLeft =
-                    total / every - step / every + (total % every != 0 && step < total ? 1 : 0);
-                const double eta =
-                    done > 0 ? std::max(0.0, elapsed - curveS) / done * double(total - step) +
-                                   (curves > 0 ? curveS / curves : 0.0) * double(evalsLeft)
-                             : -1.0;
-                const QString counts = QObject::tr("step %1 / %2").arg(step).arg(total);
-                context.report(
-                    total > 0 ? double(step) / double(total) : 0.0,
-                    eta < 0 ? counts
-                            : QObject::tr("%1  (about %2 left)").arg(counts, formatDuration(eta)));
-            };
-            TrainingCallbacks cb;
-            cb.onStep = [&](const StepMetrics& m) {
-                if (context.cancelled()) session.requestStop();
-                if (firstStep < 0) firstStep = m.step - 1;
-                elapsed = m.elapsedS;
-                showProgress(m.step, m.totalSteps, false);
-            };
-            auto measure = promptEvalAtEvaluations(
-                session, tasks, preset.eval,
-                [this, &context](const IclCurvePoint& point) {
-                    context.post([this, point] { Q_EMIT curvePoint(point); });
-                },
-                context.cancelFlag());
-            cb.onEval = [&](const EvalMetrics& e) {
-                showProgress(e.step, preset.train.iters, true);
-                const auto t0 = Clock::now();
-                measure(e);
-                curveS += std::chrono::duration<double>(Clock::now() - t0).count();
-                ++curves;
-                if (context.cancelled()) session.requestStop();
-            };
-            cb.onMessage = [this, &context](const std::string& message) {
-                const QString text = QString::fromStdString(message);
-                context.post([this, text] { Q_EMIT this->message(text); });
-            };
-            if (context.cancelled()) session.requestStop();
-            return session.train(cb);
-        },
-        [this](const RunSummary& summary) { Q_EMIT finished(summary, QString()); },
-        [this](const QString& error) { Q_EMIT finished(RunSummary{}, error); });
+    preset_ = preset;
+    firstStep_ = -1;
+    curveSecondsOnThread_.store(0);
+    curves_ = 0;
+    TrainingRequest request;
+    request.model = preset.model;
+    request.train = preset.train;
+    request.corpus =
+        CorpusSource::fromText("icl", iclCorpus(preset.task, kDataSeed, preset.corpusBytes));
+    request.runDir = dir;
+    // The curve is measured on the training thread at every evaluation, with that step's weights.
+    request.evaluationHook = [preset, this](const TrainingSession& session,
+                                            const std::function<void(const QVariant&)>& publish,
+                                            const std::atomic<bool>* stop) {
+        auto measure = promptEvalAtEvaluations(
+            session, curveTasks(preset), preset.eval,
+            [publish](const IclCurvePoint& point) { publish(QVariant::fromValue(point)); }, stop);
+        return [measure, this](const EvalMetrics& e) {
+            const auto t0 = std::chrono::steady_clock::now();
+            measure(e);
+            const double seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            curveSecondsOnThread_.store(curveSecondsOnThread_.load() + seconds);
+        };
+    };
+    controller_.start(request);
+}
+
+void IclPresetTrainer::onProgress(const QVector<StepMetrics>& steps) {
+    if (steps.isEmpty()) return;
+    const StepMetrics& m = steps.back();
+    if (firstStep_ < 0) firstStep_ = steps.front().step - 1;
+    // The time left: the mean step time without the curve's evaluations for the steps to go,
+    // plus the mean time of one curve point for the evaluations to come.
+    const double curveS = curveSecondsOnThread_.load();
+    const double done = double(m.step - firstStep_);
+    const std::int64_t every = std::max(1, preset_.train.evalEvery);
+    const std::int64_t total = m.totalSteps;
+    const std::int64_t evalsLeft = total / every - m.step / every;
+    const double eta = done > 0
+                           ? std::max(0.0, m.elapsedS - curveS) / done * double(total - m.step) +
+                                 (curves_ > 0 ? curveS / curves_ : 0.0) * double(evalsLeft)
+                           : -1.0;
+    const QString counts = tr("step %1 / %2").arg(m.step).arg(total);
+    Q_EMIT progress(total > 0 ? double(m.step) / double(total) : 0.0,
+                    eta < 0 ? counts : tr("%1  (about %2 left)").arg(counts, formatDuration(eta)));
 }
 
 }  // namespace lmw::ui

@@ -105,7 +105,7 @@ public:
     /// The table (accuracy against k) as CSV and its chart as PNG.
     bool exportCsv(const QString& path) const;
     bool exportPng(const QString& path) const;
-    /// The during-training curve: step,val_loss,k,accuracy,accuracy_std,ece per point and k.
+    /// The during-training curve as icl-train writes it (step, val_loss, shots, accuracy, ...).
     bool exportCurveCsv(const QString& path) const;
     bool exportCurvePng(const QString& path) const;
 

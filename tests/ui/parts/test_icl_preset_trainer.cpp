@@ -46,7 +46,7 @@ private Q_SLOTS:
         trainer.start(tinyPreset(20), dir.toStdString());
         QVERIFY(trainer.isRunning());
         QVERIFY(finished.wait(60000));
-        QVERIFY(!trainer.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!trainer.isRunning(), 10000);
         QVERIFY2(finished.first().at(1).toString().isEmpty(),
                  qPrintable(finished.first().at(1).toString()));
         QCOMPARE(finished.first().at(0).value<lmw::RunSummary>().steps, qint64(20));

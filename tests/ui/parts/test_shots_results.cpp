@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 7);  // header + 3 points × 2 ks
-        QCOMPARE(lines[6], QStringLiteral("100,2,4,0.75,0,0"));
+        QCOMPARE(lines[6], QStringLiteral("100,2.000000,4,0.750000,0.000000,0.000000,0.000000"));
     }
 };
 

@@ -1,4 +1,4 @@
-#include "inspect/attention_page.h"
+#include "attention/attention_page.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
