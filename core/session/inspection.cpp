@@ -8,7 +8,7 @@
 #include "data/segments.h"
 #include "models/bart.h"
 #include "session/generator_impl.h"
-#include "transfer/fine_tune.h"
+#include "transfer/transfer_parts.h"
 #include "util/rng.h"
 
 namespace lmw {

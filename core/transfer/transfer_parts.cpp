@@ -10,7 +10,7 @@
 #include "data/char_tokenizer.h"
 #include "models/lstm.h"
 #include "session/inspection.h"
-#include "transfer/fine_tune.h"
+#include "transfer/transfer_parts.h"
 #include "util/utf8.h"
 
 namespace lmw {

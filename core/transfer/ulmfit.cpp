@@ -15,7 +15,7 @@
 #include "checkpoint/checkpoint.h"
 #include "data/corpus.h"
 #include "session/config_json.h"
-#include "transfer/fine_tune.h"
+#include "transfer/transfer_parts.h"
 
 namespace lmw {
 

@@ -17,7 +17,7 @@
 #include "engine_fixtures.h"
 #include "models/lstm.h"
 #include "test_util.h"
-#include "transfer/fine_tune.h"
+#include "training/fine_tune.h"
 
 using lmw::ClassifierConfig;
 using lmw::LabelledDataset;

@@ -7,8 +7,8 @@
 #include <QtTest>
 
 #include "playground/classify_tab.h"
-#include "playground/probability_bars.h"
 #include "widget_test_util.h"
+#include "widgets/probability_bars.h"
 
 using lmw::ui::ClassifyTab;
 using lmw::ui::PlaygroundModelInfo;

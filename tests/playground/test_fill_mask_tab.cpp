@@ -12,9 +12,9 @@
 #include <QtTest>
 
 #include "playground/fill_mask_tab.h"
-#include "playground/probability_bars.h"
 #include "widget_test_util.h"
 #include "widgets/masking_controls.h"
+#include "widgets/probability_bars.h"
 
 using lmw::MaskPrediction;
 using lmw::ui::FillMaskTab;

@@ -11,9 +11,10 @@
 #include <QtTest>
 
 #include "playground/generate_tab.h"
-#include "playground/probability_bars.h"
 #include "playground/token_view.h"
 #include "widget_test_util.h"
+#include "widgets/probability_bars.h"
+#include "widgets/sampling_options_form.h"
 
 using lmw::ui::GenerateTab;
 using lmw::ui::PlaygroundModelInfo;
@@ -58,7 +59,7 @@ void TestGenerateTab::optionsComeFromTheControls() {
     QCOMPARE(o.topP, 0.9);
     QCOMPARE(o.seed, std::uint64_t(1234));
     QCOMPARE(o.beams, 3);
-    QCOMPARE(tab.topKBox()->specialValueText(), QStringLiteral("off"));
+    QCOMPARE(tab.samplingOptions()->topKBox()->specialValueText(), QStringLiteral("off"));
     QVERIFY(tab.runButton()->isDefault());
 }
 
@@ -66,19 +67,20 @@ void TestGenerateTab::bartTurnsSamplingOff() {
     GenerateTab tab;
     QVERIFY(tab.hint()->text().isEmpty());  // no model yet: no hint
     tab.setModelKind(true, true);
-    for (QWidget* w :
-         {static_cast<QWidget*>(tab.temperatureBox()), static_cast<QWidget*>(tab.topKBox()),
-          static_cast<QWidget*>(tab.topPBox()), static_cast<QWidget*>(tab.seedBox())}) {
+    for (QWidget* w : {static_cast<QWidget*>(tab.samplingOptions()->temperatureBox()),
+                       static_cast<QWidget*>(tab.samplingOptions()->topKBox()),
+                       static_cast<QWidget*>(tab.samplingOptions()->topPBox()),
+                       static_cast<QWidget*>(tab.samplingOptions()->seedBox())}) {
         QVERIFY(!w->isEnabled());
         QVERIFY(w->toolTip().contains("BART decodes greedily"));
     }
-    QVERIFY(tab.beamsBox()->isEnabled());
+    QVERIFY(tab.samplingOptions()->beamsBox()->isEnabled());
     QVERIFY(tab.hint()->text().contains("BART reads the prompt"));
     tab.setModelKind(true, false);  // a decoder
-    QVERIFY(tab.temperatureBox()->isEnabled());
-    QVERIFY(tab.temperatureBox()->toolTip().contains("logits"));
-    QVERIFY(tab.topPBox()->toolTip().contains("Nucleus"));
-    QVERIFY(!tab.beamsBox()->isEnabled());
+    QVERIFY(tab.samplingOptions()->temperatureBox()->isEnabled());
+    QVERIFY(tab.samplingOptions()->temperatureBox()->toolTip().contains("logits"));
+    QVERIFY(tab.samplingOptions()->topPBox()->toolTip().contains("Nucleus"));
+    QVERIFY(!tab.samplingOptions()->beamsBox()->isEnabled());
     QVERIFY(tab.hint()->text().contains("Click any generated token"));
     tab.setModelKind(false, false);  // an encoder: the hint stays as it was
     QVERIFY(tab.hint()->text().contains("Click any generated token"));
@@ -174,15 +176,15 @@ void TestGenerateTab::keepsItsSettings() {
         tab.restoreSettings(s);  // nothing saved: the defaults
         const lmw::GenerateOptions d;
         QCOMPARE(tab.promptEdit()->toPlainText(), QStringLiteral("Once upon a time"));
-        QCOMPARE(tab.maxTokensBox()->value(), d.maxTokens);
-        QCOMPARE(tab.temperatureBox()->value(), d.temperature);
+        QCOMPARE(tab.samplingOptions()->lengthBox()->value(), d.maxTokens);
+        QCOMPARE(tab.samplingOptions()->temperatureBox()->value(), d.temperature);
         tab.promptEdit()->setPlainText(QStringLiteral("Hello"));
-        tab.maxTokensBox()->setValue(77);
-        tab.temperatureBox()->setValue(0.4);
-        tab.topKBox()->setValue(9);
-        tab.topPBox()->setValue(0.5);
-        tab.seedBox()->setValue(3);
-        tab.beamsBox()->setValue(4);
+        tab.samplingOptions()->lengthBox()->setValue(77);
+        tab.samplingOptions()->temperatureBox()->setValue(0.4);
+        tab.samplingOptions()->topKBox()->setValue(9);
+        tab.samplingOptions()->topPBox()->setValue(0.5);
+        tab.samplingOptions()->seedBox()->setValue(3);
+        tab.samplingOptions()->beamsBox()->setValue(4);
         tab.saveSettings(s);
     }
     QSettings s;
@@ -193,12 +195,12 @@ void TestGenerateTab::keepsItsSettings() {
     GenerateTab again;
     again.restoreSettings(s);
     QCOMPARE(again.promptEdit()->toPlainText(), QStringLiteral("Hello"));
-    QCOMPARE(again.maxTokensBox()->value(), 77);
-    QCOMPARE(again.temperatureBox()->value(), 0.4);
-    QCOMPARE(again.topKBox()->value(), 9);
-    QCOMPARE(again.topPBox()->value(), 0.5);
-    QCOMPARE(again.seedBox()->value(), 3);
-    QCOMPARE(again.beamsBox()->value(), 4);
+    QCOMPARE(again.samplingOptions()->lengthBox()->value(), 77);
+    QCOMPARE(again.samplingOptions()->temperatureBox()->value(), 0.4);
+    QCOMPARE(again.samplingOptions()->topKBox()->value(), 9);
+    QCOMPARE(again.samplingOptions()->topPBox()->value(), 0.5);
+    QCOMPARE(again.samplingOptions()->seedBox()->value(), 3);
+    QCOMPARE(again.samplingOptions()->beamsBox()->value(), 4);
 }
 
 QTEST_MAIN(TestGenerateTab)

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "engine/playground_engine.h"
-#include "playground/probability_bars.h"
 #include "playground/token_view.h"
+#include "widgets/probability_bars.h"
 
 using lmw::ui::PlaygroundEngine;
 using lmw::ui::ProbabilityBars;
@@ -23,6 +23,7 @@ private Q_SLOTS:
     void tokenViewMapsClicksToTokens();
     void tokenViewMarksAndHighlights();
     void barsKeepAndDrawTheirEntries();
+    void barsMarkTheTruthAndAWrongPrediction();
 };
 
 void TestPlaygroundWidgets::engineRunsJobsInOrder() {
@@ -169,6 +170,35 @@ void TestPlaygroundWidgets::barsKeepAndDrawTheirEntries() {
     bars.clear(QStringLiteral("nothing"));
     QVERIFY(bars.entries().isEmpty());
     QCOMPARE(bars.message(), QStringLiteral("nothing"));
+}
+
+void TestPlaygroundWidgets::barsMarkTheTruthAndAWrongPrediction() {
+    // The Prompt lab's use: labels, not tokens; a fixed 0..100% scale; the true label green and
+    // ticked, the wrong prediction red.
+    ProbabilityBars bars;
+    bars.resize(400, 120);
+    bars.setShowsTokens(false);
+    bars.setAbsoluteScale(true);
+    using Mark = ProbabilityBars::Mark;
+    bars.setEntries(QString(), {{QStringLiteral("sport"), 0.3, Mark::Truth},
+                                {QStringLiteral("food"), 0.6, Mark::Wrong},
+                                {QStringLiteral("music"), 0.1, Mark::None}});
+    QCOMPARE(bars.probabilities(), (std::vector<double>{0.3, 0.6, 0.1}));
+    QCOMPARE(bars.toText(), QStringLiteral("sport\t0.300000\nfood\t0.600000\nmusic\t0.100000\n"));
+    const auto count = [](const QImage& image, const QColor& colour) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) n += image.pixelColor(x, y) == colour;
+        return n;
+    };
+    const QImage absolute = bars.grab().toImage();
+    const int green = count(absolute, QColor(46, 160, 67));
+    const int red = count(absolute, QColor(207, 34, 46));
+    QVERIFY(green > 50);
+    QVERIFY2(red > 3 * green / 2 && red < 5 * green / 2, qPrintable(QString::number(red)));
+    // Stretched to the largest value (0.6 rounds up to 0.6), the same bars get longer.
+    bars.setAbsoluteScale(false);
+    QVERIFY(count(bars.grab().toImage(), QColor(46, 160, 67)) > 3 * green / 2);
 }
 
 QTEST_MAIN(TestPlaygroundWidgets)

@@ -7,7 +7,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-#include "playground/probability_bars.h"
+#include "widgets/probability_bars.h"
 
 namespace lmw::ui {
 

@@ -15,8 +15,8 @@
 #include <QVBoxLayout>
 
 #include "playground/playground_model_info.h"
-#include "playground/probability_bars.h"
 #include "widgets/masking_controls.h"
+#include "widgets/probability_bars.h"
 
 namespace lmw::ui {
 

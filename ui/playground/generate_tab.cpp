@@ -1,20 +1,18 @@
 // The Generate tab: prompt, streamed output, sampling options and the next-token bars.
 #include "playground/generate_tab.h"
 
-#include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTextStream>
 #include <QVBoxLayout>
 
-#include "playground/probability_bars.h"
 #include "playground/token_view.h"
+#include "widgets/probability_bars.h"
+#include "widgets/sampling_options_form.h"
 
 namespace lmw::ui {
 
@@ -47,42 +45,8 @@ GenerateTab::GenerateTab(QWidget* parent) : PlaygroundModeTab(parent) {
     auto* right = new QWidget(split);
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
-    auto* form = new QFormLayout;
-    const GenerateOptions d;
-    tokens_ = new QSpinBox(right);
-    tokens_->setObjectName(QStringLiteral("maxTokens"));
-    tokens_->setRange(1, 100000);
-    tokens_->setValue(d.maxTokens);
-    tokens_->setToolTip(tr("The most tokens to generate."));
-    temperature_ = new QDoubleSpinBox(right);
-    temperature_->setObjectName(QStringLiteral("temperature"));
-    temperature_->setRange(0, 5);
-    temperature_->setSingleStep(0.1);
-    temperature_->setValue(d.temperature);
-    topK_ = new QSpinBox(right);
-    topK_->setObjectName(QStringLiteral("topK"));
-    topK_->setRange(0, 100000);
-    topK_->setSpecialValueText(tr("off"));
-    topP_ = new QDoubleSpinBox(right);
-    topP_->setObjectName(QStringLiteral("topP"));
-    topP_->setRange(0.01, 1.0);
-    topP_->setSingleStep(0.05);
-    topP_->setValue(d.topP);
-    seed_ = new QSpinBox(right);
-    seed_->setObjectName(QStringLiteral("seed"));
-    seed_->setRange(0, 2147483647);
-    seed_->setValue(int(d.seed));
-    beams_ = new QSpinBox(right);
-    beams_->setObjectName(QStringLiteral("beams"));
-    beams_->setRange(1, 16);
-    beams_->setToolTip(tr("BART: beam-search width (1 = greedy)."));
-    form->addRow(tr("Max &tokens"), tokens_);
-    form->addRow(tr("T&emperature"), temperature_);
-    form->addRow(tr("Top-&k"), topK_);
-    form->addRow(tr("Top-&p"), topP_);
-    form->addRow(tr("&Seed"), seed_);
-    form->addRow(tr("&Beams"), beams_);
-    rl->addLayout(form);
+    options_ = new SamplingOptionsForm(SamplingOptionsForm::Unit::Tokens, true, right);
+    rl->addWidget(options_);
     auto* buttons = new QHBoxLayout;
     QPushButton* go =
         makeRunButton(tr("Generate"), tr("Generate from the loaded model (Ctrl+Return)."), right);
@@ -109,34 +73,13 @@ GenerateTab::GenerateTab(QWidget* parent) : PlaygroundModeTab(parent) {
 GenerateOptions GenerateTab::options() const {
     GenerateOptions o;
     o.prompt = prompt_->toPlainText().toStdString();
-    o.maxTokens = tokens_->value();
-    o.temperature = temperature_->value();
-    o.topK = topK_->value();
-    o.topP = topP_->value();
-    o.seed = std::uint64_t(seed_->value());
-    o.beams = beams_->value();
+    options_->applyTo(o);
     return o;
 }
 
 void GenerateTab::setModelKind(bool writesText, bool bart) {
-    const QString samplingOff =
-        tr("BART decodes greedily or with beam search: sampling settings do not apply.");
-    for (QWidget* w : {static_cast<QWidget*>(temperature_), static_cast<QWidget*>(topK_),
-                       static_cast<QWidget*>(topP_), static_cast<QWidget*>(seed_)}) {
-        w->setEnabled(!bart);
-        if (bart) w->setToolTip(samplingOff);
-    }
-    if (!bart) {
-        temperature_->setToolTip(
-            tr("Divides the logits: below 1 sharpens the distribution, above 1 flattens "
-               "it; 0 always takes the most likely token."));
-        topK_->setToolTip(tr("Sample only among the k most likely tokens (off = all)."));
-        topP_->setToolTip(
-            tr("Nucleus sampling: keep the most likely tokens until their probabilities add "
-               "up to p (1 = off)."));
-        seed_->setToolTip(tr("Same seed, same weights and settings: same text."));
-    }
-    beams_->setEnabled(bart);
+    options_->setSampling(
+        !bart, tr("BART decodes greedily or with beam search: sampling settings do not apply."));
     if (writesText) {
         hint_->setText(
             bart ? tr("BART reads the prompt as its source and writes its own version of it "
@@ -196,25 +139,14 @@ QString GenerateTab::unavailableReason(const PlaygroundModelInfo& info) const {
 }
 
 void GenerateTab::restoreSettings(QSettings& s) {
-    const GenerateOptions d;
     prompt_->setPlainText(
         s.value(QStringLiteral("prompt"), QStringLiteral("Once upon a time")).toString());
-    tokens_->setValue(s.value(QStringLiteral("tokens"), d.maxTokens).toInt());
-    temperature_->setValue(s.value(QStringLiteral("temperature"), d.temperature).toDouble());
-    topK_->setValue(s.value(QStringLiteral("topK"), d.topK).toInt());
-    topP_->setValue(s.value(QStringLiteral("topP"), d.topP).toDouble());
-    seed_->setValue(s.value(QStringLiteral("seed"), int(d.seed)).toInt());
-    beams_->setValue(s.value(QStringLiteral("beams"), d.beams).toInt());
+    options_->restore(s);
 }
 
 void GenerateTab::saveSettings(QSettings& s) const {
     s.setValue(QStringLiteral("prompt"), prompt_->toPlainText());
-    s.setValue(QStringLiteral("tokens"), tokens_->value());
-    s.setValue(QStringLiteral("temperature"), temperature_->value());
-    s.setValue(QStringLiteral("topK"), topK_->value());
-    s.setValue(QStringLiteral("topP"), topP_->value());
-    s.setValue(QStringLiteral("seed"), seed_->value());
-    s.setValue(QStringLiteral("beams"), beams_->value());
+    options_->save(s);
 }
 
 QString GenerateTab::shownText() const {

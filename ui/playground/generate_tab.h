@@ -14,14 +14,13 @@
 #include "api/text_generator.h"
 #include "playground/playground_mode_tab.h"
 
-class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace lmw::ui {
 
 class ProbabilityBars;
+class SamplingOptionsForm;
 class TokenView;
 
 class GenerateTab : public PlaygroundModeTab {
@@ -61,12 +60,7 @@ public:
     TokenView* output() const { return output_; }
     ProbabilityBars* nextTokenBars() const { return nextBars_; }
     QLabel* hint() const { return hint_; }
-    QSpinBox* maxTokensBox() const { return tokens_; }
-    QDoubleSpinBox* temperatureBox() const { return temperature_; }
-    QSpinBox* topKBox() const { return topK_; }
-    QDoubleSpinBox* topPBox() const { return topP_; }
-    QSpinBox* seedBox() const { return seed_; }
-    QSpinBox* beamsBox() const { return beams_; }
+    SamplingOptionsForm* samplingOptions() const { return options_; }
 
 Q_SIGNALS:
     /// A generated token was clicked (or stepped to with Alt+Left/Right).
@@ -77,12 +71,7 @@ private:
     TokenView* output_ = nullptr;
     ProbabilityBars* nextBars_ = nullptr;
     QLabel* hint_ = nullptr;
-    QSpinBox* tokens_ = nullptr;
-    QDoubleSpinBox* temperature_ = nullptr;
-    QSpinBox* topK_ = nullptr;
-    QDoubleSpinBox* topP_ = nullptr;
-    QSpinBox* seed_ = nullptr;
-    QSpinBox* beams_ = nullptr;
+    SamplingOptionsForm* options_ = nullptr;
 };
 
 }  // namespace lmw::ui

@@ -97,6 +97,9 @@ PlaygroundPage::PlaygroundPage(QWidget* parent)
     shortcut(QKeySequence(Qt::Key_F5), &PlaygroundPage::reload);
 
     restoreSettings();
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (loaded_ && index >= 0) chosenMode_ = index;
+    });
     summary_->setText(
         tr("No model yet: open a checkpoint or run folder (Ctrl+O), or pick a recent one."));
     updateModes();
@@ -196,6 +199,9 @@ void PlaygroundPage::updateModes() {
         tabs_->setTabEnabled(i, why.isEmpty());
         tabs_->setTabToolTip(i, why.isEmpty() ? modeTab(Mode(i))->purpose() : why);
     }
+    // With no model every mode is off; the tab shown is the one last chosen, not whichever
+    // one the tab bar fell back to while the tabs were being disabled.
+    if (!loaded_) tabs_->setCurrentIndex(chosenMode_);
     if (loaded_ && !tabs_->isTabEnabled(tabs_->currentIndex())) {
         for (int i = 0; i < tabs_->count(); ++i)
             if (tabs_->isTabEnabled(i)) {
@@ -439,15 +445,15 @@ void PlaygroundPage::restoreSettings() {
     QSettings s;
     s.beginGroup(QStringLiteral("playground"));
     for (int i = 0; i < tabs_->count(); ++i) modeTab(Mode(i))->restoreSettings(s);
-    tabs_->setCurrentIndex(
-        std::clamp(s.value(QStringLiteral("mode"), 0).toInt(), 0, tabs_->count() - 1));
+    chosenMode_ = std::clamp(s.value(QStringLiteral("mode"), 0).toInt(), 0, tabs_->count() - 1);
+    tabs_->setCurrentIndex(chosenMode_);
 }
 
 void PlaygroundPage::saveSettings() const {
     QSettings s;
     s.beginGroup(QStringLiteral("playground"));
     for (int i = 0; i < tabs_->count(); ++i) modeTab(Mode(i))->saveSettings(s);
-    s.setValue(QStringLiteral("mode"), tabs_->currentIndex());
+    s.setValue(QStringLiteral("mode"), loaded_ ? tabs_->currentIndex() : chosenMode_);
 }
 
 void PlaygroundPage::openFolderDialog() {

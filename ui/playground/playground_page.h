@@ -27,7 +27,7 @@
 #include "playground/generate_tab.h"
 #include "playground/playground_jobs.h"
 #include "playground/playground_model_info.h"
-#include "playground/probability_bars.h"
+#include "widgets/probability_bars.h"
 
 class QGroupBox;
 class QLabel;
@@ -152,6 +152,7 @@ private:
     QString description_;
     ModelInfo info_;
     bool loaded_ = false;
+    int chosenMode_ = 0;  // the mode the user last chose (shown again when no model is loaded)
     std::int64_t loadTicket_ = 0;
     std::int64_t busyTicket_ = 0;
     Mode busyMode_ = Generate;

@@ -216,7 +216,7 @@ QTableWidget* PromptLabPage::table() const {
 QListWidget* PromptLabPage::recordList() const {
     return records_->list();
 }
-LabelProbabilityBars* PromptLabPage::bars() const {
+ProbabilityBars* PromptLabPage::bars() const {
     return records_->bars();
 }
 QPlainTextEdit* PromptLabPage::promptView() const {

@@ -18,7 +18,7 @@
 #include "api/text_generator.h"
 #include "engine/task_runner.h"
 #include "promptlab/icl_preset_trainer.h"
-#include "promptlab/label_probability_bars.h"
+#include "widgets/probability_bars.h"
 
 class QComboBox;
 class QCustomPlot;
@@ -92,7 +92,7 @@ public:
     QLabel* templateError() const;
     QTableWidget* table() const;
     QListWidget* recordList() const;
-    LabelProbabilityBars* bars() const;
+    ProbabilityBars* bars() const;
     QPlainTextEdit* promptView() const;
     QPushButton* attentionButton() const;
     QCustomPlot* chart() const;

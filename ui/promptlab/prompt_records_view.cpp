@@ -7,8 +7,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-#include "promptlab/label_probability_bars.h"
 #include "widgets/formatting.h"
+#include "widgets/probability_bars.h"
 
 namespace lmw::ui {
 
@@ -28,7 +28,13 @@ PromptRecordsView::PromptRecordsView(QWidget* parent) : QWidget(parent) {
     promptView_->setPlaceholderText(tr("The full prompt of the selected record."));
     promptView_->setToolTip(tr(
         "The selected prompt exactly as scored; the model continues it with each label's word."));
-    bars_ = new LabelProbabilityBars(this);
+    bars_ = new ProbabilityBars(this);
+    bars_->setShowsTokens(false);
+    bars_->setAbsoluteScale(true);
+    bars_->setToolTip(
+        tr("The probability the model gives each label after the selected prompt. "
+           "The true label is drawn in green and marked; a wrong prediction in red."));
+    bars_->clear(noRecordText());
     attention_ = new QPushButton(tr("Show a&ttention"), this);
     attention_->setEnabled(false);
     attentionTooltip_ =
@@ -77,7 +83,7 @@ void PromptRecordsView::showReport(const PromptEvalReport& report) {
                               .arg(text, labels.value(r.predicted), percent(r.confidence())));
     }
     promptView_->clear();
-    bars_->clear();
+    bars_->clear(noRecordText());
     if (!report_.records.empty()) records_->setCurrentRow(0);
     showRecord(records_->currentRow());
 }
@@ -97,20 +103,28 @@ void PromptRecordsView::showRecord(int row) {
     updateAttentionButton();
     if (row < 0 || row >= int(report_.records.size())) {
         promptView_->clear();
-        bars_->clear();
+        bars_->clear(noRecordText());
         return;
     }
     const PromptRecord& r = report_.records[std::size_t(row)];
     promptView_->setPlainText(qs(r.prompt));
-    QStringList labels;
-    for (std::size_t i = 0; i < report_.labels.size(); ++i) {
-        QString name = qs(report_.labels[i]);
-        if (i < report_.verbalizers.size() && !report_.verbalizers[i].empty() &&
-            report_.verbalizers[i][0] != report_.labels[i])
+    QVector<ProbabilityBars::Entry> entries;
+    for (std::size_t i = 0; i < r.probabilities.size(); ++i) {
+        QString name = i < report_.labels.size() ? qs(report_.labels[i]) : QString::number(i);
+        if (i < report_.labels.size() && i < report_.verbalizers.size() &&
+            !report_.verbalizers[i].empty() && report_.verbalizers[i][0] != report_.labels[i])
             name += QStringLiteral(" (%1)").arg(qs(report_.verbalizers[i][0]).trimmed());
-        labels << name;
+        const int label = int(i);
+        const auto mark = label == r.trueLabel   ? ProbabilityBars::Mark::Truth
+                          : label == r.predicted ? ProbabilityBars::Mark::Wrong
+                                                 : ProbabilityBars::Mark::None;
+        entries.push_back({name, r.probabilities[i], mark});
     }
-    bars_->setProbabilities(labels, r.probabilities, r.trueLabel, r.predicted);
+    bars_->setEntries(QString(), entries);
+}
+
+QString PromptRecordsView::noRecordText() const {
+    return tr("Select a prompt to see its label probabilities.");
 }
 
 }  // namespace lmw::ui

@@ -13,7 +13,7 @@ class QPushButton;
 
 namespace lmw::ui {
 
-class LabelProbabilityBars;
+class ProbabilityBars;
 
 class PromptRecordsView : public QWidget {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
 
     QListWidget* list() const { return records_; }
     QPlainTextEdit* promptView() const { return promptView_; }
-    LabelProbabilityBars* bars() const { return bars_; }
+    ProbabilityBars* bars() const { return bars_; }
     QPushButton* attentionButton() const { return attention_; }
 
 Q_SIGNALS:
@@ -37,10 +37,11 @@ Q_SIGNALS:
 private:
     void showRecord(int row);
     void updateAttentionButton();
+    QString noRecordText() const;
 
     QListWidget* records_ = nullptr;
     QPlainTextEdit* promptView_ = nullptr;
-    LabelProbabilityBars* bars_ = nullptr;
+    ProbabilityBars* bars_ = nullptr;
     QPushButton* attention_ = nullptr;
     PromptEvalReport report_;
     bool attentionAvailable_ = false;

@@ -1,6 +1,5 @@
 #include "train/sample_panel.h"
 
-#include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -9,9 +8,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QTextCursor>
 #include <QVBoxLayout>
+
+#include "widgets/sampling_options_form.h"
 
 namespace lmw::ui {
 
@@ -36,49 +36,17 @@ SamplePanel::SamplePanel(QWidget* parent) : QWidget(parent), sampler_(new Sample
     left->addWidget(output_, 1);
     layout->addLayout(left, 1);
 
-    auto* form = new QFormLayout;
-    tokens_ = new QSpinBox(this);
-    tokens_->setRange(1, 20000);
-    tokens_->setValue(d.maxTokens);
-    tokens_->setToolTip(tr("How many characters to generate."));
-    temperature_ = new QDoubleSpinBox(this);
-    temperature_->setRange(0, 5);
-    temperature_->setSingleStep(0.1);
-    temperature_->setValue(d.temperature);
-    temperature_->setToolTip(
-        tr("Divides the logits: below 1 sharpens the distribution, above 1 "
-           "flattens it; 0 always takes the most likely character."));
-    topK_ = new QSpinBox(this);
-    topK_->setRange(0, 100000);
-    topK_->setSpecialValueText(tr("off"));
-    topK_->setToolTip(tr("Sample only among the k most likely characters (off = all)."));
-    topP_ = new QDoubleSpinBox(this);
-    topP_->setRange(0.01, 1.0);
-    topP_->setSingleStep(0.05);
-    topP_->setValue(d.topP);
-    topP_->setToolTip(
-        tr("Nucleus sampling: keep the most likely characters until their "
-           "probabilities add up to p (1 = off)."));
-    seed_ = new QSpinBox(this);
-    seed_->setRange(0, 2147483647);
-    seed_->setValue(int(d.seed));
-    seed_->setToolTip(tr("Same seed, same weights and settings: same text."));
-    form->addRow(tr("&Length"), tokens_);
-    form->addRow(tr("T&emperature"), temperature_);
-    form->addRow(tr("Top-&k"), topK_);
-    form->addRow(tr("Top-&p"), topP_);
-    form->addRow(tr("Se&ed"), seed_);
+    options_ = new SamplingOptionsForm(SamplingOptionsForm::Unit::Characters, false, this);
     button_ = new QPushButton(tr("&Generate"), this);
     button_->setToolTip(tr("Generate from the current weights (Ctrl+G); click again to stop."));
-    form->addRow(button_);
-    layout->addLayout(form);
+    options_->formLayout()->addRow(button_);
+    layout->addWidget(options_);
 
     QSettings s;
-    temperature_->setValue(s.value(QStringLiteral("sample/temperature"), d.temperature).toDouble());
-    topK_->setValue(s.value(QStringLiteral("sample/topK"), d.topK).toInt());
-    topP_->setValue(s.value(QStringLiteral("sample/topP"), d.topP).toDouble());
-    tokens_->setValue(s.value(QStringLiteral("sample/tokens"), d.maxTokens).toInt());
-    prompt_->setPlainText(s.value(QStringLiteral("sample/prompt")).toString());
+    s.beginGroup(QStringLiteral("sample"));
+    options_->restore(s);
+    prompt_->setPlainText(s.value(QStringLiteral("prompt")).toString());
+    s.endGroup();
 
     connect(button_, &QPushButton::clicked, this, [this] { isGenerating() ? stop() : generate(); });
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
@@ -120,11 +88,7 @@ void SamplePanel::clearSource(const QString& reason) {
 GenerateOptions SamplePanel::options() const {
     GenerateOptions o;
     o.prompt = prompt_->toPlainText().toStdString();
-    o.maxTokens = tokens_->value();
-    o.temperature = temperature_->value();
-    o.topK = topK_->value();
-    o.topP = topP_->value();
-    o.seed = std::uint64_t(seed_->value());
+    options_->applyTo(o);
     return o;
 }
 
@@ -135,11 +99,10 @@ QString SamplePanel::output() const {
 void SamplePanel::generate() {
     if (isGenerating() || !factory_) return;
     QSettings s;
-    s.setValue(QStringLiteral("sample/temperature"), temperature_->value());
-    s.setValue(QStringLiteral("sample/topK"), topK_->value());
-    s.setValue(QStringLiteral("sample/topP"), topP_->value());
-    s.setValue(QStringLiteral("sample/tokens"), tokens_->value());
-    s.setValue(QStringLiteral("sample/prompt"), prompt_->toPlainText());
+    s.beginGroup(QStringLiteral("sample"));
+    options_->save(s);
+    s.setValue(QStringLiteral("prompt"), prompt_->toPlainText());
+    s.endGroup();
 
     output_->clear();
     output_->setPlainText(prompt_->toPlainText());

@@ -8,13 +8,13 @@
 
 #include "engine/sample_controller.h"
 
-class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace lmw::ui {
+
+class SamplingOptionsForm;
 
 class SamplePanel : public QWidget {
     Q_OBJECT
@@ -43,8 +43,7 @@ private:
     GeneratorFactory factory_;
     QPlainTextEdit* prompt_ = nullptr;
     QPlainTextEdit* output_ = nullptr;
-    QSpinBox *tokens_, *topK_, *seed_;
-    QDoubleSpinBox *temperature_, *topP_;
+    SamplingOptionsForm* options_ = nullptr;
     QPushButton* button_ = nullptr;
     QLabel* source_ = nullptr;
     SampleController* sampler_ = nullptr;

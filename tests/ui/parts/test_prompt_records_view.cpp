@@ -6,9 +6,9 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "promptlab/label_probability_bars.h"
 #include "promptlab/prompt_records_view.h"
 #include "sample_report.h"
+#include "widgets/probability_bars.h"
 
 using lmw::ui::PromptRecordsView;
 

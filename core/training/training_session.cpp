@@ -22,6 +22,7 @@
 #include "session/inspection.h"
 #include "training/examples.h"
 #include "training/lr_schedule.h"
+#include "training/optimizer_step.h"
 #include "util/system.h"
 
 namespace lmw {
@@ -200,14 +201,10 @@ double TrainingSession::Impl::trainStep() {
     const Batch batch = examples->next(Split::Train, train.batch, batchGen);
     if (batch.labels.defined())
         supervised += batch.labels.ne(kIgnoreIndex).sum().item<std::int64_t>();
-    auto loss = net->forward(batch).loss;
-    optimizer->zero_grad();
-    loss.backward();
-    if (train.gradClip > 0)
-        torch::nn::utils::clip_grad_norm_(net->module().parameters(), train.gradClip);
-    optimizer->step();
+    const double loss = optimizerStep(*optimizer, net->forward(batch).loss,
+                                      net->module().parameters(), train.gradClip);
     ++step;
-    return loss.item<double>();
+    return loss;
 }
 
 EvalMetrics TrainingSession::Impl::evaluate() {

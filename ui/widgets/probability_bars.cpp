@@ -1,4 +1,4 @@
-#include "playground/probability_bars.h"
+#include "widgets/probability_bars.h"
 
 #include <QFontDatabase>
 #include <QPaintEvent>
@@ -14,6 +14,8 @@ constexpr int kRow = 22;  // height of one bar row
 constexpr int kMargin = 8;
 const QColor kBar(31, 97, 141);
 const QColor kAccent(211, 84, 0);
+const QColor kTruth(46, 160, 67);
+const QColor kWrong(207, 34, 46);
 }  // namespace
 
 ProbabilityBars::ProbabilityBars(QWidget* parent) : QWidget(parent) {
@@ -45,6 +47,18 @@ void ProbabilityBars::setShowsTokens(bool tokens) {
     update();
 }
 
+void ProbabilityBars::setAbsoluteScale(bool absolute) {
+    absolute_ = absolute;
+    update();
+}
+
+std::vector<double> ProbabilityBars::probabilities() const {
+    std::vector<double> out;
+    out.reserve(std::size_t(entries_.size()));
+    for (const Entry& e : entries_) out.push_back(e.probability);
+    return out;
+}
+
 QString ProbabilityBars::visibleToken(const QString& token) {
     QString out;
     for (const QChar c : token) {
@@ -62,7 +76,8 @@ QString ProbabilityBars::visibleToken(const QString& token) {
 
 QString ProbabilityBars::labelOf(int row) const {
     const QString& label = entries_[row].label;
-    return tokens_ ? visibleToken(label) : label;
+    const QString shown = tokens_ ? visibleToken(label) : label;
+    return entries_[row].mark == Mark::Truth ? shown + QStringLiteral(" \u2713") : shown;
 }
 
 QString ProbabilityBars::toText() const {
@@ -119,19 +134,29 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     double top = 0;
     for (const Entry& e : entries_) top = std::max(top, e.probability);
     // A scale in whole tenths, so that charts side by side stay comparable at a glance.
-    const double scale = std::clamp(std::ceil(top * 10.0 - 1e-9) / 10.0, 0.1, 1.0);
+    const double scale =
+        absolute_ ? 1.0 : std::clamp(std::ceil(top * 10.0 - 1e-9) / 10.0, 0.1, 1.0);
+    const QFont plain = p.font();
+    QFont bold = plain;
+    bold.setBold(true);
     for (int i = 0; i < entries_.size(); ++i) {
         const QRect row(area.left(), y, area.width(), kRow);
         const bool accent = i == highlight_;
         if (accent) p.fillRect(row, QColor(kAccent.red(), kAccent.green(), kAccent.blue(), 28));
+        const Mark mark = entries_[i].mark;
         p.setPen(palette().color(QPalette::Text));
+        p.setFont(mark == Mark::Truth ? bold : plain);
         p.drawText(QRect(row.left(), row.top(), labelWidth - 6, kRow),
                    Qt::AlignRight | Qt::AlignVCenter,
                    fm.elidedText(labelOf(i), Qt::ElideRight, labelWidth - 6));
+        p.setFont(plain);
         const double share = std::clamp(entries_[i].probability / scale, 0.0, 1.0);
         const QRectF bar(barLeft, row.top() + 4, std::max(1.0, share * barSpace), kRow - 8);
         p.setPen(Qt::NoPen);
-        p.setBrush(accent ? kAccent : kBar);
+        p.setBrush(mark == Mark::Truth   ? kTruth
+                   : mark == Mark::Wrong ? kWrong
+                   : accent              ? kAccent
+                                         : kBar);
         p.drawRoundedRect(bar, 2, 2);
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRectF(bar.right() + 4, row.top(), valueWidth, kRow),

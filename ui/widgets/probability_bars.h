@@ -1,20 +1,26 @@
-// Horizontal probability bars: one row per option (a token, a class), the label on the left,
-// the bar and its percentage on the right; one row may be highlighted (the token actually
-// chosen). Paints itself, so grab() gives the picture for export.
+// Horizontal probability bars: one row per option (a token, a class, a prompt's label), the
+// label on the left, the bar and its percentage on the right; one row may be highlighted (the
+// token actually chosen) and rows may be marked right or wrong (the true label, a wrong
+// prediction). Paints itself, so grab() gives the picture for export.
 #pragma once
 
 #include <QString>
 #include <QVector>
 #include <QWidget>
+#include <vector>
 
 namespace lmw::ui {
 
 class ProbabilityBars : public QWidget {
     Q_OBJECT
 public:
+    /// How a row is judged: the true answer (green bar, bold label with a tick) or a wrong
+    /// prediction (red bar).
+    enum class Mark { None, Truth, Wrong };
     struct Entry {
         QString label;  // shown as visibleToken(label) when tokens are shown
         double probability = 0;
+        Mark mark = Mark::None;
     };
 
     explicit ProbabilityBars(QWidget* parent = nullptr);
@@ -25,8 +31,12 @@ public:
     void clear(const QString& message);
     /// Whether labels are tokens (spaces and line breaks made visible); default true.
     void setShowsTokens(bool tokens);
+    /// Bars on a fixed 0..100% scale instead of one stretched to the largest value in whole
+    /// tenths (the default, which keeps small probabilities readable).
+    void setAbsoluteScale(bool absolute);
 
     const QVector<Entry>& entries() const { return entries_; }
+    std::vector<double> probabilities() const;
     int highlighted() const { return highlight_; }
     QString title() const { return title_; }
     QString message() const { return message_; }
@@ -50,6 +60,7 @@ private:
     QVector<Entry> entries_;
     int highlight_ = -1;
     bool tokens_ = true;
+    bool absolute_ = false;
 };
 
 }  // namespace lmw::ui

@@ -1,7 +1,7 @@
 // Stages 2 and 3 of ULMFiT (Howard & Ruder 2018) for models of every family: target-task LM
 // fine-tuning and classifier fine-tuning with discriminative rates, slanted triangular rates
 // and gradual unfreezing, plus the LM loss used to measure forgetting.
-#include "transfer/fine_tune.h"
+#include "training/fine_tune.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -18,6 +18,7 @@
 #include "models/lstm.h"
 #include "session/generator_impl.h"
 #include "session/inspection.h"
+#include "training/optimizer_step.h"
 #include "util/utf8.h"
 
 namespace lmw {
@@ -226,12 +227,7 @@ ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<En
                                                    G, cfg.lrDecay);
             setGroupRates(*optimizer, rates);
             const Batch b = padBatch(train, idx, padId);
-            auto loss = model.forward(b).loss;
-            optimizer->zero_grad();
-            loss.backward();
-            if (cfg.gradClip > 0) torch::nn::utils::clip_grad_norm_(live, cfg.gradClip);
-            optimizer->step();
-            const double l = loss.item<double>();
+            const double l = optimizerStep(*optimizer, model.forward(b).loss, live, cfg.gradClip);
             if (!std::isfinite(l))
                 throw Error("The classifier's loss became " +
                             std::string(std::isnan(l) ? "NaN" : "infinite") + " in epoch " +
@@ -446,12 +442,7 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint,
             Batch b;
             b.input = data.index({idx});
             b.labels = data.index({idx + 1});
-            auto loss = model->forward(b).loss;
-            optimizer->zero_grad();
-            loss.backward();
-            if (cfg.gradClip > 0) torch::nn::utils::clip_grad_norm_(all, cfg.gradClip);
-            optimizer->step();
-            const double l = loss.item<double>();
+            const double l = optimizerStep(*optimizer, model->forward(b).loss, all, cfg.gradClip);
             if (!std::isfinite(l))
                 throw Error("The language model's loss became " +
                             std::string(std::isnan(l) ? "NaN" : "infinite") +

@@ -1,12 +1,11 @@
-// The LibTorch half of transfer learning, behind api/transfer.h: layer groups of every family,
-// freezing, the discriminative AdamW optimizer, texts as padded, length-bucketed batches, and
-// the classifier training loop (exposed here so that tests can watch the model between epochs).
+// The LibTorch parts of transfer learning, behind api/transfer.h: layer groups of every family,
+// freezing, the discriminative AdamW optimizer, texts as padded, length-bucketed batches and
+// the checks of the fine-tuning settings. The loops that use them are in training/fine_tune.h.
 #pragma once
 
 #include <torch/torch.h>
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -67,21 +66,6 @@ Batch padBatch(const std::vector<EncodedText>& data, const std::vector<std::size
 /// Copies every parameter and buffer of `from` whose name and shape `to` shares; returns how
 /// many tensors were copied.
 int copyMatchingWeights(torch::nn::Module& from, torch::nn::Module& to);
-
-/// Classifier training on encoded data (fineTuneClassifier without the files). `beforeEpoch`
-/// and `afterEpoch` (0-based epoch) see the model once the freeze map of the epoch is applied
-/// and when the epoch's training steps are done.
-struct ClassifierHooks {
-    std::function<void(int epoch, LanguageModel& model, const LayerGroups& groups)> beforeEpoch;
-    std::function<void(int epoch, LanguageModel& model, const LayerGroups& groups)> afterEpoch;
-};
-ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<EncodedText>& train,
-                                      const std::vector<EncodedText>& val,
-                                      const std::vector<EncodedText>& test,
-                                      const std::vector<std::string>& labels,
-                                      const ClassifierConfig& config,
-                                      const TransferCallbacks& callbacks, const std::string& run,
-                                      const ClassifierHooks& hooks = {});
 
 /// Checks a classifier configuration; throws lmw::Error naming the first bad value.
 void validateClassifierConfig(const ClassifierConfig& c);
