@@ -29,6 +29,7 @@
 #include "widgets/dataset_options_form.h"
 #include "widgets/formatting.h"
 #include "widgets/labelled_dataset_picker.h"
+#include "widgets/save_to_file.h"
 
 namespace lmw::ui {
 
@@ -554,34 +555,26 @@ bool PromptLabPage::exportCurvePng(const QString& path) const {
 }
 
 void PromptLabPage::chooseExportCsv() {
-    if (curveTabShown()) {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the curve during training"),
-                                         QStringLiteral("icl-curve.csv"), tr("CSV (*.csv)"));
-        if (path.isEmpty()) return;
-        Q_EMIT statusMessage(exportCurveCsv(path)
-                                 ? tr("Curve saved to %1.").arg(QDir::toNativeSeparators(path))
-                                 : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the table"), QStringLiteral("prompt-lab.csv"), tr("CSV (*.csv)"));
-    if (path.isEmpty()) return;
-    Q_EMIT statusMessage(exportCsv(path)
-                             ? tr("Table saved to %1.").arg(QDir::toNativeSeparators(path))
-                             : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    const bool curve = curveTabShown();
+    const QString message = saveThroughDialog(
+        this, curve ? tr("Export the curve during training") : tr("Export the table"),
+        curve ? QStringLiteral("icl-curve.csv") : QStringLiteral("prompt-lab.csv"),
+        tr("CSV (*.csv)"), curve ? SavedThing::Curve : SavedThing::Table,
+        [this, curve](const QString& path) {
+            return curve ? exportCurveCsv(path) : exportCsv(path);
+        });
+    if (!message.isEmpty()) Q_EMIT statusMessage(message);
 }
 
 void PromptLabPage::chooseExportPng() {
     const bool curve = curveTabShown();
-    const QString path = QFileDialog::getSaveFileName(
+    const QString message = saveThroughDialog(
         this, tr("Export the chart"),
         curve ? QStringLiteral("icl-curve.png") : QStringLiteral("prompt-lab.png"),
-        tr("PNG image (*.png)"));
-    if (path.isEmpty()) return;
-    Q_EMIT statusMessage((curve ? exportCurvePng(path) : exportPng(path))
-                             ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
-                             : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        tr("PNG image (*.png)"), SavedThing::Chart, [this, curve](const QString& path) {
+            return curve ? exportCurvePng(path) : exportPng(path);
+        });
+    if (!message.isEmpty()) Q_EMIT statusMessage(message);
 }
 
 }  // namespace lmw::ui

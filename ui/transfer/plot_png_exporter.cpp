@@ -13,6 +13,8 @@
 
 #include <qcustomplot.h>
 
+#include "widgets/save_to_file.h"
+
 namespace lmw::ui {
 
 PlotPngExporter::PlotPngExporter(QWidget* owner, QString settingsGroup)
@@ -81,13 +83,13 @@ void PlotPngExporter::choosePng(QWidget* plot) {
     s.beginGroup(group_);
     const QString start = QDir(s.value(QStringLiteral("pngFolder"), QDir::homePath()).toString())
                               .filePath(fileNameOf(plot));
-    const QString path = QFileDialog::getSaveFileName(owner_, tr("Save the plot as PNG"), start,
-                                                      tr("PNG image (*.png)"));
-    if (path.isEmpty()) return;
+    QString path;
+    const QString message = saveThroughDialog(
+        owner_, tr("Save the plot as PNG"), start, tr("PNG image (*.png)"), SavedThing::Plot,
+        [plot](const QString& file) { return savePng(plot, file); }, &path);
+    if (message.isEmpty()) return;
     s.setValue(QStringLiteral("pngFolder"), QFileInfo(path).absolutePath());
-    Q_EMIT statusMessage(savePng(plot, path)
-                             ? tr("Plot saved to %1.").arg(QDir::toNativeSeparators(path))
-                             : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(message);
 }
 
 void PlotPngExporter::chooseFolder() {

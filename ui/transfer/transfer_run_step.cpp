@@ -24,6 +24,7 @@
 #include "transfer/plot_png_exporter.h"
 #include "transfer/transfer_text.h"
 #include "widgets/formatting.h"
+#include "widgets/save_to_file.h"
 
 namespace lmw::ui {
 
@@ -82,12 +83,10 @@ TransferRunStep::TransferRunStep(QWidget* parent) : QWidget(parent) {
     connect(runButton_, &QPushButton::clicked, this, &TransferRunStep::runRequested);
     connect(stopButton_, &QPushButton::clicked, this, &TransferRunStep::stopRequested);
     connect(exportCsv_, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the result table"), QStringLiteral("ulmfit.csv"), tr("CSV (*.csv)"));
-        if (path.isEmpty()) return;
-        Q_EMIT statusMessage(exportCsv(path)
-                                 ? tr("Table saved to %1.").arg(QDir::toNativeSeparators(path))
-                                 : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        const QString message = saveThroughDialog(
+            this, tr("Export the result table"), QStringLiteral("ulmfit.csv"), tr("CSV (*.csv)"),
+            SavedThing::Table, [this](const QString& path) { return exportCsv(path); });
+        if (!message.isEmpty()) Q_EMIT statusMessage(message);
     });
     savePlots_ = new QPushButton(tr("Save &plots…"), this);
     savePlots_->setToolTip(
