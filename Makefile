@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 
-.PHONY: run test build deps configure clean bench screenshots
+.PHONY: run test build deps configure clean bench screenshots interop
 
 run: build
 	./$(BUILD_DIR)/app/llm-workbench
@@ -26,6 +26,14 @@ deps:
 
 bench: build
 	./tests/benchmarks/nanogpt_shakespeare.sh
+
+# Exported tokenizers against Hugging Face's transformers.js: Debian's Node.js and npm, then the
+# npm package into tests/interop (install scripts off: the tokenizer needs none, and the optional
+# onnxruntime download fails offline), then the check.
+interop: build
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || ./.ci/install-deps.sh nodejs npm
+	npm install --prefix tests/interop --ignore-scripts --no-audit --no-fund
+	cd $(BUILD_DIR) && cmake . >/dev/null && ctest --output-on-failure -R interop_tokenizers
 
 screenshots: build
 	xvfb-run -a -s "-screen 0 1600x1000x24" ./$(BUILD_DIR)/tests/ui/lmw_docs_screenshots docs/screenshots

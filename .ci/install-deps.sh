@@ -1,6 +1,7 @@
 #!/bin/sh
-# Installs the Debian 12 packages LLM Workbench needs, only those that are missing.
-# Quiet and quick when everything is present; uses sudo when not run as root.
+# Installs the Debian 12 packages LLM Workbench needs, only those that are missing, plus any
+# named as arguments (make interop adds nodejs npm). Quiet and quick when everything is
+# present; uses sudo when not run as root.
 set -eu
 
 PACKAGES="
@@ -10,6 +11,7 @@ libqcustomplot-dev libqcustomplot2.1-qt6
 libtorch-dev libopenblas0-openmp
 nlohmann-json3-dev libsentencepiece-dev
 xvfb xauth fonts-dejavu-core
+$*
 "
 
 missing=""

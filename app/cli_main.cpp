@@ -2,10 +2,13 @@
 //   train    train a model on a corpus, recording the run in --out
 //   sample   generate text from a checkpoint
 //   stories  write the bundled story corpus to a file
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "api/configs.h"
@@ -36,7 +39,8 @@ const char* kUsage =
     "  sample    generate text from a checkpoint\n"
     "  stories   write the bundled story corpus to a file\n"
     "  hf-forward  run a Hugging Face checkpoint on reference inputs\n"
-    "  export-hf   write a checkpoint in Hugging Face's format\n"
+    "  export-hf   write a checkpoint in Hugging Face's format (weights, tokenizer, card)\n"
+    "  tokenize    the token ids of a text, as the exported tokenizer gives them\n"
     "  compare     train an encoder and a decoder side by side and score fill-in vs continue\n"
     "  compare-gaps  fill-in vs continue: hidden words scored on encoders and decoders\n"
     "  prompt-eval zero/few-shot accuracy and calibration by prompting (also icl-task, icl-train)\n"
@@ -333,8 +337,53 @@ int exportHfCommand(int argc, char** argv) {
     if (!a.isSet("checkpoint") || !a.isSet("out"))
         throw UsageError("export-hf needs --checkpoint and --out");
     lmw::exportHuggingFace(a.str("checkpoint"), a.str("out"));
-    std::printf("wrote %s/config.json and %s/model.safetensors\n", a.str("out").c_str(),
-                a.str("out").c_str());
+    std::printf(
+        "wrote %s: config.json, model.safetensors, tokenizer.json, tokenizer_config.json,\n"
+        "special_tokens_map.json, README.md (and generation_config.json for GPT and BART)\n",
+        a.str("out").c_str());
+    return 0;
+}
+
+std::string idsJson(const std::vector<std::int32_t>& ids) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += std::to_string(ids[i]);
+    }
+    return out + "]";
+}
+
+int tokenizeCommand(int argc, char** argv) {
+    Args a("tokenize",
+           "Prints the token ids of a text as one JSON array, as the tokenizer export-hf writes\n"
+           "for the model gives them (special tokens' texts such as [MASK] read as those tokens).\n"
+           "With --texts, reads a JSON array of texts and prints one array of ids per text.");
+    a.option("model", "DIR", "run folder, checkpoint file or Hugging Face GPT-2 folder")
+        .option("text", "TEXT", "the text to tokenize (UTF-8)")
+        .option("texts", "FILE", "a JSON file holding an array of texts")
+        .flag("special", "add the family's special tokens: [CLS] ... [SEP] or <s> ... </s>");
+    if (!a.parse(argc, argv, 2)) return 0;
+    if (!a.isSet("model") || a.isSet("text") == a.isSet("texts"))
+        throw UsageError("tokenize needs --model and one of --text or --texts");
+    std::vector<std::string> texts;
+    if (a.isSet("text")) {
+        texts.push_back(a.str("text"));
+    } else {
+        std::ifstream in(a.str("texts"), std::ios::binary);
+        if (!in) throw lmw::Error("Cannot read '" + a.str("texts") + "'.");
+        const nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+        if (!j.is_array() ||
+            !std::all_of(j.begin(), j.end(), [](const auto& t) { return t.is_string(); }))
+            throw lmw::Error("'" + a.str("texts") + "' is not a JSON array of texts.");
+        for (const auto& t : j) texts.push_back(t.get<std::string>());
+    }
+    const auto tokenizer = lmw::HuggingFaceTokenizer::load(a.str("model"));
+    std::string out = a.isSet("texts") ? "[" : "";
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (i > 0) out += ",\n ";
+        out += idsJson(tokenizer.encode(texts[i], a.isSet("special")));
+    }
+    std::printf("%s%s\n", out.c_str(), a.isSet("texts") ? "]" : "");
     return 0;
 }
 
@@ -364,6 +413,7 @@ const Command kCommands[] = {
     {"stories", stories},
     {"hf-forward", hfForwardCommand},
     {"export-hf", exportHfCommand},
+    {"tokenize", tokenizeCommand},
     {"compare-gaps", lmw::cli::compareGapsCommand},
     {"compare", lmw::cli::compareCommand},
     {"prompt-eval", lmw::cli::promptEvalCommand},

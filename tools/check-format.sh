@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 CLANG_FORMAT=${CLANG_FORMAT:-clang-format}
 fix=0
 [ "${1:-}" = "--fix" ] && fix=1
-files=$(find core ui app tests \( -name '*.cpp' -o -name '*.h' \) -type f | sort)
+files=$(find core ui app tests -name node_modules -prune -o \( -name '*.cpp' -o -name '*.h' \) -type f -print | sort)
 if [ "$fix" -eq 1 ]; then
     # shellcheck disable=SC2086
     "$CLANG_FORMAT" -i $files

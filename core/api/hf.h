@@ -3,6 +3,8 @@
 // BartForConditionalGeneration.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,7 +26,30 @@ std::vector<std::string> hfForward(const std::string& modelDir, const std::strin
                                    const HfForwardOptions& options = {});
 
 /// Writes a workbench checkpoint of the GPT (with biases), BERT, RoBERTa or BART family as a
-/// Hugging Face checkpoint folder: config.json + model.safetensors. Throws lmw::Error.
+/// complete Hugging Face folder: config.json, model.safetensors ("format": "pt"), the tokenizer
+/// (tokenizer.json, tokenizer_config.json, special_tokens_map.json), generation_config.json for
+/// GPT and BART, and a README.md model card. A model no Hugging Face class can hold is refused
+/// with one sentence saying why, before anything is written. Throws lmw::Error.
 void exportHuggingFace(const std::string& checkpoint, const std::string& outDir);
+
+/// The tokenizer of the model at `model` (a checkpoint, a run folder or a Hugging Face GPT-2
+/// folder) reading text the way the tokenizer export-hf writes for it does: special tokens'
+/// texts ("[MASK]", "<s>") become those tokens. Loaded once, it encodes any number of texts.
+class HuggingFaceTokenizer {
+public:
+    static HuggingFaceTokenizer load(const std::string& model);  // throws lmw::Error
+    HuggingFaceTokenizer(HuggingFaceTokenizer&&) noexcept;
+    HuggingFaceTokenizer& operator=(HuggingFaceTokenizer&&) noexcept;
+    ~HuggingFaceTokenizer();
+
+    /// The ids of `text`; with `addSpecial` the family's [CLS] ... [SEP] or <s> ... </s>
+    /// around them. Throws lmw::Error for text the tokenizer cannot represent.
+    std::vector<std::int32_t> encode(const std::string& text, bool addSpecial) const;
+
+private:
+    struct Impl;
+    explicit HuggingFaceTokenizer(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace lmw

@@ -22,6 +22,7 @@ struct Library {
     decltype(&lmw_spm_special_id) specialId = nullptr;
     decltype(&lmw_spm_is_unknown) isUnknown = nullptr;
     decltype(&lmw_spm_id_to_piece) idToPiece = nullptr;
+    decltype(&lmw_spm_score) score = nullptr;
     decltype(&lmw_spm_encode) encode = nullptr;
     decltype(&lmw_spm_free) free = nullptr;
     std::string error;
@@ -78,6 +79,7 @@ const Library& library() {
         get(lib.specialId, "lmw_spm_special_id");
         get(lib.isUnknown, "lmw_spm_is_unknown");
         get(lib.idToPiece, "lmw_spm_id_to_piece");
+        get(lib.score, "lmw_spm_score");
         get(lib.encode, "lmw_spm_encode");
         get(lib.free, "lmw_spm_free");
     });
@@ -117,6 +119,10 @@ int Model::paddingId() const {
 }
 bool Model::isUnknown(int id) const {
     return library().isUnknown(handle_.get(), id) != 0;
+}
+
+float Model::score(int id) const {
+    return library().score(handle_.get(), id);
 }
 
 std::string_view Model::piece(int id) const {

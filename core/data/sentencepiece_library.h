@@ -22,6 +22,7 @@ public:
     int paddingId() const;
     bool isUnknown(int id) const;
     std::string_view piece(int id) const;
+    float score(int id) const;
     std::vector<int> encode(std::string_view line) const;  // throws lmw::Error
 
 private:

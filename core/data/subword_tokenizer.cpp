@@ -311,6 +311,24 @@ std::string SubwordTokenizer::piece(int64_t id) const {
     return withSpaces(std::string(processor_->piece(p)));
 }
 
+std::string SubwordTokenizer::rawPiece(int64_t id) const {
+    if (isSpecial(id)) return specialTokens()[std::size_t(id)].text;
+    const int p = toPieceId(id);
+    if (p < 0) throw Error("The id " + std::to_string(id) + " is outside the vocabulary.");
+    return std::string(processor_->piece(p));
+}
+
+float SubwordTokenizer::score(int64_t id) const {
+    if (isSpecial(id)) return 0.0f;
+    const int p = toPieceId(id);
+    if (p < 0) throw Error("The id " + std::to_string(id) + " is outside the vocabulary.");
+    return processor_->score(p);
+}
+
+int32_t SubwordTokenizer::unknownId() const {
+    return fromPieceId(kPieceUnknown);
+}
+
 std::string SubwordTokenizer::decode(const std::vector<int64_t>& ids, bool skipSpecial) const {
     std::string out;
     bool lineStart = true;  // SentencePiece put a space mark in front of each line

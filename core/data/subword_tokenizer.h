@@ -47,6 +47,14 @@ public:
     /// is removed again.
     std::string decode(const std::vector<int64_t>& ids, bool skipSpecial = false) const override;
 
+    /// For converting the tokenizer to other formats: the piece of `id` as SentencePiece writes
+    /// it ("\u2581the" for " the"; special tokens as written), its score (0 for special
+    /// tokens), the id newlines are encoded as, and the id unknown text becomes.
+    std::string rawPiece(int64_t id) const;
+    float score(int64_t id) const;
+    int32_t newlineId() const { return newline_; }
+    int32_t unknownId() const;
+
     /// {"kind", "model" (the serialized SentencePiece model, base64), "vocab_size", "specials"}.
     nlohmann::json toJson() const override;
     static SubwordTokenizer fromJson(const nlohmann::json& j);  // throws lmw::Error

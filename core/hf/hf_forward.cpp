@@ -1,6 +1,5 @@
-// hfForward and exportHuggingFace (api/hf.h): runs an imported checkpoint on reference inputs
-// and writes its outputs under Hugging Face's names, so that they can be compared with what
-// transformers computed; and writes workbench checkpoints in Hugging Face's format.
+// hfForward (api/hf.h): runs an imported checkpoint on reference inputs and writes its outputs
+// under Hugging Face's names, so that they can be compared with what transformers computed.
 #include "api/hf.h"
 
 #include <filesystem>
@@ -181,12 +180,6 @@ std::vector<std::string> hfForward(const std::string& modelDir, const std::strin
             throw Error("LSTM models have no Hugging Face counterpart.");
     }
     return out.write(outPath);
-}
-
-void exportHuggingFace(const std::string& checkpoint, const std::string& outDir) {
-    const LoadedCheckpoint ckpt = LoadedCheckpoint::read(checkpoint);
-    ModelPtr model = ckpt.buildModel();
-    hf::saveModel(*model, ckpt.meta().tokenizer->specials(), outDir);
 }
 
 }  // namespace lmw

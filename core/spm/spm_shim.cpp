@@ -132,6 +132,10 @@ int lmw_spm_is_unknown(const void* handle, int id) {
     return processor(handle).IsUnknown(id) ? 1 : 0;
 }
 
+float lmw_spm_score(const void* handle, int id) {
+    return processor(handle).GetScore(id);
+}
+
 const char* lmw_spm_id_to_piece(const void* handle, int id, size_t* length) {
     const std::string& piece = processor(handle).IdToPiece(id);
     *length = piece.size();

@@ -27,6 +27,8 @@ int lmw_spm_piece_size(const void* handle);
 /* which: 0 = unknown, 1 = begin, 2 = end, 3 = padding; -1 when the model has none. */
 int lmw_spm_special_id(const void* handle, int which);
 int lmw_spm_is_unknown(const void* handle, int id);
+/* The piece's score (a log probability for unigram models, minus the merge order for BPE). */
+float lmw_spm_score(const void* handle, int id);
 /* The piece's bytes, valid while the handle is loaded. */
 const char* lmw_spm_id_to_piece(const void* handle, int id, size_t* length);
 
