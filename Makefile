@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 
-.PHONY: run test build deps configure clean bench screenshots interop
+.PHONY: run test build deps configure clean bench screenshots interop fuzz
 
 run: build
 	./$(BUILD_DIR)/app/llm-workbench
@@ -34,6 +34,13 @@ interop: build
 	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || ./.ci/install-deps.sh nodejs npm
 	npm install --prefix tests/interop --ignore-scripts --no-audit --no-fund
 	cd $(BUILD_DIR) && cmake . >/dev/null && ctest --output-on-failure -R interop_tokenizers
+
+# libFuzzer targets for the loaders (tests/fuzz), built with clang-14 into build-fuzz; each runs
+# FUZZ_SECONDS. Needs clang-14 and libclang-rt-14-dev.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@./.ci/install-deps.sh clang-14 libclang-rt-14-dev
+	./tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 screenshots: build
 	xvfb-run -a -s "-screen 0 1600x1000x24" ./$(BUILD_DIR)/tests/ui/lmw_docs_screenshots docs/screenshots

@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -48,6 +49,24 @@ const char* kUsage =
     "  classify  class probabilities of a text from a classifier checkpoint\n"
     "\n"
     "Run 'llm-workbench-cli <command> --help' for a command's options.\n";
+
+/// A new run (no --resume) into a folder that already holds one replaces it only with
+/// --overwrite; --resume DIR --out DIR continues the run in place.
+void refuseToReplaceRun(const Args& a) {
+    if (!a.isSet("out") || a.isSet("overwrite")) return;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path out(a.str("out"));
+    const bool holdsRun = fs::exists(out / "checkpoint", ec) || fs::exists(out / "metrics.csv", ec);
+    if (!holdsRun) return;
+    if (a.isSet("resume")) {
+        const fs::path from(a.str("resume"));
+        const fs::path folder = fs::is_directory(from, ec) ? from : from.parent_path();
+        if (fs::equivalent(folder.empty() ? fs::path(".") : folder, out, ec)) return;
+    }
+    throw lmw::Error("'" + a.str("out") + "' already holds a run. Continue it with --resume " +
+                     a.str("out") + ", replace it with --overwrite, or choose another --out.");
+}
 
 lmw::CorpusSource corpusFrom(const std::string& spec) {
     if (spec == "builtin:stories") return lmw::CorpusSource::builtinStories();
@@ -107,6 +126,7 @@ int train(int argc, char** argv) {
         .option("objective", "NAME", "clm, mlm, mlm+nsp or denoise (default: the family's own)")
         .option("out", "DIR", "run folder to write (metrics.csv, checkpoint, ...)")
         .option("resume", "DIR", "continue the run in DIR (or a checkpoint file) on --corpus")
+        .flag("overwrite", "replace the run already in --out (without it, that is refused)")
         .option("layers", "N", "transformer blocks", std::to_string(m.layers))
         .option("heads", "N", "attention heads", std::to_string(m.heads))
         .option("embed", "N", "embedding width", std::to_string(m.embed))
@@ -213,7 +233,7 @@ int train(int argc, char** argv) {
     const int logEvery = std::max(1, a.integer("log-every"));
 
     lmw::TrainingSession session =
-        a.isSet("resume")
+        (refuseToReplaceRun(a), a.isSet("resume"))
             ? lmw::TrainingSession::resume(a.str("resume"), corpus,
                                            a.isSet("iters") ? train.iters : 0, a.str("out"))
             : lmw::TrainingSession::create(model, train, corpus, a.str("out"));

@@ -73,6 +73,7 @@ RunRecord readRunHeader(const fs::path& dir) {
 }  // namespace
 
 std::vector<MetricRow> readMetricsCsv(const std::string& path) {
+    constexpr double kMaxStep = 9007199254740992.0;  // 2^53: every whole number up to it is exact
     std::ifstream in(path);
     if (!in) throw Error("Cannot read '" + path + "'.");
     std::vector<MetricRow> rows;
@@ -92,7 +93,8 @@ std::vector<MetricRow> readMetricsCsv(const std::string& path) {
         const bool ok = f.size() == 6 && parseDouble(f[0], step) &&
                         parseDouble(f[1], r.trainLoss) && parseDouble(f[2], r.valLoss) &&
                         parseDouble(f[3], r.lr) && parseDouble(f[4], r.tokensPerSec) &&
-                        parseDouble(f[5], r.elapsedS) && std::isfinite(step);
+                        parseDouble(f[5], r.elapsedS) && step >= 0 && step <= kMaxStep &&
+                        step == std::floor(step);
         if (!ok) {
             // A run killed mid-write can leave a partial last line: keep what came before.
             if (in.peek() == EOF) break;

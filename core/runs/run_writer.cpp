@@ -36,6 +36,13 @@ RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToS
     fs::create_directories(dir_, ec);
     if (ec) throw Error("Cannot create the run folder '" + dir_ + "': " + ec.message() + ".");
     lock();
+    // A new run in a folder that held one (the command line's --overwrite) starts clean: no
+    // checkpoint or summary of the old run may sit beside the new run's metrics.
+    if (!resume)
+        for (const char* old : {"checkpoint", "summary.json"}) {
+            fs::remove(fs::path(dir_) / old, ec);
+            if (ec) throw Error("Cannot replace the run in '" + dir_ + "': " + ec.message() + ".");
+        }
     const std::string path = (fs::path(dir_) / "metrics.csv").string();
     std::string kept = kHeader;
     if (resume && fs::exists(path)) {

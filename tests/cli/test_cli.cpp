@@ -81,6 +81,26 @@ void TestCli::trainSampleResume() {
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY(r.out.contains("resuming at step 60"));
     QCOMPARE(lineCount(out + "/metrics.csv"), 1 + 81);  // the same curve, continued
+
+    // A new run into that folder is refused: it would replace the run's checkpoint.
+    QFile checkpoint(out + "/checkpoint");
+    QVERIFY(checkpoint.open(QIODevice::ReadOnly));
+    const QByteArray before = checkpoint.readAll();
+    checkpoint.close();
+    r = runCli(QStringList{"train", "--corpus", "builtin:stories", "--iters", "5", "--out", out} +
+               kTiny);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("already holds a run") && r.err.contains("--overwrite"),
+             qPrintable(r.err));
+    QVERIFY(checkpoint.open(QIODevice::ReadOnly));
+    QCOMPARE(checkpoint.readAll(), before);
+    checkpoint.close();
+    // --overwrite replaces it, leaving nothing of the old run (its summary included).
+    r = runCli(QStringList{"train", "--corpus", "builtin:stories", "--iters", "5", "--out", out,
+                           "--overwrite"} +
+               kTiny);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(lineCount(out + "/metrics.csv"), 1 + 6);
 }
 
 void TestCli::chinese() {

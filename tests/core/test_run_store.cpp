@@ -54,6 +54,15 @@ void TestRunStore::malformedLineIsNamed() {
     } catch (const lmw::Error& e) {
         QVERIFY2(QString(e.what()).contains("line 3"), e.what());
     }
+    // Steps are whole numbers from 0 to 2^53: a huge, negative or fractional step is a bad row
+    // (found by tests/fuzz: 2e51 used to be cast to an integer, undefined behaviour).
+    for (const char* step : {"2.2e51", "-1", "1.5", "nan"}) {
+        const std::string bad = lmw::test::writeFile(
+            dir_, "step.csv",
+            QByteArray("step,train_loss,val_loss,lr,tokens_per_s,elapsed_s\n") + step +
+                ",4,,1,1,1\n3,4,,1,1,1\n");
+        QVERIFY_THROWS_EXCEPTION(lmw::Error, lmw::readMetricsCsv(bad));
+    }
 }
 
 void TestRunStore::listSkipsFoldersThatAreNotRuns() {

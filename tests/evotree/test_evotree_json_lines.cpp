@@ -45,6 +45,24 @@ private Q_SLOTS:
         QCOMPARE(garbage.line(QStringLiteral("x")), 0);
     }
 
+    void deepLongKeysStayCheap() {
+        // 1,000 nested objects under 4,000-character keys (4 MB): recording every prefix would
+        // hold gigabytes of paths; paths past 512 characters are not recorded at all.
+        const QByteArray key(4000, 'k');
+        QByteArray deep;
+        for (int i = 0; i < 1000; ++i) deep += "{\"" + key + QByteArray::number(i) + "\":";
+        deep += "1" + QByteArray(1000, '}');
+        const JsonLineIndex index(deep);
+        QCOMPARE(index.pathCount(), 0);
+        // Short keys nested deeply are recorded until their path reaches the limit.
+        QByteArray nested = "{\"nodes\": [";
+        for (int i = 0; i < 300; ++i) nested += "{\"ab\":";
+        nested += "1" + QByteArray(300, '}') + "]}";
+        const JsonLineIndex shallow(nested);
+        QCOMPARE(shallow.line(QStringLiteral("nodes[0].ab.ab")), 1);
+        QVERIFY(shallow.pathCount() > 100 && shallow.pathCount() < 200);
+    }
+
     void offsets() {
         const QByteArray text = "ab\ncd\nef";
         int column = 0;

@@ -7,8 +7,14 @@ namespace lmw::ui {
 
 namespace {
 
+// Paths longer than this are not recorded: the tree's own paths are short ("nodes[12].year"),
+// and recording every prefix of deeply nested long keys would cost memory quadratic in the
+// file's size.
+constexpr int kMaxPath = 512;
+
 struct Frame {
     bool array = false;
+    bool recorded = true;   // false inside a path over kMaxPath: nothing below is recorded
     QString path;           // path of this container
     int index = 0;          // arrays: index of the current element
     bool started = false;   // arrays: the current element has been recorded
@@ -35,6 +41,7 @@ JsonLineIndex::JsonLineIndex(const QByteArray& json) {
     auto valuePath = [&](int lineNow) -> QString {
         if (stack.isEmpty()) return QString();
         Frame& top = stack.last();
+        if (!top.recorded) return QString();
         if (top.array) {
             const QString p =
                 top.path + QLatin1Char('[') + QString::number(top.index) + QLatin1Char(']');
@@ -67,9 +74,12 @@ JsonLineIndex::JsonLineIndex(const QByteArray& json) {
             }
             if (!stack.isEmpty() && !stack.last().array && stack.last().expectKey) {
                 Frame& top = stack.last();
-                top.keyPath = join(top.path, QString::fromUtf8(raw));
                 top.expectKey = false;
-                lines_.insert(top.keyPath, startLine);
+                if (!top.recorded) continue;
+                top.keyPath = top.path.size() + raw.size() < kMaxPath
+                                  ? join(top.path, QString::fromUtf8(raw))
+                                  : QString();
+                if (!top.keyPath.isEmpty()) lines_.insert(top.keyPath, startLine);
             } else {
                 valuePath(startLine);
             }
@@ -78,7 +88,12 @@ JsonLineIndex::JsonLineIndex(const QByteArray& json) {
         if (c == '{' || c == '[') {
             Frame f;
             f.array = (c == '[');
+            // Below an unrecorded container, or under a key too long to record, nothing is.
+            const bool parentRecorded =
+                stack.isEmpty() ||
+                (stack.last().recorded && (stack.last().array || !stack.last().keyPath.isEmpty()));
             f.path = valuePath(line);
+            f.recorded = parentRecorded && f.path.size() < kMaxPath;
             stack.append(f);
             continue;
         }

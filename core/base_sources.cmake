@@ -1,0 +1,37 @@
+# The sources of lmw_base (plain C++17, no torch, no Qt), relative to core/. The engine's
+# library and the fuzz targets (tests/fuzz) both compile this list.
+set(LMW_BASE_SOURCES
+    data/byte_bpe_tokenizer.cpp
+    data/char_tokenizer.cpp
+    data/corpus.cpp
+    compare/compare_plan.cpp
+    compare/gap_items.cpp
+    data/labelled_dataset.cpp
+    data/masking.cpp
+    data/noising.cpp
+    data/nsp.cpp
+    data/segments.cpp
+    data/sentencepiece_library.cpp
+    data/story_grammar.cpp
+    data/subword_tokenizer.cpp
+    data/tokenizer.cpp
+    data/tokenizer_factory.cpp
+    hf/hf_tokenizer.cpp
+    hf/model_card.cpp
+    hf/safetensors.cpp
+    hf/safetensors_writer.cpp
+    prompting/icl_task.cpp
+    prompting/prompt_template.cpp
+    runs/run_store.cpp
+    runs/run_writer.cpp
+    session/config_json.cpp
+    session/configs.cpp
+    session/families.cpp
+    transfer/schedule.cpp
+    util/base64.cpp
+    util/rng.cpp
+    util/sha256.cpp
+    util/runtime.cpp
+    util/system.cpp
+    util/utf8.cpp
+)
