@@ -10,6 +10,7 @@ set(LMW_BASE_SOURCES
     data/masking.cpp
     data/noising.cpp
     data/nsp.cpp
+    data/record_splitter.cpp
     data/segments.cpp
     data/sentencepiece_library.cpp
     data/story_grammar.cpp

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "api/error.h"
+#include "data/record_splitter.h"
 #include "util/rng.h"
 #include "util/system.h"
 #include "util/utf8.h"
@@ -48,81 +49,32 @@ std::string asUtf8(const std::string& bytes, bool& repaired) {
 }
 
 /// One row of a file before it becomes an example.
-struct RawRow {
-    int line = 0;
-    std::vector<std::string> fields;
-    std::string problem;  // non-empty: the row is malformed
-};
 
-/// Splits delimiter-separated text into records. A field that starts with a quote runs to the
-/// matching quote ("" inside stands for one quote) and may span lines.
-std::vector<RawRow> splitRecords(const std::string& text, char sep) {
-    std::vector<RawRow> rows;
-    std::size_t i = 0;
-    int line = 1;
-    const std::size_t n = text.size();
-    while (i < n) {
-        RawRow row;
-        row.line = line;
-        std::string field;
-        bool rowDone = false;
-        bool blank = true;
-        while (!rowDone) {
-            field.clear();
-            if (i < n && text[i] == '"') {
-                blank = false;
+// Bounds that keep a hostile file's cost a small multiple of its size.
+constexpr std::size_t kMaxListedIssues = 1000;  // malformed rows listed one by one
+constexpr int kMaxJsonDepth = 64;               // JSONL: deeper nesting is malformed
+
+/// Whether a JSON line nests arrays and objects deeper than kMaxJsonDepth (checked before
+/// parsing: each level costs the parser far more memory than its one byte of input).
+bool nestsTooDeep(const std::string& line) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (inString) {
+            if (c == '\\')
                 ++i;
-                bool closed = false;
-                while (i < n) {
-                    if (text[i] == '"') {
-                        if (i + 1 < n && text[i + 1] == '"') {
-                            field += '"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (text[i] == '\n') ++line;
-                    field += text[i++];
-                }
-                if (!closed) {
-                    row.problem = "a quoted field is never closed";
-                    row.fields.push_back(field);
-                    rows.push_back(std::move(row));
-                    return rows;
-                }
-                // Text between the closing quote and the separator is malformed quoting.
-                std::size_t j = i;
-                while (j < n && text[j] != sep && text[j] != '\n' && text[j] != '\r') ++j;
-                if (j > i && row.problem.empty())
-                    row.problem =
-                        "text after a closing quote (quotes inside a field must be doubled)";
-                i = j;
-            } else {
-                while (i < n && text[i] != sep && text[i] != '\n') field += text[i++];
-                if (!field.empty() && field.back() == '\r') field.pop_back();
-                if (!field.empty()) blank = false;
-            }
-            row.fields.push_back(field);
-            if (i >= n) {
-                rowDone = true;
-            } else if (text[i] == sep) {
-                blank = false;
-                ++i;
-            } else {
-                if (text[i] == '\r') ++i;
-                if (i < n && text[i] == '\n') {
-                    ++i;
-                    ++line;
-                }
-                rowDone = true;
-            }
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth) return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
         }
-        if (!blank) rows.push_back(std::move(row));
     }
-    return rows;
+    return false;
 }
 
 const std::vector<std::string>& textNames() {
@@ -232,12 +184,25 @@ struct Reader {
     const DatasetOptions& options;
     LabelledDataset& out;
     std::vector<std::pair<std::string, std::string>> pending;  // (text, label) of good rows
+    std::int64_t unlisted = 0;  // malformed rows past kMaxListedIssues
+    int lastUnlisted = 0;
 
     void bad(int line, const std::string& message) {
         if (options.badRows == BadRowPolicy::Refuse)
             throw Error("Dataset '" + out.source + "', line " + std::to_string(line) + ": " +
                         message + ". Fix the row or choose to skip malformed rows.");
-        out.skipped.push_back({line, message});
+        if (out.skipped.size() < kMaxListedIssues)
+            out.skipped.push_back({line, message});
+        else
+            ++unlisted, lastUnlisted = line;
+    }
+
+    /// After reading: one more issue standing for the malformed rows not listed one by one.
+    void finish() {
+        if (unlisted > 0)
+            out.skipped.push_back({lastUnlisted, std::to_string(unlisted) +
+                                                     " more malformed rows (not listed one by "
+                                                     "one), the last on this line"});
     }
 
     void add(int line, std::string text, std::string label) {
@@ -258,7 +223,10 @@ struct Reader {
 void readDelimited(const std::string& text, char sep, Reader& reader) {
     LabelledDataset& out = reader.out;
     const DatasetOptions& options = reader.options;
-    std::vector<RawRow> rows = splitRecords(text, sep);
+    // The first rows decide the header and the columns; the rest are read one at a time.
+    RecordSplitter splitter(text, sep);
+    std::vector<RawRow> rows;
+    for (RawRow row; rows.size() < 501 && splitter.next(row);) rows.push_back(std::move(row));
     if (rows.empty()) throw Error("Dataset '" + out.source + "' has no rows.");
     out.hadHeader = options.header == 1 || (options.header < 0 && looksLikeHeader(rows));
     const int columnCount = int(rows[0].fields.size());
@@ -291,19 +259,16 @@ void readDelimited(const std::string& text, char sep, Reader& reader) {
                     "': the text and the label must be different columns.");
     out.textColumn = out.columns[std::size_t(textCol)];
     out.labelColumn = out.columns[std::size_t(labelCol)];
-    for (std::size_t r = firstData; r < rows.size(); ++r) {
-        const RawRow& row = rows[r];
-        if (!row.problem.empty()) {
-            reader.bad(row.line, row.problem);
-            continue;
-        }
-        if (int(row.fields.size()) != columnCount) {
-            reader.bad(row.line, std::to_string(row.fields.size()) + " columns instead of " +
-                                     std::to_string(columnCount));
-            continue;
-        }
+    const auto read = [&](const RawRow& row) {
+        if (!row.problem.empty()) return reader.bad(row.line, row.problem);
+        if (int(row.fields.size()) != columnCount)
+            return reader.bad(row.line, std::to_string(row.fields.size()) + " columns instead of " +
+                                            std::to_string(columnCount));
         reader.add(row.line, row.fields[std::size_t(textCol)], row.fields[std::size_t(labelCol)]);
-    }
+    };
+    for (std::size_t r = firstData; r < rows.size(); ++r) read(rows[r]);
+    rows.clear();
+    for (RawRow row; splitter.next(row);) read(row);
 }
 
 std::string jsonScalar(const nlohmann::json& v, bool& ok) {
@@ -330,6 +295,10 @@ void readJsonLines(const std::string& text, Reader& reader) {
         const std::string raw = trim(text.substr(start, end - start));
         start = end + 1;
         if (raw.empty()) continue;
+        if (nestsTooDeep(raw)) {
+            reader.bad(line, "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+            continue;
+        }
         nlohmann::json obj = nlohmann::json::parse(raw, nullptr, false);
         if (obj.is_discarded()) {
             reader.bad(line, "not valid JSON");
@@ -495,6 +464,7 @@ LabelledDataset parseLabelledDataset(const std::string& content, const DatasetOp
         case DatasetFormat::Auto:
             break;
     }
+    reader.finish();
     if (reader.pending.empty()) {
         std::string why;
         if (!out.skipped.empty())

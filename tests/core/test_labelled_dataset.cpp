@@ -40,6 +40,7 @@ private Q_SLOTS:
     void alignAndSplit();
     void loadsFromFile();
     void tooManyLabelsAreRefusedQuickly();
+    void hostileShapesStayBounded();
 
 private:
     QTemporaryDir dir_;
@@ -305,6 +306,40 @@ void TestLabelledDataset::tooManyLabelsAreRefusedQuickly() {
         QVERIFY2(QString(e.what()).contains("200000 different labels"), e.what());
     }
     QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestLabelledDataset::hostileShapesStayBounded() {
+    // A row of 5000 separators is malformed (its fields are not kept); the good rows remain.
+    std::string csv = "text,label\nfine text,a\n" + std::string(5000, ',') + "\nmore text,b\n";
+    lmw::LabelledDataset d = lmw::parseLabelledDataset(csv, {}, "wide.csv");
+    QCOMPARE(d.examples.size(), std::size_t(2));
+    QCOMPARE(d.skipped.size(), std::size_t(1));
+    QCOMPARE(d.skipped[0].line, 3);
+    QVERIFY2(QString::fromStdString(d.skipped[0].message).contains("more than 1000 columns"),
+             d.skipped[0].message.c_str());
+
+    // 5000 malformed rows: the first 1000 listed with their lines, the rest counted in one more.
+    csv = "text,label\nfine text,a\nother text,b\n";
+    for (int i = 0; i < 5000; ++i) csv += ",\n";
+    d = lmw::parseLabelledDataset(csv, {}, "empty-rows.csv");
+    QCOMPARE(d.examples.size(), std::size_t(2));
+    QCOMPARE(d.skipped.size(), std::size_t(1001));
+    QCOMPARE(d.skipped[999].line, 1003);
+    QVERIFY2(
+        QString::fromStdString(d.skipped.back().message).startsWith("4000 more malformed rows"),
+        d.skipped.back().message.c_str());
+    QCOMPARE(d.skipped.back().line, 5003);
+
+    // A JSON line nested 100 levels deep is refused before it is parsed.
+    std::string jsonl = "{\"text\": \"a\", \"label\": \"x\"}\n{\"text\": " + std::string(100, '[') +
+                        std::string(100, ']') +
+                        ", \"label\": \"y\"}\n{\"text\": \"b\", \"label\": \"z\"}\n";
+    lmw::DatasetOptions o;
+    o.format = lmw::DatasetFormat::Jsonl;
+    d = lmw::parseLabelledDataset(jsonl, o, "deep.jsonl");
+    QCOMPARE(d.examples.size(), std::size_t(2));
+    QCOMPARE(d.skipped.size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(d.skipped[0].message).contains("nested more than 64"));
 }
 
 QTEST_GUILESS_MAIN(TestLabelledDataset)
