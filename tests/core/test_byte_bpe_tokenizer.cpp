@@ -98,6 +98,19 @@ private Q_SLOTS:
         QCOMPARE(t.encode("a the"), (std::vector<int32_t>{int32_t('a'), 261}));
     }
 
+    void longWordsStayFast() {
+        // One "word" of 200,000 letters: merged by rank with a heap, not a pass per merge (which
+        // took seconds per 100k characters). l+l first everywhere, then he+ll where it fits.
+        const ByteBpeTokenizer t = testTokenizer();
+        const std::vector<int32_t> ids = t.encode(std::string(200000, 'l'));
+        QCOMPARE(ids, std::vector<int32_t>(100000, 256));
+        std::string hells;
+        for (int i = 0; i < 50000; ++i) hells += "hell";
+        QCOMPARE(t.encode(hells), std::vector<int32_t>(50000, 259));
+        // Overlapping pairs merge from the left: "lll" is ll + l.
+        QCOMPARE(t.encode("lll"), (std::vector<int32_t>{256, int32_t('l')}));
+    }
+
     void roundTripsAnyText() {
         const ByteBpeTokenizer t = testTokenizer();
         const std::vector<std::string> texts = {
