@@ -4,6 +4,7 @@ set(LMW_BASE_SOURCES
     data/byte_bpe_tokenizer.cpp
     data/char_tokenizer.cpp
     data/corpus.cpp
+    data/hf_json_tokenizer.cpp
     compare/compare_plan.cpp
     compare/gap_items.cpp
     data/labelled_dataset.cpp

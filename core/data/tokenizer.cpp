@@ -5,6 +5,7 @@
 #include "api/error.h"
 #include "data/byte_bpe_tokenizer.h"
 #include "data/char_tokenizer.h"
+#include "data/hf_json_tokenizer.h"
 #include "data/subword_tokenizer.h"
 #include "util/utf8.h"
 
@@ -95,6 +96,10 @@ std::shared_ptr<Tokenizer> Tokenizer::fromJson(const nlohmann::json& j) {
     if (kind == "bpe" || kind == "unigram")
         return std::make_shared<SubwordTokenizer>(SubwordTokenizer::fromJson(j));
     if (kind == "byte-bpe") return ByteBpeTokenizer::fromJsonObject(j);
+    if (kind == "hf-json")
+        return HfJsonTokenizer::fromJsonObjects(j.value("tokenizer", nlohmann::json()),
+                                                j.value("special_tokens_map", nlohmann::json()),
+                                                "The checkpoint's tokenizer");
     throw Error("Unknown tokenizer kind '" + kind + "'.");
 }
 

@@ -8,6 +8,7 @@
 #include "api/run_store.h"
 #include "checkpoint/checkpoint.h"
 #include "data/byte_bpe_tokenizer.h"
+#include "data/hf_json_tokenizer.h"
 #include "hf/hf_models.h"
 #include "hf/hf_tokenizer.h"
 #include "hf/model_card.h"
@@ -75,7 +76,7 @@ HuggingFaceTokenizer HuggingFaceTokenizer::load(const std::string& model) {
     std::error_code ec;
     if (fs::is_directory(model, ec) && !fs::exists(fs::path(model) / "checkpoint", ec) &&
         ByteBpeTokenizer::folderHasFiles(model)) {
-        impl->tokenizer = ByteBpeTokenizer::fromFolder(model);  // a Hugging Face GPT-2 folder
+        impl->tokenizer = readHuggingFaceTokenizer(model);  // a Hugging Face folder
     } else {
         const LoadedCheckpoint ckpt = LoadedCheckpoint::read(resolveCheckpointPath(model));
         impl->tokenizer = ckpt.meta().tokenizer;

@@ -10,6 +10,7 @@
 #include "api/error.h"
 #include "checkpoint/checkpoint.h"
 #include "data/byte_bpe_tokenizer.h"
+#include "data/hf_json_tokenizer.h"
 #include "hf/hf_models.h"
 #include "models/bart.h"
 #include "session/generator_impl.h"
@@ -66,7 +67,7 @@ std::unique_ptr<TextGenerator::Impl> loadHuggingFace(const std::string& dir) {
     if (m.modelType != "gpt2")
         throw Error("'" + dir + "' holds a Hugging Face " + m.modelType +
                     " model; only GPT-2 folders open here (the others run with hf-forward).");
-    auto tokenizer = ByteBpeTokenizer::fromFolder(dir);
+    TokenizerPtr tokenizer = readHuggingFaceTokenizer(dir);
     const ModelConfig config = m.model->config();
     if (tokenizer->vocabSize() > config.vocabSize)
         throw Error("'" + dir + "': the tokenizer has " + std::to_string(tokenizer->vocabSize()) +

@@ -6,6 +6,9 @@
 #include <QFile>
 #include <nlohmann/json.hpp>
 
+#include "api/hf.h"
+#include "api/text_generator.h"
+#include "engine_fixtures.h"
 #include "hf/hf_models.h"
 #include "hf/safetensors.h"
 #include "models/common.h"
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void fixtureRoundTrip();
     void trainedLayoutsRoundTrip_data();
     void trainedLayoutsRoundTrip();
+    void exportedGptComesBack_data();
+    void exportedGptComesBack();
     void refusesWhatItCannotExport();
     void badCheckpoints_data();
     void badCheckpoints();
@@ -158,6 +163,43 @@ void TestHfExport::trainedLayoutsRoundTrip() {
     torch::NoGradGuard noGrad;
     const auto batch = sampleBatch(m);
     QVERIFY(torch::equal(model->forward(batch).logits, back.model->forward(batch).logits));
+}
+
+void TestHfExport::exportedGptComesBack_data() {
+    QTest::addColumn<QString>("tokenizer");
+    QTest::newRow("characters") << "char";
+    QTest::newRow("SentencePiece BPE") << "bpe";
+    QTest::newRow("SentencePiece unigram") << "unigram";
+}
+
+void TestHfExport::exportedGptComesBack() {
+    // A GPT trained here, exported with its tokenizer, opens as a model again: the same ids,
+    // the same next-token probabilities, the same greedy text.
+    QFETCH(QString, tokenizer);
+    const std::string run = dir_.filePath("gpt-" + tokenizer).toStdString();
+    const std::string out = run + "-hf";
+    lmw::ModelConfig m = lmw::test::tinyModel();
+    m.activation = lmw::Activation::GeluTanh;
+    lmw::TrainConfig t = lmw::test::tinyTraining(5);
+    t.tokenizer.kind = tokenizer.toStdString();
+    lmw::TrainingSession::create(m, t, lmw::test::tinyCorpus(), run).train();
+    lmw::exportHuggingFace(run, out);
+    const auto original = lmw::TextGenerator::load(run);
+    const auto back = lmw::TextGenerator::load(out);
+    QVERIFY(back.importedFromHuggingFace());
+    const std::string prompt = "Once upon a time, the little";
+    QCOMPARE(back.tokens(prompt), original.tokens(prompt));
+    const auto a = original.nextTokens(prompt, 5), b = back.nextTokens(prompt, 5);
+    QCOMPARE(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        QCOMPARE(b[i].first, a[i].first);
+        QVERIFY(std::abs(b[i].second - a[i].second) < 1e-5);
+    }
+    lmw::GenerateOptions g;
+    g.prompt = prompt;
+    g.maxTokens = 12;
+    g.temperature = 0;
+    QCOMPARE(back.generate(g), original.generate(g));
 }
 
 void TestHfExport::refusesWhatItCannotExport() {

@@ -17,6 +17,7 @@
 #include "api/error.h"
 #include "data/byte_bpe_tokenizer.h"
 #include "data/char_tokenizer.h"
+#include "data/hf_json_tokenizer.h"
 #include "data/subword_tokenizer.h"
 #include "hf/hf_tokenizer.h"
 #include "util/utf8.h"

@@ -1,0 +1,376 @@
+#include "data/hf_json_tokenizer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <map>
+#include <queue>
+
+#include "api/error.h"
+#include "data/byte_bpe_tokenizer.h"
+#include "util/system.h"
+#include "util/utf8.h"
+
+namespace lmw {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kSpaceMark = "\xE2\x96\x81";  // U+2581
+constexpr std::int64_t kMaxTokenizerBytes = 256LL << 20;
+
+json readJsonFile(const fs::path& path) {
+    const std::string text = sys::readFile(path.string(), kMaxTokenizerBytes);
+    sys::requireNoNulBytes(text, "'" + path.string() + "'");
+    json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) throw Error("'" + path.string() + "' is not valid JSON.");
+    return j;
+}
+
+std::string replaceAll(std::string s, const std::string& from, const std::string& to) {
+    if (from.empty()) return s;
+    for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size())
+        s.replace(at, from.size(), to);
+    return s;
+}
+
+/// The role a special token plays, from special_tokens_map.json ("" when it names none).
+std::string roleOf(const std::string& text, const json& map) {
+    if (!map.is_object()) return "";
+    const auto named = [&](const char* key) {
+        if (!map.contains(key)) return false;
+        const json& v = map[key];
+        const json& content = v.is_object() && v.contains("content") ? v["content"] : v;
+        return content.is_string() && content.get<std::string>() == text;
+    };
+    if (named("pad_token")) return "pad";
+    if (named("unk_token")) return "unk";
+    if (named("mask_token")) return "mask";
+    if (named("cls_token") || named("bos_token")) return "bos";
+    if (named("sep_token") || named("eos_token")) return "eos";
+    return "";
+}
+
+}  // namespace
+
+bool HfJsonTokenizer::reads(const json& t) {
+    if (!t.is_object() || !t.contains("model") || !t["model"].is_object()) return false;
+    const json& type = t["model"].value("type", json());
+    const json& pre = t.value("pre_tokenizer", json());
+    const bool byteLevel = pre.is_object() && pre.value("type", "") == "ByteLevel";
+    return !byteLevel && (type == "WordLevel" || type == "BPE" || type == "Unigram");
+}
+
+std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromFolder(const std::string& dir) {
+    const fs::path d(dir);
+    const json tokenizer = readJsonFile(d / "tokenizer.json");
+    std::error_code ec;
+    const json map = fs::is_regular_file(d / "special_tokens_map.json", ec)
+                         ? readJsonFile(d / "special_tokens_map.json")
+                         : json();
+    return fromJsonObjects(tokenizer, map, "'" + (d / "tokenizer.json").string() + "'");
+}
+
+std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromJsonObjects(const json& t,
+                                                                  const json& specialsMap,
+                                                                  const std::string& what) {
+    if (!reads(t))
+        throw Error(what +
+                    " is not a tokenizer this program reads (WordLevel, BPE or Unigram "
+                    "without byte-level pre-tokenization).");
+    std::shared_ptr<HfJsonTokenizer> out(new HfJsonTokenizer());
+    out->source_ = t;
+    out->specialsMap_ = specialsMap;
+    try {
+        const json& model = t.at("model");
+        const std::string type = model.at("type").get<std::string>();
+        if (type == "Unigram") {
+            out->model_ = "unigram";
+            double lowest = 0;
+            for (const auto& entry : model.at("vocab")) {
+                out->pieces_.push_back(entry.at(0).get<std::string>());
+                out->scores_.push_back(entry.at(1).get<double>());
+                if (!std::isfinite(out->scores_.back()))
+                    throw Error(what + ": a Unigram score is not a finite number.");
+                lowest = std::min(lowest, out->scores_.back());
+            }
+            out->unknownScore_ = lowest - 10.0;
+            out->fuseUnknown_ = true;
+            if (model.contains("unk_id") && model["unk_id"].is_number_integer())
+                out->unk_ = model["unk_id"].get<int32_t>();
+        } else {
+            out->model_ = type == "BPE" ? "bpe" : "wordlevel";
+            std::map<int64_t, std::string> byId;
+            for (const auto& [piece, id] : model.at("vocab").items()) {
+                const int64_t i = id.get<int64_t>();
+                if (i < 0 || i > 10'000'000 || !byId.emplace(i, piece).second)
+                    throw Error(what + ": the vocabulary's id " + std::to_string(i) +
+                                " is out of range or used twice.");
+            }
+            if (!byId.empty() &&
+                (byId.begin()->first != 0 || byId.rbegin()->first != int64_t(byId.size()) - 1))
+                throw Error(what + ": the vocabulary's ids have gaps.");
+            for (auto& [id, piece] : byId) out->pieces_.push_back(std::move(piece));
+            if (type == "BPE") {
+                int rank = 0;
+                for (const auto& m : model.at("merges")) {
+                    const std::string merge =
+                        m.is_array() ? m.at(0).get<std::string>() + " " + m.at(1).get<std::string>()
+                                     : m.get<std::string>();
+                    out->ranks_.emplace(merge, rank++);
+                }
+                out->fuseUnknown_ = model.value("fuse_unk", false);
+            }
+        }
+        if (out->pieces_.empty()) throw Error(what + " has an empty vocabulary.");
+        for (std::size_t i = 0; i < out->pieces_.size(); ++i)
+            out->ids_.emplace(out->pieces_[i], int32_t(i));
+        if (out->model_ != "unigram" && out->unk_ < 0) {
+            const json& unk = model.value("unk_token", json());
+            if (unk.is_string() && out->ids_.count(unk.get<std::string>()))
+                out->unk_ = out->ids_.at(unk.get<std::string>());
+        }
+        if (out->unk_ >= int32_t(out->pieces_.size()))
+            throw Error(what + ": the unknown token's id is outside the vocabulary.");
+
+        // The normalizer: Prepend and Replace (with a plain string), alone or in a Sequence.
+        const json& norm = t.value("normalizer", json());
+        std::vector<json> steps;
+        if (norm.is_object() && norm.value("type", "") == "Sequence")
+            for (const auto& n : norm.at("normalizers")) steps.push_back(n);
+        else if (norm.is_object())
+            steps.push_back(norm);
+        for (const json& n : steps) {
+            const std::string type = n.at("type").get<std::string>();
+            if (type == "Prepend" && out->replacements_.empty() && out->prepend_.empty())
+                out->prepend_ = n.at("prepend").get<std::string>();
+            else if (type == "Replace" && n.at("pattern").contains("String"))
+                out->replacements_.emplace_back(n.at("pattern").at("String").get<std::string>(),
+                                                n.at("content").get<std::string>());
+            else
+                throw Error(what + ": the normalizer '" + type +
+                            "' is not one this program reads (Prepend, Replace).");
+        }
+
+        // Added tokens: the special ones must be the first ids, in order.
+        std::vector<SpecialToken> specials;
+        for (const auto& a : t.value("added_tokens", json::array())) {
+            const std::string content = a.at("content").get<std::string>();
+            const int32_t id = a.at("id").get<int32_t>();
+            if (id < 0 || id >= int32_t(out->pieces_.size()))
+                throw Error(what + ": the added token '" + content +
+                            "' has an id outside the vocabulary.");
+            out->added_.emplace_back(content, id);
+            if (content == "\n") out->newline_ = id;
+            if (!a.value("special", false)) continue;
+            if (id != int32_t(specials.size()))
+                throw Error(what + ": its special tokens do not take the first ids in order ('" +
+                            content + "' is id " + std::to_string(id) +
+                            "), a layout this program does not read yet.");
+            const std::string role = roleOf(content, specialsMap);
+            if (role.empty())
+                throw Error(what + ": the special token '" + content +
+                            "' has no role in special_tokens_map.json.");
+            specials.push_back({content, role});
+        }
+        std::sort(out->added_.begin(), out->added_.end(),
+                  [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        out->setSpecialTokens(std::move(specials));
+    } catch (const json::exception&) {
+        throw Error(what + " is damaged: a field is missing or of the wrong type.");
+    }
+    return out;
+}
+
+int32_t HfJsonTokenizer::unknownFor(const std::string& character) const {
+    if (unk_ >= 0) return unk_;
+    throw Error("The text contains characters this model has never seen: '" + character + "'.");
+}
+
+std::vector<int32_t> HfJsonTokenizer::encode(const std::string& text) const {
+    if (!utf8::decode(text).ok) throw Error("The text is not valid UTF-8.");
+    std::vector<int32_t> ids;
+    std::size_t section = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto hit = std::find_if(added_.begin(), added_.end(), [&](const auto& a) {
+            return !a.first.empty() && text.compare(at, a.first.size(), a.first) == 0;
+        });
+        if (hit == added_.end()) {
+            ++at;
+            continue;
+        }
+        encodeSection(text.substr(section, at - section), ids);
+        ids.push_back(hit->second);
+        at += hit->first.size();
+        section = at;
+    }
+    encodeSection(text.substr(section), ids);
+    return ids;
+}
+
+void HfJsonTokenizer::encodeSection(const std::string& raw, std::vector<int32_t>& ids) const {
+    if (raw.empty()) return;
+    std::string text = prepend_ + raw;
+    for (const auto& [from, to] : replacements_) text = replaceAll(std::move(text), from, to);
+    std::vector<std::string> chars;
+    for (char32_t c : utf8::decode(text).text) chars.push_back(utf8::encode(c));
+    if (model_ == "unigram") return encodeUnigram(chars, ids);
+    if (model_ == "bpe") return encodeBpe(chars, ids);
+    for (const auto& c : chars) {  // WordLevel over single characters
+        const auto it = ids_.find(c);
+        ids.push_back(it != ids_.end() ? it->second : unknownFor(c));
+    }
+}
+
+void HfJsonTokenizer::encodeBpe(const std::vector<std::string>& chars,
+                                std::vector<int32_t>& ids) const {
+    // Symbols in a linked list; candidate pairs in a heap by (rank, position); stale ones are
+    // recognised by the symbols' versions. Unknown characters never merge.
+    struct Symbol {
+        std::string text;
+        int next;
+        int prev;
+        unsigned version = 0;
+        bool alive = true, known = true;
+    };
+    struct Candidate {
+        int rank, left, right;
+        unsigned lv, rv;
+        bool operator>(const Candidate& o) const {
+            return rank != o.rank ? rank > o.rank : left > o.left;
+        }
+    };
+    std::vector<Symbol> sym;
+    sym.reserve(chars.size());
+    for (std::size_t i = 0; i < chars.size(); ++i)
+        sym.push_back({chars[i], i + 1 < chars.size() ? int(i) + 1 : -1, int(i) - 1, 0, true,
+                       ids_.count(chars[i]) != 0});
+    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<Candidate>> heap;
+    const auto consider = [&](int l) {
+        if (l < 0 || sym[std::size_t(l)].next < 0) return;
+        const int r = sym[std::size_t(l)].next;
+        if (!sym[std::size_t(l)].known || !sym[std::size_t(r)].known) return;
+        const auto it = ranks_.find(sym[std::size_t(l)].text + " " + sym[std::size_t(r)].text);
+        if (it != ranks_.end())
+            heap.push({it->second, l, r, sym[std::size_t(l)].version, sym[std::size_t(r)].version});
+    };
+    for (int i = 0; i + 1 < int(sym.size()); ++i) consider(i);
+    while (!heap.empty()) {
+        const Candidate c = heap.top();
+        heap.pop();
+        Symbol& l = sym[std::size_t(c.left)];
+        Symbol& r = sym[std::size_t(c.right)];
+        if (!l.alive || !r.alive || l.next != c.right || l.version != c.lv || r.version != c.rv)
+            continue;
+        l.text += r.text;
+        ++l.version;
+        r.alive = false;
+        l.next = r.next;
+        if (r.next >= 0) sym[std::size_t(r.next)].prev = c.left;
+        consider(l.prev);
+        consider(c.left);
+    }
+    bool lastUnknown = false;
+    for (int i = sym.empty() ? -1 : 0; i >= 0; i = sym[std::size_t(i)].next) {
+        const auto it = ids_.find(sym[std::size_t(i)].text);
+        if (it != ids_.end() && sym[std::size_t(i)].known) {
+            ids.push_back(it->second);
+            lastUnknown = false;
+        } else if (!(fuseUnknown_ && lastUnknown)) {
+            ids.push_back(unknownFor(sym[std::size_t(i)].text));
+            lastUnknown = true;
+        }
+    }
+}
+
+void HfJsonTokenizer::encodeUnigram(const std::vector<std::string>& chars,
+                                    std::vector<int32_t>& ids) const {
+    // The best-scoring segmentation (Viterbi); a character no piece starts with becomes the
+    // unknown token at the lowest score less 10, and unknown neighbours are fused.
+    const std::size_t n = chars.size();
+    std::size_t longest = 1;
+    for (const auto& p : pieces_) longest = std::max(longest, utf8::decode(p).text.size());
+    std::vector<double> best(n + 1, -std::numeric_limits<double>::infinity());
+    std::vector<std::pair<std::size_t, int32_t>> from(n + 1, {0, -1});
+    best[0] = 0;
+    for (std::size_t start = 0; start < n; ++start) {
+        if (!std::isfinite(best[start])) continue;
+        std::string piece;
+        bool single = false;
+        for (std::size_t end = start + 1; end <= n && end - start <= longest; ++end) {
+            piece += chars[end - 1];
+            const auto it = ids_.find(piece);
+            if (it == ids_.end()) continue;
+            if (end == start + 1) single = true;
+            const double score = best[start] + scores_[std::size_t(it->second)];
+            if (score > best[end]) best[end] = score, from[end] = {start, it->second};
+        }
+        if (!single) {
+            const double score = best[start] + unknownScore_;
+            if (score > best[start + 1]) best[start + 1] = score, from[start + 1] = {start, -1};
+        }
+    }
+    std::vector<std::pair<int32_t, std::string>> path;
+    for (std::size_t at = n; at > 0; at = from[at].first) {
+        std::string text;
+        for (std::size_t k = from[at].first; k < at; ++k) text += chars[k];
+        path.emplace_back(from[at].second, std::move(text));
+    }
+    bool lastUnknown = false;
+    for (auto it = path.rbegin(); it != path.rend(); ++it) {
+        if (it->first >= 0 && it->first != unk_) {
+            ids.push_back(it->first);
+            lastUnknown = false;
+        } else if (!lastUnknown) {
+            ids.push_back(unknownFor(it->second));
+            lastUnknown = true;
+        }
+    }
+}
+
+std::string HfJsonTokenizer::piece(int64_t id) const {
+    if (id < 0 || id >= int64_t(pieces_.size())) return "\xEF\xBF\xBD";  // U+FFFD
+    if (isSpecial(id)) return pieces_[std::size_t(id)];
+    return replaceAll(pieces_[std::size_t(id)], kSpaceMark, " ");
+}
+
+std::string HfJsonTokenizer::decode(const std::vector<int64_t>& ids, bool skipSpecial) const {
+    std::string out;
+    bool lineStart = true;
+    for (int64_t id : ids) {
+        if (isSpecial(id)) {
+            if (!skipSpecial) out += piece(id);
+            lineStart = false;
+            continue;
+        }
+        std::string text = piece(id);
+        if (lineStart && !prepend_.empty() && !text.empty() && text[0] == ' ') text.erase(0, 1);
+        out += text;
+        lineStart = id == newline_;
+    }
+    return out;
+}
+
+json HfJsonTokenizer::toJson() const {
+    return {{"kind", "hf-json"}, {"tokenizer", source_}, {"special_tokens_map", specialsMap_}};
+}
+
+TokenizerPtr readHuggingFaceTokenizer(const std::string& dir) {
+    const fs::path file = fs::path(dir) / "tokenizer.json";
+    std::error_code ec;
+    if (fs::is_regular_file(file, ec)) {
+        const json t = readJsonFile(file);
+        if (HfJsonTokenizer::reads(t)) {
+            const json map = fs::is_regular_file(fs::path(dir) / "special_tokens_map.json", ec)
+                                 ? readJsonFile(fs::path(dir) / "special_tokens_map.json")
+                                 : json();
+            return HfJsonTokenizer::fromJsonObjects(t, map, "'" + file.string() + "'");
+        }
+    }
+    return ByteBpeTokenizer::fromFolder(dir);
+}
+
+}  // namespace lmw
