@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "api/error.h"
+#include "util/json_number.h"
 #include "util/system.h"
 #include "util/utf8.h"
 
@@ -386,8 +387,12 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromJsonObject(const nlohman
         for (const auto& m : j.at("merges"))
             merges.push_back(splitMerge(m.get<std::string>(), "tokenizer"));
         std::vector<std::pair<std::string, int32_t>> added;
-        for (const auto& a : j.at("added"))
-            added.emplace_back(a.at("text").get<std::string>(), a.at("id").get<int32_t>());
+        for (const auto& a : j.at("added")) {
+            int32_t id = -1;
+            if (readWholeNumber(a.at("id"), id) != JsonNumber::Ok)  // no cast of 9e78 to an int
+                throw Error("The byte-level BPE tokenizer is damaged (an added token's id).");
+            added.emplace_back(a.at("text").get<std::string>(), id);
+        }
         return std::make_shared<ByteBpeTokenizer>(j.at("pieces").get<std::vector<std::string>>(),
                                                   std::move(merges), std::move(added));
     } catch (const nlohmann::json::exception&) {

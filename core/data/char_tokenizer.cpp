@@ -94,7 +94,9 @@ CharTokenizer CharTokenizer::fromJson(const nlohmann::json& j) {
     }
     std::vector<char32_t> cps;
     for (const auto& v : j["code_points"]) {
-        if (!v.is_number_unsigned() || v.get<std::uint64_t>() > 0x10FFFF)
+        // Surrogates (U+D800..U+DFFF) are not characters: UTF-8 cannot hold them.
+        if (!v.is_number_unsigned() || v.get<std::uint64_t>() > 0x10FFFF ||
+            (v.get<std::uint64_t>() >= 0xD800 && v.get<std::uint64_t>() <= 0xDFFF))
             throw Error("The checkpoint's tokenizer holds an invalid code point.");
         cps.push_back(static_cast<char32_t>(v.get<std::uint64_t>()));
     }

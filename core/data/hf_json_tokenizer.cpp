@@ -9,6 +9,7 @@
 
 #include "api/error.h"
 #include "data/byte_bpe_tokenizer.h"
+#include "util/json_number.h"
 #include "util/system.h"
 #include "util/utf8.h"
 
@@ -52,6 +53,14 @@ std::string roleOf(const std::string& text, const json& map) {
     if (named("cls_token") || named("bos_token")) return "bos";
     if (named("sep_token") || named("eos_token")) return "eos";
     return "";
+}
+
+/// A token id from the file: a whole number from 0 to 10 million (no cast of 1e68 to an int).
+int32_t idFrom(const json& v, const std::string& what) {
+    int32_t id = -1;
+    if (readWholeNumber(v, id) != JsonNumber::Ok || id < 0 || id > 10'000'000)
+        throw Error(what + ": a token id is not a whole number from 0 to 10000000.");
+    return id;
 }
 
 }  // namespace
@@ -99,14 +108,14 @@ std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromJsonObjects(const json& t,
             }
             out->unknownScore_ = lowest - 10.0;
             out->fuseUnknown_ = true;
-            if (model.contains("unk_id") && model["unk_id"].is_number_integer())
-                out->unk_ = model["unk_id"].get<int32_t>();
+            if (model.contains("unk_id") && !model["unk_id"].is_null())
+                out->unk_ = idFrom(model["unk_id"], what);
         } else {
             out->model_ = type == "BPE" ? "bpe" : "wordlevel";
             std::map<int64_t, std::string> byId;
             for (const auto& [piece, id] : model.at("vocab").items()) {
-                const int64_t i = id.get<int64_t>();
-                if (i < 0 || i > 10'000'000 || !byId.emplace(i, piece).second)
+                const int64_t i = idFrom(id, what);
+                if (!byId.emplace(i, piece).second)
                     throw Error(what + ": the vocabulary's id " + std::to_string(i) +
                                 " is out of range or used twice.");
             }
@@ -159,7 +168,7 @@ std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromJsonObjects(const json& t,
         std::vector<SpecialToken> specials;
         for (const auto& a : t.value("added_tokens", json::array())) {
             const std::string content = a.at("content").get<std::string>();
-            const int32_t id = a.at("id").get<int32_t>();
+            const int32_t id = idFrom(a.at("id"), what);
             if (id < 0 || id >= int32_t(out->pieces_.size()))
                 throw Error(what + ": the added token '" + content +
                             "' has an id outside the vocabulary.");

@@ -73,6 +73,9 @@ void TestCharTokenizer::jsonRejectsGarbage() {
                              CharTokenizer::fromJson({{"kind", "bpe"}, {"code_points", {97, 98}}}));
     QVERIFY_THROWS_EXCEPTION(
         lmw::Error, CharTokenizer::fromJson({{"kind", "char"}, {"code_points", {97, 0x110000}}}));
+    // A surrogate is not a character (found by tests/fuzz: it made invalid UTF-8 downstream).
+    QVERIFY_THROWS_EXCEPTION(
+        lmw::Error, CharTokenizer::fromJson({{"kind", "char"}, {"code_points", {97, 0xDA95}}}));
     QVERIFY_THROWS_EXCEPTION(lmw::Error,
                              CharTokenizer::fromJson({{"kind", "char"}, {"code_points", {97}}}));
 }
