@@ -1,6 +1,7 @@
 # The sources of lmw_base (plain C++17, no torch, no Qt), relative to core/. The engine's
 # library and the fuzz targets (tests/fuzz) both compile this list.
 set(LMW_BASE_SOURCES
+    data/bpe_merge.cpp
     data/byte_bpe_tokenizer.cpp
     data/char_tokenizer.cpp
     data/corpus.cpp

@@ -7,10 +7,10 @@
 #include <array>
 #include <filesystem>
 #include <nlohmann/json.hpp>
-#include <queue>
 #include <sstream>
 
 #include "api/error.h"
+#include "data/bpe_merge.h"
 #include "util/json_number.h"
 #include "util/system.h"
 #include "util/utf8.h"
@@ -260,57 +260,7 @@ std::vector<int32_t> ByteBpeTokenizer::encodeWord(const std::string& word) const
         parts.push_back(word.substr(p, len));
         p += len;
     }
-    // Merges by rank, the best-ranked pair first and, among equal ranks, the leftmost: a heap
-    // of candidate pairs over a linked list of symbols, O(n log n) in the word's length (a
-    // pass over the whole word per merge would be quadratic: seconds for one long "word").
-    struct Symbol {
-        std::string text;
-        int prev, next;
-        unsigned version = 0;  // changes when the symbol grows; stale heap entries are skipped
-        bool alive = true;
-    };
-    struct Candidate {
-        int rank, left, right;
-        unsigned leftVersion, rightVersion;
-        bool operator>(const Candidate& o) const {
-            return rank != o.rank ? rank > o.rank : left > o.left;
-        }
-    };
-    std::vector<Symbol> symbols;
-    symbols.reserve(parts.size());
-    for (std::size_t p = 0; p < parts.size(); ++p)
-        symbols.push_back(
-            {std::move(parts[p]), int(p) - 1, p + 1 < parts.size() ? int(p) + 1 : -1});
-    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<Candidate>> heap;
-    const auto consider = [&](int left) {
-        if (left < 0 || symbols[std::size_t(left)].next < 0) return;
-        const int right = symbols[std::size_t(left)].next;
-        const auto it =
-            ranks_.find(symbols[std::size_t(left)].text + " " + symbols[std::size_t(right)].text);
-        if (it != ranks_.end())
-            heap.push({it->second, left, right, symbols[std::size_t(left)].version,
-                       symbols[std::size_t(right)].version});
-    };
-    for (int p = 0; p + 1 < int(symbols.size()); ++p) consider(p);
-    while (!heap.empty()) {
-        const Candidate c = heap.top();
-        heap.pop();
-        Symbol& l = symbols[std::size_t(c.left)];
-        Symbol& r = symbols[std::size_t(c.right)];
-        if (!l.alive || !r.alive || l.next != c.right || l.version != c.leftVersion ||
-            r.version != c.rightVersion)
-            continue;
-        l.text += r.text;
-        ++l.version;
-        r.alive = false;
-        l.next = r.next;
-        if (r.next >= 0) symbols[std::size_t(r.next)].prev = c.left;
-        consider(l.prev);
-        consider(c.left);
-    }
-    parts.clear();
-    for (int p = symbols.empty() ? -1 : 0; p >= 0; p = symbols[std::size_t(p)].next)
-        parts.push_back(std::move(symbols[std::size_t(p)].text));
+    parts = mergeByRank(std::move(parts), ranks_);
     std::vector<int32_t> out;
     out.reserve(parts.size());
     for (const auto& part : parts) {

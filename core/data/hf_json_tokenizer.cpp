@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <limits>
 #include <map>
-#include <queue>
 
 #include "api/error.h"
+#include "data/bpe_merge.h"
 #include "data/byte_bpe_tokenizer.h"
 #include "util/json_number.h"
 #include "util/system.h"
@@ -236,60 +236,18 @@ void HfJsonTokenizer::encodeSection(const std::string& raw, std::vector<int32_t>
 
 void HfJsonTokenizer::encodeBpe(const std::vector<std::string>& chars,
                                 std::vector<int32_t>& ids) const {
-    // Symbols in a linked list; candidate pairs in a heap by (rank, position); stale ones are
-    // recognised by the symbols' versions. Unknown characters never merge.
-    struct Symbol {
-        std::string text;
-        int next;
-        int prev;
-        unsigned version = 0;
-        bool alive = true, known = true;
-    };
-    struct Candidate {
-        int rank, left, right;
-        unsigned lv, rv;
-        bool operator>(const Candidate& o) const {
-            return rank != o.rank ? rank > o.rank : left > o.left;
-        }
-    };
-    std::vector<Symbol> sym;
-    sym.reserve(chars.size());
-    for (std::size_t i = 0; i < chars.size(); ++i)
-        sym.push_back({chars[i], i + 1 < chars.size() ? int(i) + 1 : -1, int(i) - 1, 0, true,
-                       ids_.count(chars[i]) != 0});
-    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<Candidate>> heap;
-    const auto consider = [&](int l) {
-        if (l < 0 || sym[std::size_t(l)].next < 0) return;
-        const int r = sym[std::size_t(l)].next;
-        if (!sym[std::size_t(l)].known || !sym[std::size_t(r)].known) return;
-        const auto it = ranks_.find(sym[std::size_t(l)].text + " " + sym[std::size_t(r)].text);
-        if (it != ranks_.end())
-            heap.push({it->second, l, r, sym[std::size_t(l)].version, sym[std::size_t(r)].version});
-    };
-    for (int i = 0; i + 1 < int(sym.size()); ++i) consider(i);
-    while (!heap.empty()) {
-        const Candidate c = heap.top();
-        heap.pop();
-        Symbol& l = sym[std::size_t(c.left)];
-        Symbol& r = sym[std::size_t(c.right)];
-        if (!l.alive || !r.alive || l.next != c.right || l.version != c.lv || r.version != c.rv)
-            continue;
-        l.text += r.text;
-        ++l.version;
-        r.alive = false;
-        l.next = r.next;
-        if (r.next >= 0) sym[std::size_t(r.next)].prev = c.left;
-        consider(l.prev);
-        consider(c.left);
-    }
+    // Unknown characters never merge; neighbouring unknowns may be fused into one token.
+    std::vector<bool> unknown(chars.size());
+    for (std::size_t i = 0; i < chars.size(); ++i) unknown[i] = ids_.count(chars[i]) == 0;
+    const std::vector<std::string> parts = mergeByRank(chars, ranks_, unknown);
     bool lastUnknown = false;
-    for (int i = sym.empty() ? -1 : 0; i >= 0; i = sym[std::size_t(i)].next) {
-        const auto it = ids_.find(sym[std::size_t(i)].text);
-        if (it != ids_.end() && sym[std::size_t(i)].known) {
+    for (const std::string& part : parts) {
+        const auto it = ids_.find(part);
+        if (it != ids_.end()) {  // unknown characters stay single and outside the vocabulary
             ids.push_back(it->second);
             lastUnknown = false;
         } else if (!(fuseUnknown_ && lastUnknown)) {
-            ids.push_back(unknownFor(sym[std::size_t(i)].text));
+            ids.push_back(unknownFor(part));
             lastUnknown = true;
         }
     }
