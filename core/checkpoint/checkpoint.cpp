@@ -97,32 +97,44 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
     }
     const std::string name = "'" + path + "'";
     if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-        throw Error("Checkpoint " + name + " is not an LLM Workbench checkpoint.");
+        throw Error(LMW_MESSAGE("checkpoint.not_a_checkpoint",
+                                "Checkpoint '%1' is not an LLM Workbench checkpoint."),
+                    {path});
     if (bytes.size() < kPrefix)
-        throw Error("Checkpoint " + name + " is truncated (its header is incomplete).");
+        throw Error(LMW_MESSAGE("checkpoint.header_incomplete",
+                                "Checkpoint '%1' is truncated (its header is incomplete)."),
+                    {path});
     const auto version = getLe<std::uint32_t>(bytes.data() + 8);
     if (version > kCheckpointVersion)
-        throw Error("Checkpoint " + name + " was written by a newer LLM Workbench (format " +
-                    std::to_string(version) + "; this build reads up to " +
-                    std::to_string(kCheckpointVersion) + "). Update the workbench to open it.");
-    if (version == 0) throw Error("Checkpoint " + name + " has an invalid format version 0.");
+        throw Error(LMW_MESSAGE("checkpoint.newer_version",
+                                "Checkpoint '%1' was written by a newer LLM Workbench (format %2; "
+                                "this build reads up to %3). Update the workbench to open it."),
+                    {path, std::to_string(version), std::to_string(kCheckpointVersion)});
+    if (version == 0)
+        throw Error(LMW_MESSAGE("checkpoint.version_zero",
+                                "Checkpoint '%1' has an invalid format version 0."),
+                    {path});
     const auto headerLen = getLe<std::uint32_t>(bytes.data() + 12);
     const auto payloadLen = getLe<std::uint64_t>(bytes.data() + 16);
     const auto crc = getLe<std::uint32_t>(bytes.data() + 24);
     const std::uint64_t expected = kPrefix + std::uint64_t(headerLen) + payloadLen;
     if (headerLen > bytes.size() || payloadLen > bytes.size() || expected > bytes.size())
-        throw Error("Checkpoint " + name + " is truncated (expected " + std::to_string(expected) +
-                    " bytes, found " + std::to_string(bytes.size()) +
-                    "). It may have been copied incompletely.");
+        throw Error(LMW_MESSAGE("checkpoint.truncated",
+                                "Checkpoint '%1' is truncated (expected %2 bytes, found %3). It "
+                                "may have been copied incompletely."),
+                    {path, std::to_string(expected), std::to_string(bytes.size())});
     if (expected < bytes.size())
-        throw Error("Checkpoint " + name + " has " + std::to_string(bytes.size() - expected) +
-                    " unexpected trailing bytes.");
+        throw Error(LMW_MESSAGE("checkpoint.trailing_bytes",
+                                "Checkpoint '%1' has %2 unexpected trailing bytes."),
+                    {path, std::to_string(bytes.size() - expected)});
 
     LoadedCheckpoint ckpt;
     ckpt.path_ = path;
     ckpt.payload_ = bytes.substr(kPrefix + headerLen, payloadLen);
     if (sys::crc32(ckpt.payload_) != crc)
-        throw Error("Checkpoint " + name + " is corrupt (its checksum does not match).");
+        throw Error(LMW_MESSAGE("checkpoint.checksum_mismatch",
+                                "Checkpoint '%1' is corrupt (its checksum does not match)."),
+                    {path});
 
     nlohmann::json header;
     try {
@@ -130,38 +142,49 @@ LoadedCheckpoint LoadedCheckpoint::read(const std::string& pathIn) {
         sys::requireNoNulBytes(headerText, "Checkpoint " + name + "'s header");
         header = nlohmann::json::parse(headerText);
     } catch (const nlohmann::json::exception& e) {
-        throw Error("Checkpoint " + name + " has a damaged header (" + e.what() + ").");
+        throw Error(
+            LMW_MESSAGE("checkpoint.header_damaged", "Checkpoint '%1' has a damaged header (%2)."),
+            {path, e.what()});
     }
     try {
         if (header.value("format", "") != "llm-workbench-checkpoint")
-            throw Error("unknown format tag");
+            throw Error(LMW_MESSAGE("checkpoint.header_format_tag", "unknown format tag"));
         CheckpointMeta& m = ckpt.meta_;
         m.model = modelConfigFromJson(header.at("model"));
         m.train = trainConfigFromJson(header.at("train"));
         m.tokenizer = Tokenizer::fromJson(header.at("tokenizer"));
         if (readWholeNumber(header.at("step"), m.step) != JsonNumber::Ok || m.step < 0)
-            throw Error("the step is not a whole number of at least 0");
+            throw Error(LMW_MESSAGE("checkpoint.header_step",
+                                    "the step is not a whole number of at least 0"));
         m.examplesServed = 0;
         if (header.contains("examples_served") &&
             (readWholeNumber(header.at("examples_served"), m.examplesServed) != JsonNumber::Ok ||
              m.examplesServed < 0))
-            throw Error("the count of examples served is not a whole number of at least 0");
+            throw Error(
+                LMW_MESSAGE("checkpoint.header_examples_served",
+                            "the count of examples served is not a whole number of at least 0"));
         m.corpusName = header.at("corpus").value("name", "");
         m.corpusPath = header.at("corpus").value("path", "");
         m.created = header.value("created", "");
         if (header.contains("labels"))
             m.labels = header.at("labels").get<std::vector<std::string>>();
         if (!m.labels.empty() && int(m.labels.size()) != m.model.numClasses)
-            throw Error("it names " + std::to_string(m.labels.size()) + " labels for " +
-                        std::to_string(m.model.numClasses) + " classes");
+            throw Error(
+                LMW_MESSAGE("checkpoint.header_label_count", "it names %1 labels for %2 classes"),
+                {std::to_string(m.labels.size()), std::to_string(m.model.numClasses)});
         if (m.model.vocabSize != m.tokenizer->vocabSize())
-            throw Error("the vocabulary size does not match the tokenizer");
+            throw Error(LMW_MESSAGE("checkpoint.header_vocab_size",
+                                    "the vocabulary size does not match the tokenizer"));
         validateConfig(m.model, m.train);
         requireWeightsFit(m.model);
     } catch (const Error& e) {
-        throw Error("Checkpoint " + name + " has an invalid header: " + e.what());
+        throw Error(
+            LMW_MESSAGE("checkpoint.header_invalid", "Checkpoint '%1' has an invalid header: %2"),
+            {path, e.what()});
     } catch (const nlohmann::json::exception& e) {
-        throw Error("Checkpoint " + name + " has an invalid header: " + e.what());
+        throw Error(
+            LMW_MESSAGE("checkpoint.header_invalid", "Checkpoint '%1' has an invalid header: %2"),
+            {path, e.what()});
     }
     return ckpt;
 }
@@ -171,7 +194,9 @@ torch::serialize::InputArchive LoadedCheckpoint::archive() const {
     try {
         root.load_from(payload_.data(), payload_.size());
     } catch (const std::exception&) {
-        throw Error("Checkpoint '" + path_ + "' holds weights LibTorch cannot read.");
+        throw Error(LMW_MESSAGE("checkpoint.weights_unreadable",
+                                "Checkpoint '%1' holds weights LibTorch cannot read."),
+                    {path_});
     }
     return root;
 }
@@ -184,7 +209,9 @@ ModelPtr LoadedCheckpoint::buildModel() const {
         root.read("model", modelArchive);
         model->module().load(modelArchive);
     } catch (const c10::Error& e) {
-        throw Error("Checkpoint '" + path_ + "' has weights that do not match its configuration.");
+        throw Error(LMW_MESSAGE("checkpoint.weights_mismatch",
+                                "Checkpoint '%1' has weights that do not match its configuration."),
+                    {path_});
     }
     return model;
 }
@@ -193,11 +220,15 @@ void LoadedCheckpoint::restoreOptimizer(torch::optim::Optimizer& optimizer) cons
     auto root = archive();
     torch::serialize::InputArchive optimArchive;
     if (!root.try_read("optimizer", optimArchive))
-        throw Error("Checkpoint '" + path_ + "' has no optimizer state; it cannot be resumed.");
+        throw Error(LMW_MESSAGE("checkpoint.no_optimizer_state",
+                                "Checkpoint '%1' has no optimizer state; it cannot be resumed."),
+                    {path_});
     try {
         optimizer.load(optimArchive);
     } catch (const c10::Error&) {
-        throw Error("Checkpoint '" + path_ + "' has an optimizer state that does not match.");
+        throw Error(LMW_MESSAGE("checkpoint.optimizer_state_mismatch",
+                                "Checkpoint '%1' has an optimizer state that does not match."),
+                    {path_});
     }
 }
 

@@ -24,12 +24,17 @@ ComparePlan comparePlan(const CompareSettings& s) {
     const auto presets = sizePresets();
     for (const SizePreset& p : presets)
         if (p.name == s.size) preset = &p;
-    if (!preset) throw Error("Unknown model size '" + s.size + "' (known: tiny, small, medium).");
+    if (!preset)
+        throw Error(LMW_MESSAGE("compare.unknown_size",
+                                "Unknown model size '%1' (known: tiny, small, medium)."),
+                    {s.size});
     if (s.encoderFamily != ModelFamily::Bert && s.encoderFamily != ModelFamily::Roberta)
-        throw Error("The encoder of a comparison is a BERT or RoBERTa model.");
-    if (s.steps < 1 || s.steps > 1000000) throw Error("Steps must be between 1 and 1000000.");
+        throw Error(LMW_MESSAGE("compare.encoder_family",
+                                "The encoder of a comparison is a BERT or RoBERTa model."));
+    if (s.steps < 1 || s.steps > 1000000)
+        throw Error(LMW_MESSAGE("compare.steps_range", "Steps must be between 1 and 1000000."));
     if (s.threadsPerModel < 0 || s.threadsPerModel > 1024)
-        throw Error("Threads must be between 0 and 1024.");
+        throw Error(LMW_MESSAGE("compare.threads_range", "Threads must be between 0 and 1024."));
 
     ComparePlan plan;
     for (int side = 0; side < 2; ++side) {
@@ -110,7 +115,8 @@ CorpusEntropy textEntropy(const std::string& utf8text) {
 
 CorpusEntropy corpusEntropy(const CorpusSource& source, double valFraction) {
     if (!(valFraction > 0.0 && valFraction < 1.0))
-        throw Error("The held-out fraction must be between 0 and 1.");
+        throw Error(LMW_MESSAGE("corpus.held_out_fraction",
+                                "The held-out fraction must be between 0 and 1."));
     const std::u32string chars = utf8::decode(readCorpusText(source)).text;
     const auto cut = static_cast<std::size_t>(
         std::llround(static_cast<double>(chars.size()) * (1.0 - valFraction)));
@@ -120,15 +126,19 @@ CorpusEntropy corpusEntropy(const CorpusSource& source, double valFraction) {
 std::vector<MaskedToken> previewMasking(const std::string& text, const ObjectiveConfig& o,
                                         std::uint64_t seed) {
     const std::u32string u = utf8::decode(text).text;
-    if (u.empty()) throw Error("Type a sentence to see it masked.");
+    if (u.empty())
+        throw Error(LMW_MESSAGE("masking.preview_empty", "Type a sentence to see it masked."));
     return previewMaskingWith(CharTokenizer::fromText(u, specialTokensFor(ModelFamily::Roberta)),
                               text, o, seed);
 }
 
 std::vector<MaskedToken> previewMaskingWith(const Tokenizer& tok, const std::string& text,
                                             const ObjectiveConfig& o, std::uint64_t seed) {
-    if (text.empty()) throw Error("Type a sentence to see it masked.");
-    if (tok.specials().mask < 0) throw Error("This model's tokenizer has no mask token.");
+    if (text.empty())
+        throw Error(LMW_MESSAGE("masking.preview_empty", "Type a sentence to see it masked."));
+    if (tok.specials().mask < 0)
+        throw Error(
+            LMW_MESSAGE("tokenizer.no_mask_token", "This model's tokenizer has no mask token."));
     const MaskingOptions m = maskingOptionsFrom(o);
     const std::vector<WordRole> roles = toWordRoles(wordRolesOf(tok));
     Rng rng(seed);

@@ -19,10 +19,14 @@ bool isLetter(char32_t c) {
 
 std::vector<GapItem> makeGapItems(const std::string& text, const GapTaskOptions& o) {
     if (o.items < 1 || o.items > 100000)
-        throw Error("The number of gaps must be between 1 and 100000.");
+        throw Error(
+            LMW_MESSAGE("gaps.count_range", "The number of gaps must be between 1 and 100000."));
     if (o.contextChars < 4 || o.contextChars > 4096)
-        throw Error("Gap context must be between 4 and 4096 characters.");
-    if (o.minWordChars < 1) throw Error("Hidden words need at least one character.");
+        throw Error(LMW_MESSAGE("gaps.context_range",
+                                "Gap context must be between 4 and 4096 characters."));
+    if (o.minWordChars < 1)
+        throw Error(
+            LMW_MESSAGE("gaps.min_word_chars", "Hidden words need at least one character."));
     const std::u32string u = utf8::decode(text).text;
     // Candidate words: runs of letters with room for context on both sides.
     struct Span {
@@ -42,9 +46,12 @@ std::vector<GapItem> makeGapItems(const std::string& text, const GapTaskOptions&
         i = j;
     }
     if (int(words.size()) < o.items)
-        throw Error("The text has " + std::to_string(words.size()) + " words of " +
-                    std::to_string(o.minWordChars) + "+ letters with context around them; " +
-                    std::to_string(o.items) + " are needed.");
+        throw Error(
+            LMW_MESSAGE(
+                "gaps.too_few_words",
+                "The text has %1 words of %2+ letters with context around them; %3 are needed."),
+            {std::to_string(words.size()), std::to_string(o.minWordChars),
+             std::to_string(o.items)});
     // One word from each of `items` equal stretches of the candidates: spread, yet seeded.
     Rng rng(o.seed);
     Rng distractorRng(Rng::mix(o.seed, 0xD157AC7ULL));  // keeps the choice of gaps as it was
@@ -114,7 +121,9 @@ std::vector<GapItem> makeGapItems(const std::string& text, const GapTaskOptions&
 
 GapScore scoreGaps(const std::vector<GapGuess>& guesses, const std::vector<GapItem>& items,
                    GapKind kind) {
-    if (guesses.size() != items.size()) throw Error("Gap guesses and items differ in number.");
+    if (guesses.size() != items.size())
+        throw Error(
+            LMW_MESSAGE("gaps.guess_count_mismatch", "Gap guesses and items differ in number."));
     std::vector<GapGuess> g;
     std::vector<GapItem> i;
     for (std::size_t k = 0; k < items.size(); ++k)
@@ -126,7 +135,9 @@ GapScore scoreGaps(const std::vector<GapGuess>& guesses, const std::vector<GapIt
 }
 
 GapScore scoreGaps(const std::vector<GapGuess>& guesses, const std::vector<GapItem>& items) {
-    if (guesses.size() != items.size()) throw Error("Gap guesses and items differ in number.");
+    if (guesses.size() != items.size())
+        throw Error(
+            LMW_MESSAGE("gaps.guess_count_mismatch", "Gap guesses and items differ in number."));
     GapScore s;
     s.items = int(items.size());
     if (items.empty()) return s;

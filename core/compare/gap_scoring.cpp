@@ -86,13 +86,17 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
     const Tokenizer& tok = *s.tokenizer;
     const ModelConfig& c = s.config;
     if (c.family == ModelFamily::Bart)
-        throw Error("The gap task compares encoders with decoders; BART is both.");
+        throw Error(LMW_MESSAGE("gaps.bart_model",
+                                "The gap task compares encoders with decoders; BART is both."));
     if (c.numClasses > 0)
-        throw Error("This model is a classifier; the gap task needs a language model.");
+        throw Error(
+            LMW_MESSAGE("gaps.classifier_model",
+                        "This model is a classifier; the gap task needs a language model."));
     const bool encoder = isEncoder();
     if (encoder && method == GapMethod::Rank)
-        throw Error(
-            "Ranking candidates by the likelihood of the text is a decoder's way to fill a gap.");
+        throw Error(LMW_MESSAGE(
+            "gaps.rank_needs_decoder",
+            "Ranking candidates by the likelihood of the text is a decoder's way to fill a gap."));
     torch::NoGradGuard noGrad;
     const int64_t context =
         (c.family == ModelFamily::Gpt && c.positions > 0) ? c.positions : c.block;
@@ -120,7 +124,8 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
                 ++same;
             right.assign(whole.begin() + std::ptrdiff_t(same), whole.end());
         }
-        if (answer.empty()) throw Error("A hidden word is empty.");
+        if (answer.empty())
+            throw Error(LMW_MESSAGE("gaps.empty_answer", "A hidden word is empty."));
         const auto n = int64_t(answer.size());
         GapGuess g;
         g.tokens = int(n);
@@ -128,7 +133,9 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
         if (method == GapMethod::Rank) {
             // Every candidate written into the gap, the text scored as a whole; the most likely
             // wins.
-            if (item.candidates.empty()) throw Error("A gap has no candidate words to rank.");
+            if (item.candidates.empty())
+                throw Error(
+                    LMW_MESSAGE("gaps.no_candidates", "A gap has no candidate words to rank."));
             const int budget = contextLimit() > 0 ? contextLimit() / 2 : 1 << 20;
             std::size_t longest = 0;
             for (const auto& cand : item.candidates)
@@ -171,7 +178,8 @@ std::vector<GapGuess> TextGenerator::fillGaps(const std::vector<GapItem>& items,
             input.insert(input.end(), right.begin(), right.begin() + keepRight);
             if (tok.specials().eos >= 0) input.push_back(tok.specials().eos);
             if (int64_t(input.size()) > context)
-                throw Error("A hidden word is longer than the model's context.");
+                throw Error(LMW_MESSAGE("gaps.answer_exceeds_context",
+                                        "A hidden word is longer than the model's context."));
             guess = maskPredict(*s.model, tok, input, maskAt, n, &g.firstTokenProb, answer[0]);
         } else {
             std::vector<int64_t> ids(

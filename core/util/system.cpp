@@ -62,19 +62,25 @@ std::uint32_t crc32(std::string_view bytes, std::uint32_t seed) {
 std::string readFile(const std::string& path, std::int64_t maxBytes) {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) throw Error("'" + path + "' does not exist.");
-    if (fs::is_directory(st)) throw Error("'" + path + "' is a folder, not a file.");
+    if (ec || !fs::exists(st))
+        throw Error(LMW_MESSAGE("file.missing", "'%1' does not exist."), {path});
+    if (fs::is_directory(st))
+        throw Error(LMW_MESSAGE("file.is_folder", "'%1' is a folder, not a file."), {path});
     const auto size = static_cast<std::int64_t>(fs::file_size(path, ec));
-    if (ec) throw Error("Cannot read '" + path + "': " + ec.message() + ".");
+    if (ec)
+        throw Error(LMW_MESSAGE("file.read_failed", "Cannot read '%1': %2."), {path, ec.message()});
     if (maxBytes > 0 && size > maxBytes) {
-        throw Error("'" + path + "' is " + formatBytes(size) + "; the limit is " +
-                    formatBytes(maxBytes) + ".");
+        throw Error(LMW_MESSAGE("file.too_large", "'%1' is %2; the limit is %3."),
+                    {path, formatBytes(size), formatBytes(maxBytes)});
     }
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("Cannot read '" + path + "': " + std::strerror(errno) + ".");
+    if (!in)
+        throw Error(LMW_MESSAGE("file.read_failed", "Cannot read '%1': %2."),
+                    {path, std::strerror(errno)});
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), size);
-    if (in.gcount() != size) throw Error("Cannot read '" + path + "': short read.");
+    if (in.gcount() != size)
+        throw Error(LMW_MESSAGE("file.short_read", "Cannot read '%1': short read."), {path});
     return bytes;
 }
 
@@ -94,7 +100,8 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
     std::string tmpl = (dir / (target.filename().string() + ".tmp-XXXXXX")).string();
     const int fd = mkstemp(tmpl.data());
     if (fd < 0) {
-        throw Error("Cannot write '" + path + "': " + std::strerror(errno) + ".");
+        throw Error(LMW_MESSAGE("file.write_failed", "Cannot write '%1': %2."),
+                    {path, std::strerror(errno)});
     }
     const std::string tmp = tmpl;
     // mkstemp creates 0600; give the file the target's mode, or the usual 0644.
@@ -103,7 +110,9 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
     auto failWith = [&](const std::string& why) {
         ::close(fd);
         std::remove(tmp.c_str());
-        throw Error("Cannot write '" + path + "': " + why + ". The previous file is unchanged.");
+        throw Error(LMW_MESSAGE("file.write_failed_unchanged",
+                                "Cannot write '%1': %2. The previous file is unchanged."),
+                    {path, why});
     };
     std::size_t written = 0;
     const std::int64_t failAfter = gFailAfterBytes.load();
@@ -123,13 +132,15 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
     if (::fsync(fd) != 0) failWith(std::strerror(errno));
     if (::close(fd) != 0) {
         std::remove(tmp.c_str());
-        throw Error("Cannot write '" + path + "': " + std::strerror(errno) + ".");
+        throw Error(LMW_MESSAGE("file.write_failed", "Cannot write '%1': %2."),
+                    {path, std::strerror(errno)});
     }
     fs::rename(tmp, target, ec);
     if (ec) {
         std::remove(tmp.c_str());
-        throw Error("Cannot write '" + path + "': " + ec.message() +
-                    ". The previous file is unchanged.");
+        throw Error(LMW_MESSAGE("file.write_failed_unchanged",
+                                "Cannot write '%1': %2. The previous file is unchanged."),
+                    {path, ec.message()});
     }
 }
 
@@ -145,8 +156,10 @@ std::string nowIso8601() {
 void requireNoNulBytes(const std::string& text, const std::string& what) {
     const std::size_t at = text.find('\0');
     if (at != std::string::npos)
-        throw Error(what + " has a NUL byte at offset " + std::to_string(at) +
-                    " (JSON text must end with its value).");
+        throw Error(
+            LMW_MESSAGE("json.nul_byte",
+                        "%1 has a NUL byte at offset %2 (JSON text must end with its value)."),
+            {what, std::to_string(at)});
 }
 
 }  // namespace lmw::sys
