@@ -95,9 +95,9 @@ CharClass classOf(char32_t c) {
     return CharClass::Other;
 }
 
-std::string describeByte(unsigned char b) {
+std::string hexByte(unsigned char b) {
     static const char* hex = "0123456789ABCDEF";
-    std::string out = "byte 0x";
+    std::string out = "0x";
     out += hex[b >> 4];
     out += hex[b & 15];
     return out;
@@ -109,26 +109,31 @@ nlohmann::json parseJsonFile(const std::string& path) {
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception&) {
-        throw Error("'" + path + "' is not valid JSON.");
+        throw Error(LMW_MESSAGE("json.invalid", "'%1' is not valid JSON."), {path});
     }
 }
 
 std::vector<std::string> piecesFromVocab(const nlohmann::json& vocab, const std::string& file) {
     if (!vocab.is_object() || vocab.empty())
-        throw Error("'" + file + "' has no vocabulary (an object of piece → id).");
+        throw Error(LMW_MESSAGE("tokenizer.vocab_missing",
+                                "'%1' has no vocabulary (an object of piece → id)."),
+                    {file});
     std::int64_t maxId = -1;
     for (const auto& [piece, id] : vocab.items()) {
         if (!id.is_number_integer() || id.get<std::int64_t>() < 0 ||
             id.get<std::int64_t>() > 10'000'000)
-            throw Error("'" + file + "': the id of '" + piece + "' is not a valid token id.");
+            throw Error(LMW_MESSAGE("tokenizer.piece_id_invalid",
+                                    "'%1': the id of '%2' is not a valid token id."),
+                        {file, piece});
         maxId = std::max(maxId, id.get<std::int64_t>());
     }
     std::vector<std::string> pieces(std::size_t(maxId + 1));
     for (const auto& [piece, id] : vocab.items()) {
         auto& slot = pieces[std::size_t(id.get<std::int64_t>())];
         if (!slot.empty())
-            throw Error("'" + file + "': two pieces share the id " +
-                        std::to_string(id.get<std::int64_t>()) + ".");
+            throw Error(
+                LMW_MESSAGE("tokenizer.piece_id_shared", "'%1': two pieces share the id %2."),
+                {file, std::to_string(id.get<std::int64_t>())});
         slot = piece;
     }
     return pieces;
@@ -138,8 +143,9 @@ std::pair<std::string, std::string> splitMerge(const std::string& line, const st
     const auto space = line.find(' ');
     if (space == std::string::npos || space == 0 || space + 1 >= line.size() ||
         line.find(' ', space + 1) != std::string::npos)
-        throw Error("'" + file + "': the merge '" + line +
-                    "' is not two pieces separated by a space.");
+        throw Error(LMW_MESSAGE("tokenizer.merge_malformed",
+                                "'%1': the merge '%2' is not two pieces separated by a space."),
+                    {file, line});
     return {line.substr(0, space), line.substr(space + 1)};
 }
 
@@ -162,16 +168,21 @@ ByteBpeTokenizer::ByteBpeTokenizer(std::vector<std::string> pieces,
                                    std::vector<std::pair<std::string, std::string>> merges,
                                    std::vector<std::pair<std::string, int32_t>> added)
     : pieces_(std::move(pieces)), merges_(std::move(merges)), added_(std::move(added)) {
-    if (pieces_.empty()) throw Error("The tokenizer has an empty vocabulary.");
+    if (pieces_.empty())
+        throw Error(LMW_MESSAGE("tokenizer.vocab_empty", "The tokenizer has an empty vocabulary."));
     bytes_.resize(pieces_.size());
     for (std::size_t id = 0; id < pieces_.size(); ++id) {
         const std::string& p = pieces_[id];
         if (p.empty()) continue;
         if (!ids_.emplace(p, int32_t(id)).second)
-            throw Error("The tokenizer lists the piece '" + p + "' twice.");
+            throw Error(
+                LMW_MESSAGE("tokenizer.piece_twice", "The tokenizer lists the piece '%1' twice."),
+                {p});
         const auto decoded = utf8::decode(p);
         if (!decoded.ok)
-            throw Error("The tokenizer's piece " + std::to_string(id) + " is not valid UTF-8.");
+            throw Error(LMW_MESSAGE("tokenizer.piece_invalid_utf8",
+                                    "The tokenizer's piece %1 is not valid UTF-8."),
+                        {std::to_string(id)});
         std::string raw;
         bool inAlphabet = true;
         for (char32_t c : decoded.text) {
@@ -187,13 +198,18 @@ ByteBpeTokenizer::ByteBpeTokenizer(std::vector<std::string> pieces,
     for (std::size_t rank = 0; rank < merges_.size(); ++rank) {
         const auto& [left, right] = merges_[rank];
         if (!ids_.count(left) || !ids_.count(right) || !ids_.count(left + right))
-            throw Error("The merge '" + left + " " + right + "' (rank " + std::to_string(rank) +
-                        ") joins pieces that are not in the vocabulary.");
+            throw Error(
+                LMW_MESSAGE(
+                    "tokenizer.merge_unknown_pieces",
+                    "The merge '%1 %2' (rank %3) joins pieces that are not in the vocabulary."),
+                {left, right, std::to_string(rank)});
         ranks_.emplace(left + " " + right, int(rank));  // the first (best) rank wins
     }
     for (const auto& [text, id] : added_)
         if (text.empty() || id < 0 || id >= int32_t(pieces_.size()))
-            throw Error("The tokenizer's added token '" + text + "' has no valid id.");
+            throw Error(LMW_MESSAGE("tokenizer.added_token_id_invalid",
+                                    "The tokenizer's added token '%1' has no valid id."),
+                        {text});
     std::stable_sort(added_.begin(), added_.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     setSpecialTokens({});
@@ -268,9 +284,15 @@ std::vector<int32_t> ByteBpeTokenizer::encodeWord(const std::string& word) const
         if (it == ids_.end()) {
             const auto decoded = utf8::decode(part);
             const int b = decoded.text.size() == 1 ? symbolByte(decoded.text[0]) : -1;
-            throw Error("The text holds " +
-                        (b >= 0 ? describeByte(static_cast<unsigned char>(b)) : "'" + part + "'") +
-                        ", which this tokenizer's vocabulary lacks.");
+            if (b >= 0)
+                throw Error(
+                    LMW_MESSAGE("tokenizer.byte_missing",
+                                "The text holds byte %1, which this tokenizer's vocabulary lacks."),
+                    {hexByte(static_cast<unsigned char>(b))});
+            throw Error(
+                LMW_MESSAGE("tokenizer.piece_missing",
+                            "The text holds '%1', which this tokenizer's vocabulary lacks."),
+                {part});
         }
         out.push_back(it->second);
     }
@@ -286,8 +308,9 @@ std::vector<int32_t> ByteBpeTokenizer::encode(const std::string& text) const {
         if (segment.empty()) return;
         const auto decoded = utf8::decode(segment);
         if (!decoded.ok)
-            throw Error("The text is not valid UTF-8 (byte " + std::to_string(decoded.badOffset) +
-                        ").");
+            throw Error(
+                LMW_MESSAGE("text.invalid_utf8_at_byte", "The text is not valid UTF-8 (byte %1)."),
+                {std::to_string(decoded.badOffset)});
         const Alphabet& a = alphabet();
         for (const auto& word : splitWords(decoded.text)) {
             std::string symbols;
@@ -319,7 +342,8 @@ std::vector<int32_t> ByteBpeTokenizer::encode(const std::string& text) const {
 
 std::string ByteBpeTokenizer::piece(int64_t id) const {
     if (id < 0 || id >= int64_t(bytes_.size()))
-        throw Error("Token id " + std::to_string(id) + " is out of range.");
+        throw Error(LMW_MESSAGE("tokenizer.id_out_of_range", "Token id %1 is out of range."),
+                    {std::to_string(id)});
     return bytes_[std::size_t(id)];
 }
 
@@ -340,13 +364,16 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromJsonObject(const nlohman
         for (const auto& a : j.at("added")) {
             int32_t id = -1;
             if (readWholeNumber(a.at("id"), id) != JsonNumber::Ok)  // no cast of 9e78 to an int
-                throw Error("The byte-level BPE tokenizer is damaged (an added token's id).");
+                throw Error(
+                    LMW_MESSAGE("tokenizer.byte_bpe_added_id_damaged",
+                                "The byte-level BPE tokenizer is damaged (an added token's id)."));
             added.emplace_back(a.at("text").get<std::string>(), id);
         }
         return std::make_shared<ByteBpeTokenizer>(j.at("pieces").get<std::vector<std::string>>(),
                                                   std::move(merges), std::move(added));
     } catch (const nlohmann::json::exception&) {
-        throw Error("The byte-level BPE tokenizer is damaged.");
+        throw Error(
+            LMW_MESSAGE("tokenizer.byte_bpe_damaged", "The byte-level BPE tokenizer is damaged."));
     }
 }
 
@@ -365,7 +392,8 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromFolder(const std::string
         const nlohmann::json j = parseJsonFile(tokenizerJson);
         const auto* model = j.is_object() && j.contains("model") ? &j["model"] : nullptr;
         if (!model || !model->is_object() || model->value("type", std::string("BPE")) != "BPE")
-            throw Error("'" + tokenizerJson + "' is not a BPE tokenizer.");
+            throw Error(LMW_MESSAGE("tokenizer.not_bpe", "'%1' is not a BPE tokenizer."),
+                        {tokenizerJson});
         bool byteLevel = false;
         if (j.contains("pre_tokenizer") && j["pre_tokenizer"].is_object()) {
             const auto& pre = j["pre_tokenizer"];
@@ -376,11 +404,14 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromFolder(const std::string
                         byteLevel = true;
         }
         if (!byteLevel)
-            throw Error("'" + tokenizerJson +
-                        "' is not a byte-level BPE tokenizer (as GPT-2's); other tokenizers are "
-                        "not supported.");
+            throw Error(LMW_MESSAGE("tokenizer.not_byte_level",
+                                    "'%1' is not a byte-level BPE tokenizer (as GPT-2's); other "
+                                    "tokenizers are not supported."),
+                        {tokenizerJson});
         if (!model->contains("vocab") || !model->contains("merges"))
-            throw Error("'" + tokenizerJson + "' has no vocabulary or merges.");
+            throw Error(
+                LMW_MESSAGE("tokenizer.no_vocab_or_merges", "'%1' has no vocabulary or merges."),
+                {tokenizerJson});
         auto pieces = piecesFromVocab((*model)["vocab"], tokenizerJson);
         std::vector<std::pair<std::string, std::string>> merges;
         for (const auto& m : (*model)["merges"]) {
@@ -389,18 +420,23 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromFolder(const std::string
             else if (m.is_array() && m.size() == 2 && m[0].is_string() && m[1].is_string())
                 merges.emplace_back(m[0].get<std::string>(), m[1].get<std::string>());
             else
-                throw Error("'" + tokenizerJson +
-                            "': a merge is neither \"a b\" nor [\"a\", \"b\"].");
+                throw Error(LMW_MESSAGE("tokenizer.merge_form",
+                                        "'%1': a merge is neither \"a b\" nor [\"a\", \"b\"]."),
+                            {tokenizerJson});
         }
         std::vector<std::pair<std::string, int32_t>> added;
         if (j.contains("added_tokens") && j["added_tokens"].is_array())
             for (const auto& a : j["added_tokens"]) {
                 if (!a.is_object() || !a.contains("id") || !a.contains("content") ||
                     !a["content"].is_string() || !a["id"].is_number_integer())
-                    throw Error("'" + tokenizerJson + "': an added token lacks its id or content.");
+                    throw Error(LMW_MESSAGE("tokenizer.added_token_incomplete",
+                                            "'%1': an added token lacks its id or content."),
+                                {tokenizerJson});
                 const auto id = a["id"].get<std::int64_t>();
                 if (id < 0 || id > 10'000'000)
-                    throw Error("'" + tokenizerJson + "': an added token's id is out of range.");
+                    throw Error(LMW_MESSAGE("tokenizer.added_token_id_range",
+                                            "'%1': an added token's id is out of range."),
+                                {tokenizerJson});
                 if (std::size_t(id) >= pieces.size()) pieces.resize(std::size_t(id) + 1);
                 if (pieces[std::size_t(id)].empty())
                     pieces[std::size_t(id)] = a["content"].get<std::string>();
@@ -412,9 +448,10 @@ std::shared_ptr<ByteBpeTokenizer> ByteBpeTokenizer::fromFolder(const std::string
     const std::string vocabPath = (folder / "vocab.json").string();
     const std::string mergesPath = (folder / "merges.txt").string();
     if (!fs::is_regular_file(vocabPath, ec) || !fs::is_regular_file(mergesPath, ec))
-        throw Error("'" + dir +
-                    "' has no tokenizer: it needs tokenizer.json, or vocab.json and merges.txt "
-                    "(GPT-2's byte-level BPE).");
+        throw Error(LMW_MESSAGE("tokenizer.folder_missing_files",
+                                "'%1' has no tokenizer: it needs tokenizer.json, or vocab.json and "
+                                "merges.txt (GPT-2's byte-level BPE)."),
+                    {dir});
     auto pieces = piecesFromVocab(parseJsonFile(vocabPath), vocabPath);
     std::vector<std::pair<std::string, std::string>> merges;
     std::istringstream lines(sys::readFile(mergesPath, kMaxTokenizerFileBytes));

@@ -62,14 +62,16 @@ std::vector<std::int32_t> CharTokenizer::encode(const std::u32string& text) cons
             if (!shown.empty()) shown += ", ";
             shown += c == U'\n' ? std::string("\\n") : "'" + utf8::encode(c) + "'";
         }
-        throw Error("The text contains characters this model has never seen: " + shown + ".");
+        throw Error(LMW_MESSAGE("tokenizer.unseen_chars",
+                                "The text contains characters this model has never seen: %1."),
+                    {shown});
     }
     return ids;
 }
 
 std::vector<std::int32_t> CharTokenizer::encode(const std::string& utf8Text) const {
     const utf8::Decoded d = utf8::decode(utf8Text);
-    if (!d.ok) throw Error("The text is not valid UTF-8.");
+    if (!d.ok) throw Error(LMW_MESSAGE("text.invalid_utf8", "The text is not valid UTF-8."));
     return encode(d.text);
 }
 
@@ -90,17 +92,21 @@ nlohmann::json CharTokenizer::toJson() const {
 CharTokenizer CharTokenizer::fromJson(const nlohmann::json& j) {
     if (!j.is_object() || j.value("kind", "") != "char" || !j.contains("code_points") ||
         !j["code_points"].is_array()) {
-        throw Error("The checkpoint's tokenizer is missing or of an unknown kind.");
+        throw Error(LMW_MESSAGE("checkpoint.tokenizer_kind",
+                                "The checkpoint's tokenizer is missing or of an unknown kind."));
     }
     std::vector<char32_t> cps;
     for (const auto& v : j["code_points"]) {
         // Surrogates (U+D800..U+DFFF) are not characters: UTF-8 cannot hold them.
         if (!v.is_number_unsigned() || v.get<std::uint64_t>() > 0x10FFFF ||
             (v.get<std::uint64_t>() >= 0xD800 && v.get<std::uint64_t>() <= 0xDFFF))
-            throw Error("The checkpoint's tokenizer holds an invalid code point.");
+            throw Error(LMW_MESSAGE("checkpoint.tokenizer_code_point",
+                                    "The checkpoint's tokenizer holds an invalid code point."));
         cps.push_back(static_cast<char32_t>(v.get<std::uint64_t>()));
     }
-    if (cps.size() < 2) throw Error("The checkpoint's tokenizer has fewer than two characters.");
+    if (cps.size() < 2)
+        throw Error(LMW_MESSAGE("checkpoint.tokenizer_too_few_chars",
+                                "The checkpoint's tokenizer has fewer than two characters."));
     return fromCodePoints(std::move(cps), specialsFromJson(j));
 }
 

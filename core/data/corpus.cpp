@@ -45,9 +45,10 @@ namespace {
 std::string readSource(const CorpusSource& source) {
     if (source.path.empty()) {
         if (static_cast<std::int64_t>(source.text.size()) > kMaxCorpusBytes)
-            throw Error("Corpus '" + source.displayName() + "' is too large (" +
-                        formatBytes(static_cast<std::int64_t>(source.text.size())) +
-                        "); the limit is " + formatBytes(kMaxCorpusBytes) + ".");
+            throw Error(
+                LMW_MESSAGE("corpus.too_large", "Corpus '%1' is too large (%2); the limit is %3."),
+                {source.displayName(), formatBytes(static_cast<std::int64_t>(source.text.size())),
+                 formatBytes(kMaxCorpusBytes)});
         return source.text;
     }
     try {
@@ -67,25 +68,30 @@ std::string hexByte(unsigned char b) {
 std::string readCorpusText(const CorpusSource& source) {
     const std::string name = source.displayName();
     std::string bytes = readSource(source);
-    if (bytes.empty()) throw Error("Corpus '" + name + "' is empty.");
+    if (bytes.empty()) throw Error(LMW_MESSAGE("corpus.empty", "Corpus '%1' is empty."), {name});
     if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr)
-        throw Error("Corpus '" + name +
-                    "' looks like a binary file (it contains NUL bytes), not UTF-8 text.");
+        throw Error(
+            LMW_MESSAGE(
+                "corpus.binary",
+                "Corpus '%1' looks like a binary file (it contains NUL bytes), not UTF-8 text."),
+            {name});
     // A UTF-8 byte order mark is not part of the text.
     if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
     const utf8::Decoded decoded = utf8::decode(bytes);
     if (!decoded.ok) {
         const auto bad = static_cast<unsigned char>(bytes[decoded.badOffset]);
-        throw Error("Corpus '" + name + "' is not valid UTF-8 text (byte " + hexByte(bad) +
-                    " at offset " + std::to_string(decoded.badOffset) +
-                    "). Save it as UTF-8 and try again.");
+        throw Error(LMW_MESSAGE("corpus.invalid_utf8",
+                                "Corpus '%1' is not valid UTF-8 text (byte %2 at offset %3). Save "
+                                "it as UTF-8 and try again."),
+                    {name, hexByte(bad), std::to_string(decoded.badOffset)});
     }
     return bytes;
 }
 
 std::string heldOutText(const CorpusSource& source, double valFraction) {
     if (!(valFraction > 0.0 && valFraction < 1.0))
-        throw Error("The held-out fraction must be between 0 and 1.");
+        throw Error(LMW_MESSAGE("corpus.held_out_fraction",
+                                "The held-out fraction must be between 0 and 1."));
     const std::u32string chars = utf8::decode(readCorpusText(source)).text;
     const auto cut = static_cast<std::size_t>(
         std::llround(static_cast<double>(chars.size()) * (1.0 - valFraction)));
@@ -103,8 +109,10 @@ Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, Tok
         c.tokenizer = std::move(tokenizer);
     } else {
         if (std::all_of(chars.begin(), chars.end(), [&](char32_t ch) { return ch == chars[0]; }))
-            throw Error("Corpus '" + name +
-                        "' uses only one distinct character; a language model needs at least two.");
+            throw Error(LMW_MESSAGE("corpus.one_character",
+                                    "Corpus '%1' uses only one distinct character; a language "
+                                    "model needs at least two."),
+                        {name});
         // The character tokenizer reuses the decoded text instead of decoding it again.
         if (config.kind == "char") {
             auto charTokenizer = CharTokenizer::fromText(chars, std::move(specials));
@@ -122,8 +130,9 @@ Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, Tok
         c.train = c.tokenizer->encode(c.trainText);
         c.val = c.tokenizer->encode(c.valText);
     } catch (const Error& e) {
-        throw Error("Corpus '" + name + "' does not match the checkpoint's vocabulary. " +
-                    e.what());
+        throw Error(LMW_MESSAGE("corpus.vocab_mismatch",
+                                "Corpus '%1' does not match the checkpoint's vocabulary. %2"),
+                    {name, e.what()});
     }
 
     const auto nTrain = static_cast<std::int64_t>(c.train.size());
@@ -131,11 +140,21 @@ Corpus loadCorpus(const CorpusSource& source, double valFraction, int block, Tok
     const std::int64_t need = static_cast<std::int64_t>(block) + 1;
     const std::int64_t smallest = std::min(nTrain, nVal);
     if (smallest <= need) {
-        throw Error("Corpus '" + name + "' is too short: " + std::to_string(nTrain + nVal) +
-                    " tokens give a " + (nTrain <= nVal ? "training" : "validation") +
-                    " split of " + std::to_string(smallest) + ", but one window needs more than " +
-                    std::to_string(need) + " (context " + std::to_string(block) +
-                    " + 1). Use a longer text or a shorter context.");
+        const std::vector<std::string> args = {name, std::to_string(nTrain + nVal),
+                                               std::to_string(smallest), std::to_string(need),
+                                               std::to_string(block)};
+        if (nTrain <= nVal)
+            throw Error(LMW_MESSAGE("corpus.too_short_training",
+                                    "Corpus '%1' is too short: %2 tokens give a training split of "
+                                    "%3, but one window needs more than %4 (context %5 + 1). Use a "
+                                    "longer text or a shorter context."),
+                        args);
+        throw Error(
+            LMW_MESSAGE(
+                "corpus.too_short_validation",
+                "Corpus '%1' is too short: %2 tokens give a validation split of %3, but one window "
+                "needs more than %4 (context %5 + 1). Use a longer text or a shorter context."),
+            args);
     }
     c.info.name = name;
     c.info.bytes = static_cast<std::int64_t>(text.size());

@@ -27,7 +27,8 @@ json readJsonFile(const fs::path& path) {
     const std::string text = sys::readFile(path.string(), kMaxTokenizerBytes);
     sys::requireNoNulBytes(text, "'" + path.string() + "'");
     json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) throw Error("'" + path.string() + "' is not valid JSON.");
+    if (j.is_discarded())
+        throw Error(LMW_MESSAGE("json.invalid", "'%1' is not valid JSON."), {path.string()});
     return j;
 }
 
@@ -55,11 +56,25 @@ std::string roleOf(const std::string& text, const json& map) {
     return "";
 }
 
+/// An error about the tokenizer.json at `file` (`inFile`, the path as %1 ahead of `args`), or
+/// about the tokenizer a checkpoint holds when `file` is empty (`inCheckpoint`).
+Error sourceError(const std::string& file, MessageText inFile, MessageText inCheckpoint,
+                  std::vector<std::string> args = {}) {
+    if (file.empty()) return Error(inCheckpoint, std::move(args));
+    args.insert(args.begin(), file);
+    return Error(inFile, std::move(args));
+}
+
 /// A token id from the file: a whole number from 0 to 10 million (no cast of 1e68 to an int).
-int32_t idFrom(const json& v, const std::string& what) {
+int32_t idFrom(const json& v, const std::string& file) {
     int32_t id = -1;
     if (readWholeNumber(v, id) != JsonNumber::Ok || id < 0 || id > 10'000'000)
-        throw Error(what + ": a token id is not a whole number from 0 to 10000000.");
+        throw sourceError(file,
+                          LMW_MESSAGE("hf_tokenizer.id_invalid",
+                                      "'%1': a token id is not a whole number from 0 to 10000000."),
+                          LMW_MESSAGE("checkpoint.hf_tokenizer_id_invalid",
+                                      "The checkpoint's tokenizer: a token id is not a whole "
+                                      "number from 0 to 10000000."));
     return id;
 }
 
@@ -80,16 +95,21 @@ std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromFolder(const std::string& 
     const json map = fs::is_regular_file(d / "special_tokens_map.json", ec)
                          ? readJsonFile(d / "special_tokens_map.json")
                          : json();
-    return fromJsonObjects(tokenizer, map, "'" + (d / "tokenizer.json").string() + "'");
+    return fromJsonObjects(tokenizer, map, (d / "tokenizer.json").string());
 }
 
 std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromJsonObjects(const json& t,
                                                                   const json& specialsMap,
-                                                                  const std::string& what) {
+                                                                  const std::string& file) {
     if (!reads(t))
-        throw Error(what +
-                    " is not a tokenizer this program reads (WordLevel, BPE or Unigram "
-                    "without byte-level pre-tokenization).");
+        throw sourceError(
+            file,
+            LMW_MESSAGE("hf_tokenizer.unsupported",
+                        "'%1' is not a tokenizer this program reads (WordLevel, BPE or Unigram "
+                        "without byte-level pre-tokenization)."),
+            LMW_MESSAGE("checkpoint.hf_tokenizer_unsupported",
+                        "The checkpoint's tokenizer is not a tokenizer this program reads "
+                        "(WordLevel, BPE or Unigram without byte-level pre-tokenization)."));
     std::shared_ptr<HfJsonTokenizer> out(new HfJsonTokenizer());
     out->source_ = t;
     out->specialsMap_ = specialsMap;
@@ -103,25 +123,42 @@ std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromJsonObjects(const json& t,
                 out->pieces_.push_back(entry.at(0).get<std::string>());
                 out->scores_.push_back(entry.at(1).get<double>());
                 if (!std::isfinite(out->scores_.back()))
-                    throw Error(what + ": a Unigram score is not a finite number.");
+                    throw sourceError(
+                        file,
+                        LMW_MESSAGE("hf_tokenizer.unigram_score",
+                                    "'%1': a Unigram score is not a finite number."),
+                        LMW_MESSAGE(
+                            "checkpoint.hf_tokenizer_unigram_score",
+                            "The checkpoint's tokenizer: a Unigram score is not a finite number."));
                 lowest = std::min(lowest, out->scores_.back());
             }
             out->unknownScore_ = lowest - 10.0;
             out->fuseUnknown_ = true;
             if (model.contains("unk_id") && !model["unk_id"].is_null())
-                out->unk_ = idFrom(model["unk_id"], what);
+                out->unk_ = idFrom(model["unk_id"], file);
         } else {
             out->model_ = type == "BPE" ? "bpe" : "wordlevel";
             std::map<int64_t, std::string> byId;
             for (const auto& [piece, id] : model.at("vocab").items()) {
-                const int64_t i = idFrom(id, what);
+                const int64_t i = idFrom(id, file);
                 if (!byId.emplace(i, piece).second)
-                    throw Error(what + ": the vocabulary's id " + std::to_string(i) +
-                                " is out of range or used twice.");
+                    throw sourceError(
+                        file,
+                        LMW_MESSAGE("hf_tokenizer.vocab_id_twice",
+                                    "'%1': the vocabulary's id %2 is out of range or used twice."),
+                        LMW_MESSAGE("checkpoint.hf_tokenizer_vocab_id_twice",
+                                    "The checkpoint's tokenizer: the vocabulary's id %1 is out of "
+                                    "range or used twice."),
+                        {std::to_string(i)});
             }
             if (!byId.empty() &&
                 (byId.begin()->first != 0 || byId.rbegin()->first != int64_t(byId.size()) - 1))
-                throw Error(what + ": the vocabulary's ids have gaps.");
+                throw sourceError(
+                    file,
+                    LMW_MESSAGE("hf_tokenizer.vocab_id_gaps",
+                                "'%1': the vocabulary's ids have gaps."),
+                    LMW_MESSAGE("checkpoint.hf_tokenizer_vocab_id_gaps",
+                                "The checkpoint's tokenizer: the vocabulary's ids have gaps."));
             for (auto& [id, piece] : byId) out->pieces_.push_back(std::move(piece));
             if (type == "BPE") {
                 int rank = 0;
@@ -134,7 +171,11 @@ std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromJsonObjects(const json& t,
                 out->fuseUnknown_ = model.value("fuse_unk", false);
             }
         }
-        if (out->pieces_.empty()) throw Error(what + " has an empty vocabulary.");
+        if (out->pieces_.empty())
+            throw sourceError(
+                file, LMW_MESSAGE("hf_tokenizer.vocab_empty", "'%1' has an empty vocabulary."),
+                LMW_MESSAGE("checkpoint.hf_tokenizer_vocab_empty",
+                            "The checkpoint's tokenizer has an empty vocabulary."));
         for (std::size_t i = 0; i < out->pieces_.size(); ++i)
             out->ids_.emplace(out->pieces_[i], int32_t(i));
         if (out->model_ != "unigram" && out->unk_ < 0) {
@@ -143,7 +184,13 @@ std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromJsonObjects(const json& t,
                 out->unk_ = out->ids_.at(unk.get<std::string>());
         }
         if (out->unk_ >= int32_t(out->pieces_.size()))
-            throw Error(what + ": the unknown token's id is outside the vocabulary.");
+            throw sourceError(
+                file,
+                LMW_MESSAGE("hf_tokenizer.unk_id_range",
+                            "'%1': the unknown token's id is outside the vocabulary."),
+                LMW_MESSAGE("checkpoint.hf_tokenizer_unk_id_range",
+                            "The checkpoint's tokenizer: the unknown token's id is outside the "
+                            "vocabulary."));
 
         // The normalizer: Prepend and Replace (with a plain string), alone or in a Sequence.
         const json& norm = t.value("normalizer", json());
@@ -160,47 +207,82 @@ std::shared_ptr<HfJsonTokenizer> HfJsonTokenizer::fromJsonObjects(const json& t,
                 out->replacements_.emplace_back(n.at("pattern").at("String").get<std::string>(),
                                                 n.at("content").get<std::string>());
             else
-                throw Error(what + ": the normalizer '" + type +
-                            "' is not one this program reads (Prepend, Replace).");
+                throw sourceError(file,
+                                  LMW_MESSAGE("hf_tokenizer.normalizer",
+                                              "'%1': the normalizer '%2' is not one this program "
+                                              "reads (Prepend, Replace)."),
+                                  LMW_MESSAGE("checkpoint.hf_tokenizer_normalizer",
+                                              "The checkpoint's tokenizer: the normalizer '%1' is "
+                                              "not one this program reads (Prepend, Replace)."),
+                                  {type});
         }
 
         // Added tokens: the special ones must be the first ids, in order.
         std::vector<SpecialToken> specials;
         for (const auto& a : t.value("added_tokens", json::array())) {
             const std::string content = a.at("content").get<std::string>();
-            const int32_t id = idFrom(a.at("id"), what);
+            const int32_t id = idFrom(a.at("id"), file);
             if (id < 0 || id >= int32_t(out->pieces_.size()))
-                throw Error(what + ": the added token '" + content +
-                            "' has an id outside the vocabulary.");
+                throw sourceError(
+                    file,
+                    LMW_MESSAGE("hf_tokenizer.added_id_range",
+                                "'%1': the added token '%2' has an id outside the vocabulary."),
+                    LMW_MESSAGE("checkpoint.hf_tokenizer_added_id_range",
+                                "The checkpoint's tokenizer: the added token '%1' has an id "
+                                "outside the vocabulary."),
+                    {content});
             out->added_.emplace_back(content, id);
             if (content == "\n") out->newline_ = id;
             if (!a.value("special", false)) continue;
             if (id != int32_t(specials.size()))
-                throw Error(what + ": its special tokens do not take the first ids in order ('" +
-                            content + "' is id " + std::to_string(id) +
-                            "), a layout this program does not read yet.");
+                throw sourceError(
+                    file,
+                    LMW_MESSAGE("hf_tokenizer.special_order",
+                                "'%1': its special tokens do not take the first ids in order ('%2' "
+                                "is id %3), a layout this program does not read yet."),
+                    LMW_MESSAGE(
+                        "checkpoint.hf_tokenizer_special_order",
+                        "The checkpoint's tokenizer: its special tokens do not take the first ids "
+                        "in order ('%1' is id %2), a layout this program does not read yet."),
+                    {content, std::to_string(id)});
             const std::string role = roleOf(content, specialsMap);
             if (role.empty())
-                throw Error(what + ": the special token '" + content +
-                            "' has no role in special_tokens_map.json.");
+                throw sourceError(
+                    file,
+                    LMW_MESSAGE(
+                        "hf_tokenizer.special_role",
+                        "'%1': the special token '%2' has no role in special_tokens_map.json."),
+                    LMW_MESSAGE("checkpoint.hf_tokenizer_special_role",
+                                "The checkpoint's tokenizer: the special token '%1' has no role in "
+                                "special_tokens_map.json."),
+                    {content});
             specials.push_back({content, role});
         }
         std::sort(out->added_.begin(), out->added_.end(),
                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         out->setSpecialTokens(std::move(specials));
     } catch (const json::exception&) {
-        throw Error(what + " is damaged: a field is missing or of the wrong type.");
+        throw sourceError(
+            file,
+            LMW_MESSAGE("hf_tokenizer.damaged",
+                        "'%1' is damaged: a field is missing or of the wrong type."),
+            LMW_MESSAGE(
+                "checkpoint.hf_tokenizer_damaged",
+                "The checkpoint's tokenizer is damaged: a field is missing or of the wrong type."));
     }
     return out;
 }
 
 int32_t HfJsonTokenizer::unknownFor(const std::string& character) const {
     if (unk_ >= 0) return unk_;
-    throw Error("The text contains characters this model has never seen: '" + character + "'.");
+    throw Error(LMW_MESSAGE("tokenizer.unseen_char",
+                            "The text contains characters this model has never seen: '%1'."),
+                {character});
 }
 
 std::vector<int32_t> HfJsonTokenizer::encode(const std::string& text) const {
-    if (!utf8::decode(text).ok) throw Error("The text is not valid UTF-8.");
+    if (!utf8::decode(text).ok)
+        throw Error(LMW_MESSAGE("text.invalid_utf8", "The text is not valid UTF-8."));
     std::vector<int32_t> ids;
     std::size_t section = 0;
     for (std::size_t at = 0; at < text.size();) {
@@ -334,7 +416,7 @@ TokenizerPtr readHuggingFaceTokenizer(const std::string& dir) {
             const json map = fs::is_regular_file(fs::path(dir) / "special_tokens_map.json", ec)
                                  ? readJsonFile(fs::path(dir) / "special_tokens_map.json")
                                  : json();
-            return HfJsonTokenizer::fromJsonObjects(t, map, "'" + file.string() + "'");
+            return HfJsonTokenizer::fromJsonObjects(t, map, file.string());
         }
     }
     return ByteBpeTokenizer::fromFolder(dir);

@@ -26,10 +26,11 @@ public:
     /// `dir`/special_tokens_map.json when present. Throws lmw::Error naming the file and field.
     static std::shared_ptr<HfJsonTokenizer> fromFolder(const std::string& dir);
     /// `tokenizer` is tokenizer.json's content, `specialsMap` special_tokens_map.json's (or
-    /// null). `what` names the source in messages.
+    /// null). `file` is tokenizer.json's path, named in messages; "" for the tokenizer a
+    /// checkpoint holds (messages then name "The checkpoint's tokenizer").
     static std::shared_ptr<HfJsonTokenizer> fromJsonObjects(const nlohmann::json& tokenizer,
                                                             const nlohmann::json& specialsMap,
-                                                            const std::string& what);
+                                                            const std::string& file);
     /// Whether `tokenizer` (tokenizer.json's content) is of a kind this class reads.
     static bool reads(const nlohmann::json& tokenizer);
 

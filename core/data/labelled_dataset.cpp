@@ -103,9 +103,10 @@ bool isIndex(const std::string& s) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-/// Resolves a user-named column; -1 when `name` is empty.
+/// Resolves a user-named column; -1 when `name` is empty. `missing` is the message when no column
+/// has that name: %1 the dataset, %2 the name, %3 the columns.
 int resolveColumn(const std::string& name, const std::vector<std::string>& columns, bool hasHeader,
-                  const std::string& what, const std::string& source) {
+                  MessageText missing, const std::string& source) {
     if (name.empty()) return -1;
     if (hasHeader)
         for (std::size_t c = 0; c < columns.size(); ++c)
@@ -116,8 +117,7 @@ int resolveColumn(const std::string& name, const std::vector<std::string>& colum
     }
     std::string list;
     for (std::size_t c = 0; c < columns.size(); ++c) list += (c ? ", " : "") + columns[c];
-    throw Error("Dataset '" + source + "' has no " + what + " column '" + name +
-                "' (columns: " + list + ").");
+    throw Error(missing, {source, name, list});
 }
 
 /// Guesses whether the first row names the columns.
@@ -189,8 +189,11 @@ struct Reader {
 
     void bad(int line, const std::string& message) {
         if (options.badRows == BadRowPolicy::Refuse)
-            throw Error("Dataset '" + out.source + "', line " + std::to_string(line) + ": " +
-                        message + ". Fix the row or choose to skip malformed rows.");
+            throw Error(
+                LMW_MESSAGE(
+                    "dataset.malformed_row",
+                    "Dataset '%1', line %2: %3. Fix the row or choose to skip malformed rows."),
+                {out.source, std::to_string(line), message});
         if (out.skipped.size() < kMaxListedIssues)
             out.skipped.push_back({line, message});
         else
@@ -227,7 +230,8 @@ void readDelimited(const std::string& text, char sep, Reader& reader) {
     RecordSplitter splitter(text, sep);
     std::vector<RawRow> rows;
     for (RawRow row; rows.size() < 501 && splitter.next(row);) rows.push_back(std::move(row));
-    if (rows.empty()) throw Error("Dataset '" + out.source + "' has no rows.");
+    if (rows.empty())
+        throw Error(LMW_MESSAGE("dataset.no_rows", "Dataset '%1' has no rows."), {out.source});
     out.hadHeader = options.header == 1 || (options.header < 0 && looksLikeHeader(rows));
     const int columnCount = int(rows[0].fields.size());
     if (out.hadHeader) {
@@ -235,13 +239,26 @@ void readDelimited(const std::string& text, char sep, Reader& reader) {
     } else {
         for (int c = 0; c < columnCount; ++c) out.columns.push_back(std::to_string(c));
     }
+    if (columnCount < 2 && sep == ',')
+        throw Error(LMW_MESSAGE("dataset.one_column_csv",
+                                "Dataset '%1' has one column only; it needs a text column and a "
+                                "label column (if it is tab-separated, choose TSV)."),
+                    {out.source});
     if (columnCount < 2)
-        throw Error("Dataset '" + out.source +
-                    "' has one column only; it needs a text column and a label column" +
-                    (sep == ',' ? " (if it is tab-separated, choose TSV)." : "."));
-    int textCol = resolveColumn(options.textColumn, out.columns, out.hadHeader, "text", out.source);
+        throw Error(
+            LMW_MESSAGE(
+                "dataset.one_column",
+                "Dataset '%1' has one column only; it needs a text column and a label column."),
+            {out.source});
+    int textCol = resolveColumn(options.textColumn, out.columns, out.hadHeader,
+                                LMW_MESSAGE("dataset.no_text_column",
+                                            "Dataset '%1' has no text column '%2' (columns: %3)."),
+                                out.source);
     int labelCol =
-        resolveColumn(options.labelColumn, out.columns, out.hadHeader, "label", out.source);
+        resolveColumn(options.labelColumn, out.columns, out.hadHeader,
+                      LMW_MESSAGE("dataset.no_label_column",
+                                  "Dataset '%1' has no label column '%2' (columns: %3)."),
+                      out.source);
     if (out.hadHeader) {
         if (textCol < 0) {
             const int t = findName(out.columns, textNames());
@@ -255,8 +272,9 @@ void readDelimited(const std::string& text, char sep, Reader& reader) {
     const std::size_t firstData = out.hadHeader ? 1 : 0;
     if (textCol < 0 || labelCol < 0) guessColumns(rows, firstData, columnCount, textCol, labelCol);
     if (textCol == labelCol)
-        throw Error("Dataset '" + out.source +
-                    "': the text and the label must be different columns.");
+        throw Error(LMW_MESSAGE("dataset.same_text_label_column",
+                                "Dataset '%1': the text and the label must be different columns."),
+                    {out.source});
     out.textColumn = out.columns[std::size_t(textCol)];
     out.labelColumn = out.columns[std::size_t(labelCol)];
     const auto read = [&](const RawRow& row) {
@@ -323,8 +341,10 @@ void readJsonLines(const std::string& text, Reader& reader) {
                 if (l >= 0) labelKey = names[std::size_t(l)];
             }
             if (textKey.empty() || labelKey.empty())
-                throw Error("Dataset '" + out.source + "', line " + std::to_string(line) +
-                            ": cannot tell which keys hold the text and the label; name them.");
+                throw Error(LMW_MESSAGE("dataset.jsonl_keys_unknown",
+                                        "Dataset '%1', line %2: cannot tell which keys hold the "
+                                        "text and the label; name them."),
+                            {out.source, std::to_string(line)});
         }
         if (!obj.contains(textKey)) {
             reader.bad(line, "no \"" + textKey + "\" key");
@@ -420,7 +440,9 @@ DatasetFormat datasetFormatFromName(const std::string& name) {
     for (DatasetFormat f : {DatasetFormat::Auto, DatasetFormat::Csv, DatasetFormat::Tsv,
                             DatasetFormat::Jsonl, DatasetFormat::Trec})
         if (datasetFormatName(f) == n) return f;
-    throw Error("Unknown dataset format '" + name + "' (use auto, csv, tsv, jsonl or trec).");
+    throw Error(LMW_MESSAGE("dataset.unknown_format",
+                            "Unknown dataset format '%1' (use auto, csv, tsv, jsonl or trec)."),
+                {name});
 }
 
 std::vector<int> LabelledDataset::labelCounts() const {
@@ -435,15 +457,19 @@ LabelledDataset parseLabelledDataset(const std::string& content, const DatasetOp
     LabelledDataset out;
     out.source = name.empty() ? std::string("dataset") : name;
     if (static_cast<std::int64_t>(content.size()) > options.maxBytes)
-        throw Error("Dataset '" + out.source + "' is too large (" +
-                    std::to_string(content.size() >> 20) + " MiB); the limit is " +
-                    std::to_string(options.maxBytes >> 20) + " MiB.");
+        throw Error(LMW_MESSAGE("dataset.too_large",
+                                "Dataset '%1' is too large (%2 MiB); the limit is %3 MiB."),
+                    {out.source, std::to_string(content.size() >> 20),
+                     std::to_string(options.maxBytes >> 20)});
     std::string text = content;
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    if (trim(text).empty()) throw Error("Dataset '" + out.source + "' is empty.");
+    if (trim(text).empty())
+        throw Error(LMW_MESSAGE("dataset.empty", "Dataset '%1' is empty."), {out.source});
     if (std::memchr(text.data(), '\0', text.size()) != nullptr)
-        throw Error("Dataset '" + out.source +
-                    "' looks like a binary file (it contains NUL bytes), not text.");
+        throw Error(
+            LMW_MESSAGE("dataset.binary",
+                        "Dataset '%1' looks like a binary file (it contains NUL bytes), not text."),
+            {out.source});
     out.format =
         options.format == DatasetFormat::Auto ? detectFormat(out.source, text) : options.format;
 
@@ -466,11 +492,14 @@ LabelledDataset parseLabelledDataset(const std::string& content, const DatasetOp
     }
     reader.finish();
     if (reader.pending.empty()) {
-        std::string why;
         if (!out.skipped.empty())
-            why = " (first problem, line " + std::to_string(out.skipped.front().line) + ": " +
-                  out.skipped.front().message + ")";
-        throw Error("Dataset '" + out.source + "' has no readable rows" + why + ".");
+            throw Error(
+                LMW_MESSAGE("dataset.no_readable_rows_first_problem",
+                            "Dataset '%1' has no readable rows (first problem, line %2: %3)."),
+                {out.source, std::to_string(out.skipped.front().line),
+                 out.skipped.front().message});
+        throw Error(LMW_MESSAGE("dataset.no_readable_rows", "Dataset '%1' has no readable rows."),
+                    {out.source});
     }
 
     if (!options.labelNames.empty()) {
@@ -482,9 +511,10 @@ LabelledDataset parseLabelledDataset(const std::string& content, const DatasetOp
         // refusing it early also keeps every later per-label step cheap.
         constexpr std::size_t kMaxLabels = 10000;
         if (names.size() > kMaxLabels)
-            throw Error("Dataset '" + out.source + "' has " + std::to_string(names.size()) +
-                        " different labels; a classifier here takes at most " +
-                        std::to_string(kMaxLabels) + " (is the label column the right one?).");
+            throw Error(LMW_MESSAGE("dataset.too_many_labels",
+                                    "Dataset '%1' has %2 different labels; a classifier here takes "
+                                    "at most %3 (is the label column the right one?)."),
+                        {out.source, std::to_string(names.size()), std::to_string(kMaxLabels)});
         out.labels.assign(names.begin(), names.end());
     }
     std::map<std::string, int> ids;
@@ -511,8 +541,9 @@ void alignLabels(const LabelledDataset& reference, LabelledDataset& other) {
     for (std::size_t i = 0; i < other.labels.size(); ++i) {
         const auto it = ids.find(other.labels[i]);
         if (it == ids.end())
-            throw Error("Dataset '" + other.source + "' has label '" + other.labels[i] +
-                        "', which '" + reference.source + "' does not have.");
+            throw Error(LMW_MESSAGE("dataset.label_not_in_reference",
+                                    "Dataset '%1' has label '%2', which '%3' does not have."),
+                        {other.source, other.labels[i], reference.source});
         remap[i] = it->second;
     }
     for (LabelledExample& e : other.examples) e.label = remap[std::size_t(e.label)];
@@ -523,7 +554,8 @@ std::pair<LabelledDataset, LabelledDataset> splitLabelledDataset(const LabelledD
                                                                  double fraction,
                                                                  std::uint64_t seed) {
     if (!(fraction >= 0.0 && fraction <= 1.0))
-        throw Error("The split fraction must be between 0 and 1.");
+        throw Error(
+            LMW_MESSAGE("dataset.split_fraction", "The split fraction must be between 0 and 1."));
     std::vector<std::vector<std::size_t>> byLabel(data.labels.size());
     for (std::size_t i = 0; i < data.examples.size(); ++i)
         byLabel[std::size_t(data.examples[i].label)].push_back(i);

@@ -25,22 +25,26 @@ std::vector<std::int32_t> nonSpecialIds(const std::vector<bool>& isSpecialId) {
 
 void validateMaskId(std::int32_t maskId, const std::vector<bool>& isSpecialId) {
     if (isSpecialId.empty())
-        throw Error("Masked LM needs the vocabulary's table of special tokens, but it is empty.");
+        throw Error(LMW_MESSAGE(
+            "masking.special_table_empty",
+            "Masked LM needs the vocabulary's table of special tokens, but it is empty."));
     if (maskId < 0 || static_cast<std::size_t>(maskId) >= isSpecialId.size())
-        throw Error("The [MASK] token id " + std::to_string(maskId) +
-                    " is outside the vocabulary (size " + std::to_string(isSpecialId.size()) +
-                    ").");
+        throw Error(LMW_MESSAGE("masking.mask_id_outside_vocab",
+                                "The [MASK] token id %1 is outside the vocabulary (size %2)."),
+                    {std::to_string(maskId), std::to_string(isSpecialId.size())});
     if (!isSpecialId[static_cast<std::size_t>(maskId)])
-        throw Error("The [MASK] token id " + std::to_string(maskId) +
-                    " must be marked as a special token.");
+        throw Error(LMW_MESSAGE("masking.mask_id_not_special",
+                                "The [MASK] token id %1 must be marked as a special token."),
+                    {std::to_string(maskId)});
 }
 
 void validateIds(const std::vector<std::int32_t>& ids, const std::vector<bool>& isSpecialId) {
     for (std::size_t i = 0; i < ids.size(); ++i) {
         if (ids[i] < 0 || static_cast<std::size_t>(ids[i]) >= isSpecialId.size())
-            throw Error("Token id " + std::to_string(ids[i]) + " at position " + std::to_string(i) +
-                        " is outside the vocabulary (size " + std::to_string(isSpecialId.size()) +
-                        ").");
+            throw Error(
+                LMW_MESSAGE("masking.token_id_outside_vocab",
+                            "Token id %1 at position %2 is outside the vocabulary (size %3)."),
+                {std::to_string(ids[i]), std::to_string(i), std::to_string(isSpecialId.size())});
     }
 }
 
@@ -194,7 +198,8 @@ std::vector<WordRole> toWordRoles(const std::vector<std::uint8_t>& roles) {
 
 std::vector<double> spanLengthDistribution(double meanWords) {
     if (!(meanWords >= 1.0 && meanWords <= 5.5))
-        throw Error("The mean span length must be between 1 and 5.5 words.");
+        throw Error(LMW_MESSAGE("masking.span_mean_range",
+                                "The mean span length must be between 1 and 5.5 words."));
     constexpr int kMax = 10;
     const auto distribution = [](double p) {  // Geo(p) cut at 10 and renormalised (SpanBERT)
         std::vector<double> d(kMax);
@@ -217,17 +222,30 @@ std::vector<double> spanLengthDistribution(double meanWords) {
 }
 
 void validateMaskingOptions(const MaskingOptions& options) {
-    detail::requireProbability(options.selectProb, "The share of tokens selected for masked LM");
-    detail::requireProbability(options.maskProb, "The share of selected tokens set to [MASK]");
+    detail::requireProbability(
+        options.selectProb,
+        LMW_MESSAGE(
+            "masking.select_share_range",
+            "The share of tokens selected for masked LM must be between 0 and 1 (got %1)."));
+    detail::requireProbability(
+        options.maskProb,
+        LMW_MESSAGE(
+            "masking.mask_share_range",
+            "The share of selected tokens set to [MASK] must be between 0 and 1 (got %1)."));
     detail::requireProbability(options.randomProb,
-                               "The share of selected tokens set to a random token");
+                               LMW_MESSAGE("masking.random_share_range",
+                                           "The share of selected tokens set to a random token "
+                                           "must be between 0 and 1 (got %1)."));
     if (options.maskProb + options.randomProb > 1.0 + kSumSlack)
-        throw Error("The [MASK] and random-token shares of masked LM add up to more than 1 (" +
-                    detail::formatNumber(options.maskProb) + " + " +
-                    detail::formatNumber(options.randomProb) + ").");
+        throw Error(
+            LMW_MESSAGE(
+                "masking.shares_exceed_one",
+                "The [MASK] and random-token shares of masked LM add up to more than 1 (%1 + %2)."),
+            {detail::formatNumber(options.maskProb), detail::formatNumber(options.randomProb)});
     if (options.unit == MaskingUnit::Span &&
         !(options.spanMeanWords >= 1.0 && options.spanMeanWords <= 5.5))
-        throw Error("The mean span length must be between 1 and 5.5 words.");
+        throw Error(LMW_MESSAGE("masking.span_mean_range",
+                                "The mean span length must be between 1 and 5.5 words."));
 }
 
 MaskedSequence maskSequence(const std::vector<std::int32_t>& ids, const MaskingOptions& options,
@@ -260,8 +278,10 @@ MlmMasker::MlmMasker(MaskingOptions options, MaskingMode mode, int dupeFactor, s
     validateMaskingOptions(options_);
     validateMaskId(maskId_, isSpecial_);
     if (mode_ == MaskingMode::Static && dupeFactor_ < 1)
-        throw Error("Static masking needs a duplication factor of at least 1 (got " +
-                    std::to_string(dupeFactor_) + ").");
+        throw Error(
+            LMW_MESSAGE("masking.dupe_factor",
+                        "Static masking needs a duplication factor of at least 1 (got %1)."),
+            {std::to_string(dupeFactor_)});
     replacements_ = nonSpecialIds(isSpecial_);
 }
 

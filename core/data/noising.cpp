@@ -18,9 +18,10 @@ constexpr double kMaxLambda = 1000.0;  // spans longer than this on average make
 
 void requireLambda(double lambda) {
     if (!(lambda > 0.0 && lambda <= kMaxLambda))
-        throw Error("The mean span length λ for text infilling must be above 0 and at most " +
-                    detail::formatNumber(kMaxLambda) + " (got " + detail::formatNumber(lambda) +
-                    ").");
+        throw Error(LMW_MESSAGE("noising.lambda_range",
+                                "The mean span length λ for text infilling must be above 0 and at "
+                                "most %1 (got %2)."),
+                    {detail::formatNumber(kMaxLambda), detail::formatNumber(lambda)});
 }
 
 std::vector<std::int32_t> concatenate(const std::vector<std::vector<std::int32_t>>& sentences) {
@@ -36,7 +37,9 @@ std::vector<std::int32_t> concatenate(const std::vector<std::vector<std::int32_t
 
 std::vector<std::int32_t> maskTokens(const std::vector<std::int32_t>& ids, double rate,
                                      std::int32_t maskId, Rng& rng) {
-    detail::requireProbability(rate, "The token masking rate");
+    detail::requireProbability(
+        rate, LMW_MESSAGE("noising.mask_rate_range",
+                          "The token masking rate must be between 0 and 1 (got %1)."));
     std::vector<std::int32_t> out = ids;
     for (std::int32_t& id : out)
         if (rng.bernoulli(rate)) id = maskId;
@@ -45,7 +48,9 @@ std::vector<std::int32_t> maskTokens(const std::vector<std::int32_t>& ids, doubl
 
 std::vector<std::int32_t> deleteTokens(const std::vector<std::int32_t>& ids, double rate,
                                        Rng& rng) {
-    detail::requireProbability(rate, "The token deletion rate");
+    detail::requireProbability(
+        rate, LMW_MESSAGE("noising.delete_rate_range",
+                          "The token deletion rate must be between 0 and 1 (got %1)."));
     std::vector<std::int32_t> out;
     out.reserve(ids.size());
     for (std::int32_t id : ids)
@@ -55,7 +60,9 @@ std::vector<std::int32_t> deleteTokens(const std::vector<std::int32_t>& ids, dou
 
 std::vector<std::int32_t> infillSpans(const std::vector<std::int32_t>& ids, double rate,
                                       double lambda, std::int32_t maskId, Rng& rng) {
-    detail::requireProbability(rate, "The text infilling rate");
+    detail::requireProbability(
+        rate, LMW_MESSAGE("noising.infill_rate_range",
+                          "The text infilling rate must be between 0 and 1 (got %1)."));
     requireLambda(lambda);
     const std::size_t n = ids.size();
     const auto target = static_cast<std::size_t>(std::floor(rate * static_cast<double>(n) + 0.5));
@@ -110,11 +117,20 @@ std::vector<std::int32_t> rotateDocument(const std::vector<std::int32_t>& ids, R
 
 void validateNoiseOptions(const NoiseOptions& options) {
     if (options.tokenMasking)
-        detail::requireProbability(options.maskRate, "The token masking rate");
+        detail::requireProbability(
+            options.maskRate,
+            LMW_MESSAGE("noising.mask_rate_range",
+                        "The token masking rate must be between 0 and 1 (got %1)."));
     if (options.tokenDeletion)
-        detail::requireProbability(options.deleteRate, "The token deletion rate");
+        detail::requireProbability(
+            options.deleteRate,
+            LMW_MESSAGE("noising.delete_rate_range",
+                        "The token deletion rate must be between 0 and 1 (got %1)."));
     if (options.textInfilling) {
-        detail::requireProbability(options.infillRate, "The text infilling rate");
+        detail::requireProbability(
+            options.infillRate,
+            LMW_MESSAGE("noising.infill_rate_range",
+                        "The text infilling rate must be between 0 and 1 (got %1)."));
         requireLambda(options.poissonLambda);
     }
 }

@@ -21,9 +21,10 @@ NspPairBuilder::NspPairBuilder(std::vector<std::vector<std::vector<std::int32_t>
                                int maxLength, std::int32_t clsId, std::int32_t sepId)
     : maxLength_(maxLength), clsId_(clsId), sepId_(sepId) {
     if (maxLength_ < kMinLength)
-        throw Error("Next-sentence prediction needs a maximum length of at least " +
-                    std::to_string(kMinLength) + " tokens ([CLS] A [SEP] B [SEP]), not " +
-                    std::to_string(maxLength_) + ".");
+        throw Error(LMW_MESSAGE("nsp.max_length",
+                                "Next-sentence prediction needs a maximum length of at least %1 "
+                                "tokens ([CLS] A [SEP] B [SEP]), not %2."),
+                    {std::to_string(kMinLength), std::to_string(maxLength_)});
     for (auto& doc : documents) {
         Document kept;
         for (auto& sentence : doc)
@@ -33,14 +34,14 @@ NspPairBuilder::NspPairBuilder(std::vector<std::vector<std::vector<std::int32_t>
         documents_.push_back(std::move(kept));
     }
     if (documents_.size() < 2)
-        throw Error(
-            "Next-sentence prediction needs at least two documents separated by a blank "
-            "line; this text has " +
-            std::to_string(documents_.size()) + ".");
+        throw Error(LMW_MESSAGE("nsp.too_few_documents",
+                                "Next-sentence prediction needs at least two documents separated "
+                                "by a blank line; this text has %1."),
+                    {std::to_string(documents_.size())});
     if (multiSentence_.empty())
-        throw Error(
-            "Next-sentence prediction needs a document with at least two sentences; "
-            "every document here has only one.");
+        throw Error(LMW_MESSAGE("nsp.no_multi_sentence_document",
+                                "Next-sentence prediction needs a document with at least two "
+                                "sentences; every document here has only one."));
 }
 
 NspExample NspPairBuilder::next(Rng& rng) const {

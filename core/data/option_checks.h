@@ -19,10 +19,10 @@ inline std::string formatNumber(double value) {
     return out.str();
 }
 
-/// Throws lmw::Error("<what> must be between 0 and 1 (got <value>).") unless 0 <= value <= 1.
-inline void requireProbability(double value, const std::string& what) {
-    if (!(value >= 0.0 && value <= 1.0))
-        throw Error(what + " must be between 0 and 1 (got " + formatNumber(value) + ").");
+/// Throws lmw::Error(outOfRange, {formatNumber(value)}) unless 0 <= value <= 1; `outOfRange`
+/// reads "<what> must be between 0 and 1 (got %1)."
+inline void requireProbability(double value, MessageText outOfRange) {
+    if (!(value >= 0.0 && value <= 1.0)) throw Error(outOfRange, {formatNumber(value)});
 }
 
 }  // namespace lmw::detail

@@ -107,8 +107,9 @@ bool isBlank(std::u32string_view line) {
 std::u32string decodeText(const std::string& text) {
     utf8::Decoded decoded = utf8::decode(text);
     if (!decoded.ok)
-        throw Error("The text is not valid UTF-8 (bad byte at offset " +
-                    std::to_string(decoded.badOffset) + ").");
+        throw Error(LMW_MESSAGE("text.invalid_utf8_at_offset",
+                                "The text is not valid UTF-8 (bad byte at offset %1)."),
+                    {std::to_string(decoded.badOffset)});
     if (!decoded.text.empty() && decoded.text.front() == 0xFEFF) decoded.text.erase(0, 1);
     return std::move(decoded.text);
 }

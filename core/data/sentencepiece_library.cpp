@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <mutex>
+#include <optional>
 
 #include "api/error.h"
 #include "spm/spm_shim.h"
@@ -25,7 +26,7 @@ struct Library {
     decltype(&lmw_spm_score) score = nullptr;
     decltype(&lmw_spm_encode) encode = nullptr;
     decltype(&lmw_spm_free) free = nullptr;
-    std::string error;
+    std::optional<Error> error;  // why the library cannot be used
 };
 
 std::vector<std::string> candidates() {
@@ -60,17 +61,19 @@ const Library& library() {
             if (const char* e = dlerror()) lastError = e;
         }
         if (!handle) {
-            lib.error =
-                "Subword tokenizers need SentencePiece (Debian package libsentencepiece0), "
-                "which could not be loaded: " +
-                lastError;
+            lib.error = Error(LMW_MESSAGE("spm.library_missing",
+                                          "Subword tokenizers need SentencePiece (Debian package "
+                                          "libsentencepiece0), which could not be loaded: %1"),
+                              {lastError});
             return;
         }
         auto get = [&](auto& fn, const char* name) {
             fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(handle, name));
-            if (!fn && lib.error.empty())
+            if (!fn && !lib.error)
                 lib.error =
-                    std::string("SentencePiece support is incomplete: ") + name + " is missing.";
+                    Error(LMW_MESSAGE("spm.library_incomplete",
+                                      "SentencePiece support is incomplete: %1 is missing."),
+                          {name});
         };
         get(lib.train, "lmw_spm_train");
         get(lib.load, "lmw_spm_load");
@@ -83,7 +86,7 @@ const Library& library() {
         get(lib.encode, "lmw_spm_encode");
         get(lib.free, "lmw_spm_free");
     });
-    if (!lib.error.empty()) throw Error(lib.error);
+    if (lib.error) throw *lib.error;
     return lib;
 }
 
@@ -98,7 +101,10 @@ std::string takeError(const Library& lib, char* error) {
 Model::Model(const std::string& serialized) {
     const Library& lib = library();
     void* h = lib.load(serialized.data(), serialized.size());
-    if (!h) throw Error("The subword tokenizer's model is damaged; SentencePiece cannot load it.");
+    if (!h)
+        throw Error(
+            LMW_MESSAGE("spm.model_damaged",
+                        "The subword tokenizer's model is damaged; SentencePiece cannot load it."));
     handle_ = std::shared_ptr<void>(h, [unload = lib.unload](void* p) { unload(p); });
 }
 
@@ -137,7 +143,9 @@ std::vector<int> Model::encode(std::string_view line) const {
     std::size_t count = 0;
     char* error = nullptr;
     if (!lib.encode(handle_.get(), line.data(), line.size(), &ids, &count, &error))
-        throw Error("SentencePiece could not tokenize the text: " + takeError(lib, error));
+        throw Error(
+            LMW_MESSAGE("spm.encode_failed", "SentencePiece could not tokenize the text: %1"),
+            {takeError(lib, error)});
     std::vector<int> out(ids, ids + count);
     lib.free(ids);
     return out;

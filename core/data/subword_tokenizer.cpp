@@ -136,7 +136,7 @@ std::vector<char32_t> distinctCharacters(const std::string& text) {
         std::size_t end = std::min(text.size(), begin + kBlock);
         while (end < text.size() && end > begin && isContinuationByte(text[end])) --end;
         const utf8::Decoded d = utf8::decode(std::string_view(text).substr(begin, end - begin));
-        if (!d.ok) throw Error("The text is not valid UTF-8.");
+        if (!d.ok) throw Error(LMW_MESSAGE("text.invalid_utf8", "The text is not valid UTF-8."));
         for (char32_t c : d.text) seen[c] = true;
         begin = end;
     }
@@ -164,11 +164,17 @@ SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::str
                                          int vocabSize, std::vector<SpecialToken> specials,
                                          bool upTo) {
     if (kind != "bpe" && kind != "unigram")
-        throw Error("Unknown subword tokenizer kind '" + kind + "'; use bpe or unigram.");
-    if (vocabSize < 0) throw Error("The vocabulary size must be 0 (automatic) or positive.");
+        throw Error(LMW_MESSAGE("tokenizer.unknown_subword_kind",
+                                "Unknown subword tokenizer kind '%1'; use bpe or unigram."),
+                    {kind});
+    if (vocabSize < 0)
+        throw Error(LMW_MESSAGE("tokenizer.vocab_size_negative",
+                                "The vocabulary size must be 0 (automatic) or positive."));
 
     const std::vector<char32_t> distinct = distinctCharacters(text);
-    if (distinct.empty()) throw Error("The text has no characters to learn subwords from.");
+    if (distinct.empty())
+        throw Error(LMW_MESSAGE("tokenizer.no_characters",
+                                "The text has no characters to learn subwords from."));
     // The space mark, which every line starts with, and the characters that need pieces.
     const int nCharacters =
         1 + int(std::count_if(distinct.begin(), distinct.end(), isPieceCharacter));
@@ -184,10 +190,11 @@ SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::str
     const bool automatic = vocabSize == 0;
     int size = automatic ? std::max(automaticVocabSize(nDistinct, nSpecial), smallest) : vocabSize;
     if (size < smallest)
-        throw Error("A vocabulary of " + std::to_string(size) + " tokens is too small for this " +
-                    "text with " + std::to_string(nDistinct) +
-                    " distinct characters; use at least " + std::to_string(smallest) +
-                    ", or 0 for an automatic size.");
+        throw Error(
+            LMW_MESSAGE("tokenizer.vocab_too_small",
+                        "A vocabulary of %1 tokens is too small for this text with %2 distinct "
+                        "characters; use at least %3, or 0 for an automatic size."),
+            {std::to_string(size), std::to_string(nDistinct), std::to_string(smallest)});
 
     const std::vector<std::string> sentences = trainingSentences(text, distinct);
     std::string model;
@@ -224,26 +231,32 @@ SubwordTokenizer SubwordTokenizer::train(const std::string& text, const std::str
         if (reachable >= 0) {
             const int largest = reachable + offset;
             if (largest < smallest)
-                throw Error("This text is too short to learn a " + kind + " vocabulary from; " +
-                            "use a longer text or the character tokenizer.");
+                throw Error(LMW_MESSAGE("tokenizer.text_too_short",
+                                        "This text is too short to learn a %1 vocabulary from; use "
+                                        "a longer text or the character tokenizer."),
+                            {kind});
             if ((automatic || upTo) && attempt < 3 && largest < size) {
                 size = largest;
                 continue;
             }
-            throw Error("A vocabulary of " + std::to_string(size) + " tokens is too large for " +
-                        "this text; at most " + std::to_string(largest) +
-                        " can be learned from it (0 picks a size automatically).");
+            throw Error(LMW_MESSAGE("tokenizer.vocab_too_large",
+                                    "A vocabulary of %1 tokens is too large for this text; at most "
+                                    "%2 can be learned from it (0 picks a size automatically)."),
+                        {std::to_string(size), std::to_string(largest)});
         }
         const int required = message.find("smaller than required_chars") != std::string::npos
                                  ? numberAfter(message, " vs ")
                                  : -1;
         if (required >= 0)
-            throw Error("A vocabulary of " + std::to_string(size) + " tokens is too small for " +
-                        "this text with " + std::to_string(nDistinct) +
-                        " distinct characters; use at least " + std::to_string(required + offset) +
-                        ", or 0 for an automatic size.");
-        throw Error("SentencePiece could not learn a " + kind +
-                    " tokenizer from this text: " + message);
+            throw Error(
+                LMW_MESSAGE("tokenizer.vocab_too_small",
+                            "A vocabulary of %1 tokens is too small for this text with %2 distinct "
+                            "characters; use at least %3, or 0 for an automatic size."),
+                {std::to_string(size), std::to_string(nDistinct),
+                 std::to_string(required + offset)});
+        throw Error(LMW_MESSAGE("spm.train_failed",
+                                "SentencePiece could not learn a %1 tokenizer from this text: %2"),
+                    {kind, message});
     }
     SubwordTokenizer t;
     t.load(kind, std::move(model), std::move(specials));
@@ -256,7 +269,9 @@ void SubwordTokenizer::load(const std::string& kind, std::string model,
     if (processor->pieceSize() <= kMetaPieces || processor->unknownId() != kPieceUnknown ||
         processor->piece(kPieceNewline) != "\n" || processor->piece(kPieceTab) != "\t" ||
         processor->beginId() >= 0 || processor->endId() >= 0 || processor->paddingId() >= 0)
-        throw Error("The subword tokenizer's model does not have the layout this program uses.");
+        throw Error(LMW_MESSAGE(
+            "spm.model_layout",
+            "The subword tokenizer's model does not have the layout this program uses."));
     setSpecialTokens(std::move(specials));
     kind_ = kind;
     model_ = std::move(model);
@@ -292,7 +307,8 @@ std::vector<int32_t> SubwordTokenizer::encode(const std::string& utf8Text) const
         if (end == std::string_view::npos) end = text.size();
         const std::string_view line = text.substr(begin, end - begin);
         if (!line.empty()) {
-            if (!utf8::decode(line).ok) throw Error("The text is not valid UTF-8.");
+            if (!utf8::decode(line).ok)
+                throw Error(LMW_MESSAGE("text.invalid_utf8", "The text is not valid UTF-8."));
             pieceIds = processor_->encode(line);
             for (int p : pieceIds) ids.push_back(fromPieceId(p));
         }
@@ -314,14 +330,20 @@ std::string SubwordTokenizer::piece(int64_t id) const {
 std::string SubwordTokenizer::rawPiece(int64_t id) const {
     if (isSpecial(id)) return specialTokens()[std::size_t(id)].text;
     const int p = toPieceId(id);
-    if (p < 0) throw Error("The id " + std::to_string(id) + " is outside the vocabulary.");
+    if (p < 0)
+        throw Error(
+            LMW_MESSAGE("tokenizer.id_outside_vocab", "The id %1 is outside the vocabulary."),
+            {std::to_string(id)});
     return std::string(processor_->piece(p));
 }
 
 float SubwordTokenizer::score(int64_t id) const {
     if (isSpecial(id)) return 0.0f;
     const int p = toPieceId(id);
-    if (p < 0) throw Error("The id " + std::to_string(id) + " is outside the vocabulary.");
+    if (p < 0)
+        throw Error(
+            LMW_MESSAGE("tokenizer.id_outside_vocab", "The id %1 is outside the vocabulary."),
+            {std::to_string(id)});
     return processor_->score(p);
 }
 
@@ -357,16 +379,23 @@ nlohmann::json SubwordTokenizer::toJson() const {
 SubwordTokenizer SubwordTokenizer::fromJson(const nlohmann::json& j) {
     if (!j.is_object() || !j.contains("kind") || !j["kind"].is_string() ||
         (j["kind"] != "bpe" && j["kind"] != "unigram"))
-        throw Error("The checkpoint's tokenizer is missing or of an unknown kind.");
+        throw Error(LMW_MESSAGE("checkpoint.tokenizer_kind",
+                                "The checkpoint's tokenizer is missing or of an unknown kind."));
     if (!j.contains("model") || !j["model"].is_string())
-        throw Error("The checkpoint's subword tokenizer has no model.");
+        throw Error(LMW_MESSAGE("checkpoint.subword_no_model",
+                                "The checkpoint's subword tokenizer has no model."));
     std::optional<std::string> model = base64::decode(j["model"].get<std::string>());
-    if (!model) throw Error("The checkpoint's subword tokenizer model is damaged (bad base64).");
+    if (!model)
+        throw Error(
+            LMW_MESSAGE("checkpoint.subword_bad_base64",
+                        "The checkpoint's subword tokenizer model is damaged (bad base64)."));
     SubwordTokenizer t;
     t.load(j["kind"].get<std::string>(), std::move(*model), specialsFromJson(j));
     if (j.contains("vocab_size") &&
         (!j["vocab_size"].is_number_integer() || j["vocab_size"].get<int64_t>() != t.vocabSize()))
-        throw Error("The checkpoint's subword tokenizer model is damaged (wrong size).");
+        throw Error(
+            LMW_MESSAGE("checkpoint.subword_wrong_size",
+                        "The checkpoint's subword tokenizer model is damaged (wrong size)."));
     return t;
 }
 

@@ -65,7 +65,9 @@ void Tokenizer::setSpecialTokens(std::vector<SpecialToken> tokens) {
         else if (role == "mask")
             specials_.mask = id;
         else
-            throw Error("Unknown special token role '" + role + "'.");
+            throw Error(
+                LMW_MESSAGE("tokenizer.unknown_special_role", "Unknown special token role '%1'."),
+                {role});
     }
 }
 
@@ -78,11 +80,14 @@ nlohmann::json Tokenizer::specialsJson() const {
 std::vector<SpecialToken> Tokenizer::specialsFromJson(const nlohmann::json& j) {
     std::vector<SpecialToken> out;
     if (!j.contains("specials")) return out;
-    if (!j["specials"].is_array()) throw Error("The tokenizer's special tokens are damaged.");
+    if (!j["specials"].is_array())
+        throw Error(LMW_MESSAGE("tokenizer.specials_damaged",
+                                "The tokenizer's special tokens are damaged."));
     for (const auto& s : j["specials"]) {
         if (!s.is_object() || !s.contains("text") || !s.contains("role") ||
             !s["text"].is_string() || !s["role"].is_string())
-            throw Error("The tokenizer's special tokens are damaged.");
+            throw Error(LMW_MESSAGE("tokenizer.specials_damaged",
+                                    "The tokenizer's special tokens are damaged."));
         out.push_back({s["text"].get<std::string>(), s["role"].get<std::string>()});
     }
     return out;
@@ -90,7 +95,8 @@ std::vector<SpecialToken> Tokenizer::specialsFromJson(const nlohmann::json& j) {
 
 std::shared_ptr<Tokenizer> Tokenizer::fromJson(const nlohmann::json& j) {
     if (!j.is_object() || !j.contains("kind") || !j["kind"].is_string())
-        throw Error("The tokenizer is missing or damaged.");
+        throw Error(
+            LMW_MESSAGE("tokenizer.missing_or_damaged", "The tokenizer is missing or damaged."));
     const std::string kind = j["kind"].get<std::string>();
     if (kind == "char") return std::make_shared<CharTokenizer>(CharTokenizer::fromJson(j));
     if (kind == "bpe" || kind == "unigram")
@@ -99,8 +105,9 @@ std::shared_ptr<Tokenizer> Tokenizer::fromJson(const nlohmann::json& j) {
     if (kind == "hf-json")
         return HfJsonTokenizer::fromJsonObjects(j.value("tokenizer", nlohmann::json()),
                                                 j.value("special_tokens_map", nlohmann::json()),
-                                                "The checkpoint's tokenizer");
-    throw Error("Unknown tokenizer kind '" + kind + "'.");
+                                                "");
+    throw Error(LMW_MESSAGE("tokenizer.unknown_stored_kind", "Unknown tokenizer kind '%1'."),
+                {kind});
 }
 
 std::vector<std::uint8_t> wordRolesOf(const Tokenizer& tok) {
