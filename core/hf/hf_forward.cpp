@@ -27,39 +27,56 @@ torch::Tensor readInt64(const hf::SafetensorsFile& f, const std::string& name) {
 /// masks and labels the same shape with values the model understands.
 void checkInputs(const Batch& b, const torch::Tensor& labels, const ModelConfig& cfg,
                  const std::string& path) {
-    const auto bad = [&](const std::string& what) { throw Error("'" + path + "': " + what + "."); };
+    // `text` names the file as %1, ahead of `args`.
+    const auto bad = [&](MessageText text, std::vector<std::string> args = {}) {
+        args.insert(args.begin(), path);
+        throw Error(text, std::move(args));
+    };
     const torch::Tensor& ids = b.input;
     if (ids.dim() != 2 || ids.size(0) < 1 || ids.size(1) < 1)
-        bad("input_ids must be a (batch, length) matrix with at least one token");
+        bad(LMW_MESSAGE(
+            "hf_inputs.ids_shape",
+            "'%1': input_ids must be a (batch, length) matrix with at least one token."));
     const int64_t context = cfg.positions > 0 ? cfg.positions : cfg.block;
     if (ids.size(1) > context)
-        bad("input_ids has " + std::to_string(ids.size(1)) +
-            " tokens per row; the model reads at most " + std::to_string(context));
+        bad(LMW_MESSAGE("hf_inputs.ids_too_long",
+                        "'%1': input_ids has %2 tokens per row; the model reads at most %3."),
+            {std::to_string(ids.size(1)), std::to_string(context)});
     if (ids.min().item<int64_t>() < 0 || ids.max().item<int64_t>() >= cfg.vocabSize)
-        bad("input_ids has token ids outside the vocabulary (0 to " +
-            std::to_string(cfg.vocabSize - 1) + ")");
+        bad(LMW_MESSAGE("hf_inputs.ids_outside_vocab",
+                        "'%1': input_ids has token ids outside the vocabulary (0 to %2)."),
+            {std::to_string(cfg.vocabSize - 1)});
     const auto sameShape = [&](const torch::Tensor& t, const char* name) {
         if (t.defined() && t.sizes() != ids.sizes())
-            bad(std::string(name) + " must have the shape of input_ids");
+            bad(LMW_MESSAGE("hf_inputs.shape_mismatch",
+                            "'%1': %2 must have the shape of input_ids."),
+                {name});
     };
     sameShape(b.attentionMask, "attention_mask");
     sameShape(b.tokenTypes, "token_type_ids");
     if (b.attentionMask.defined() &&
         (b.attentionMask.min().item<int64_t>() < 0 || b.attentionMask.max().item<int64_t>() > 1))
-        bad("attention_mask must hold only 0 and 1");
+        bad(LMW_MESSAGE("hf_inputs.attention_mask_values",
+                        "'%1': attention_mask must hold only 0 and 1."));
     if (b.tokenTypes.defined() && (b.tokenTypes.min().item<int64_t>() < 0 ||
                                    b.tokenTypes.max().item<int64_t>() >= cfg.typeVocab))
-        bad("token_type_ids must lie between 0 and " + std::to_string(cfg.typeVocab - 1));
+        bad(LMW_MESSAGE("hf_inputs.token_types_range",
+                        "'%1': token_type_ids must lie between 0 and %2."),
+            {std::to_string(cfg.typeVocab - 1)});
     if (labels.defined()) {
         if (labels.dim() != 2 || labels.size(0) != ids.size(0) || labels.size(1) < 1 ||
             labels.size(1) > context)
-            bad("labels must be a (batch, length) matrix with the batch of input_ids, within the "
-                "context");
+            bad(LMW_MESSAGE("hf_inputs.labels_shape",
+                            "'%1': labels must be a (batch, length) matrix with the batch of "
+                            "input_ids, within the context."));
         const auto known =
             labels.eq(kIgnoreIndex).logical_or(labels.ge(0).logical_and(labels.lt(cfg.vocabSize)));
-        if (!known.all().item<bool>()) bad("labels has ids outside the vocabulary (and not -100)");
+        if (!known.all().item<bool>())
+            bad(LMW_MESSAGE("hf_inputs.labels_outside_vocab",
+                            "'%1': labels has ids outside the vocabulary (and not -100)."));
         if (cfg.family != ModelFamily::Bart && labels.sizes() != ids.sizes())
-            bad("labels must have the shape of input_ids");
+            bad(LMW_MESSAGE("hf_inputs.labels_shape_ids",
+                            "'%1': labels must have the shape of input_ids."));
     }
 }
 
@@ -154,7 +171,9 @@ std::vector<std::string> hfForward(const std::string& modelDir, const std::strin
         }
         case ModelFamily::Bart: {
             if (!in.find("labels"))
-                throw Error("'" + inputsPath + "' has no 'labels' for the BART decoder.");
+                throw Error(LMW_MESSAGE("hf_inputs.no_bart_labels",
+                                        "'%1' has no 'labels' for the BART decoder."),
+                            {inputsPath});
             b.labels = readInt64(in, "labels");
             b.decoderInput = shiftTokensRight(b.labels, cfg.padId, m.decoderStartId);
             const ModelOutput r = m.model->forward(b, &rec);
@@ -177,7 +196,8 @@ std::vector<std::string> hfForward(const std::string& modelDir, const std::strin
             break;
         }
         case ModelFamily::Lstm:
-            throw Error("LSTM models have no Hugging Face counterpart.");
+            throw Error(LMW_MESSAGE("hf.lstm_no_counterpart",
+                                    "LSTM models have no Hugging Face counterpart."));
     }
     return out.write(outPath);
 }

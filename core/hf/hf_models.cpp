@@ -152,20 +152,23 @@ std::map<std::string, torch::Tensor> stateOf(torch::nn::Module& m) {
 template <typename T>
 T field(const nlohmann::json& j, const char* key, const std::string& file) {
     if (!j.contains(key) || j[key].is_null())
-        throw Error("'" + file + "' has no '" + std::string(key) + "'.");
+        throw Error(LMW_MESSAGE("hf_config.field_missing", "'%1' has no '%2'."), {file, key});
     if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
         T out{};
         const JsonNumber r = readWholeNumber(j[key], out);
         if (r == JsonNumber::OutOfRange)
-            throw Error("'" + file + "': '" + std::string(key) + "' is out of range (" +
-                        j[key].dump() + ").");
+            throw Error(
+                LMW_MESSAGE("hf_config.field_out_of_range", "'%1': '%2' is out of range (%3)."),
+                {file, key, j[key].dump()});
         if (r == JsonNumber::Ok) return out;
-        throw Error("'" + file + "': '" + std::string(key) + "' has the wrong type.");
+        throw Error(LMW_MESSAGE("hf_config.field_wrong_type", "'%1': '%2' has the wrong type."),
+                    {file, key});
     }
     try {
         return j[key].get<T>();
     } catch (const nlohmann::json::exception&) {
-        throw Error("'" + file + "': '" + std::string(key) + "' has the wrong type.");
+        throw Error(LMW_MESSAGE("hf_config.field_wrong_type", "'%1': '%2' has the wrong type."),
+                    {file, key});
     }
 }
 
@@ -225,26 +228,36 @@ ModelConfig modelConfigFrom(const nlohmann::json& c, const std::string& type,
         m.activation = activationFromName(fieldOr<std::string>(c, "activation_function", "gelu"));
         if (fieldOr<int>(c, "decoder_attention_heads", m.heads) != m.heads ||
             fieldOr<int>(c, "decoder_ffn_dim", m.ffn) != m.ffn)
-            throw Error("'" + file +
-                        "': encoder and decoder of different widths are not supported.");
+            throw Error(
+                LMW_MESSAGE("hf_config.bart_widths_differ",
+                            "'%1': encoder and decoder of different widths are not supported."),
+                {file});
         if (fieldOr<bool>(c, "scale_embedding", false))
-            throw Error("'" + file + "': scale_embedding = true is not supported.");
+            throw Error(LMW_MESSAGE("hf_config.scale_embedding",
+                                    "'%1': scale_embedding = true is not supported."),
+                        {file});
         if (fieldOr<bool>(c, "normalize_before", false) ||
             fieldOr<bool>(c, "add_final_layer_norm", false))
-            throw Error("'" + file + "': pre-LayerNorm BART variants (mBART) are not supported.");
+            throw Error(LMW_MESSAGE("hf_config.pre_layer_norm_bart",
+                                    "'%1': pre-LayerNorm BART variants (mBART) are not supported."),
+                        {file});
     } else {
-        throw Error("'" + file + "' describes a '" + type +
-                    "' model; supported: gpt2, bert, roberta, bart.");
+        throw Error(
+            LMW_MESSAGE("hf_config.unsupported_model_type",
+                        "'%1' describes a '%2' model; supported: gpt2, bert, roberta, bart."),
+            {file, type});
     }
     if (m.heads <= 0 || m.embed % m.heads != 0)
-        throw Error("'" + file + "': the width is not divisible by the number of heads.");
+        throw Error(LMW_MESSAGE("hf_config.width_heads",
+                                "'%1': the width is not divisible by the number of heads."),
+                    {file});
     try {
         TrainConfig t;
         t.objective.objective = defaultObjective(m.family);
         validateConfig(m, t);  // sizes, epsilon and the rest, before anything is allocated
         requireWeightsFit(m);
     } catch (const Error& e) {
-        throw Error("'" + file + "': " + e.what());
+        throw Error(LMW_MESSAGE("hf_config.invalid", "'%1': %2"), {file, e.what()});
     }
     return m;
 }
@@ -262,9 +275,11 @@ HfModel loadModel(const std::string& dir) {
         sys::requireNoNulBytes(text, "'" + configPath + "'");
         out.config = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {
-        throw Error("'" + configPath + "' is not valid JSON (" + e.what() + ").");
+        throw Error(LMW_MESSAGE("json.invalid_detail", "'%1' is not valid JSON (%2)."),
+                    {configPath, e.what()});
     }
-    if (!out.config.is_object()) throw Error("'" + configPath + "' is not a JSON object.");
+    if (!out.config.is_object())
+        throw Error(LMW_MESSAGE("json.not_object", "'%1' is not a JSON object."), {configPath});
     out.modelType = fieldOr<std::string>(out.config, "model_type", "");
     const ModelConfig cfg = modelConfigFrom(out.config, out.modelType, configPath);
     out.decoderStartId = fieldOr<int64_t>(out.config, "decoder_start_token_id", 2);
@@ -281,14 +296,19 @@ HfModel loadModel(const std::string& dir) {
         const std::string ours = translate(t.name, rules, /*toOurs=*/true);
         auto it = state.find(ours);
         if (ours.empty() || it == state.end())
-            throw Error("'" + weightsPath + "' has a tensor '" + t.name + "' that a " +
-                        out.modelType + " model of this configuration does not have.");
+            throw Error(
+                LMW_MESSAGE(
+                    "hf_weights.unexpected_tensor",
+                    "'%1' has a tensor '%2' that a %3 model of this configuration does not have."),
+                {weightsPath, t.name, out.modelType});
         torch::Tensor& target = it->second;
         std::vector<int64_t> shape = t.shape;
         if (isConv1d(ours, cfg.family)) std::reverse(shape.begin(), shape.end());
         if (shape != target.sizes().vec())
-            throw Error("'" + weightsPath + "': tensor '" + t.name +
-                        "' has the wrong shape for this configuration.");
+            throw Error(
+                LMW_MESSAGE("hf_weights.wrong_shape",
+                            "'%1': tensor '%2' has the wrong shape for this configuration."),
+                {weightsPath, t.name});
         std::vector<float> values = file.toFloat32(t.name);
         auto source = torch::from_blob(values.data(), t.shape, torch::kFloat);
         target.copy_(isConv1d(ours, cfg.family) ? source.t() : source);
@@ -296,8 +316,8 @@ HfModel loadModel(const std::string& dir) {
     }
     for (const auto& [name, tensor] : state) {
         if (loaded.count(name)) continue;
-        throw Error("'" + weightsPath + "' is missing the tensor '" +
-                    translate(name, rules, false) + "'.");
+        throw Error(LMW_MESSAGE("hf_weights.missing_tensor", "'%1' is missing the tensor '%2'."),
+                    {weightsPath, translate(name, rules, false)});
     }
     out.model->module().eval();
     return out;
@@ -309,18 +329,21 @@ nlohmann::json configFor(const ModelConfig& m, const SpecialIds& s) {
     const double dropout = m.dropout;
     const auto orNull = [](int id) { return id >= 0 ? nlohmann::json(id) : nlohmann::json(); };
     if (m.layout == BlockLayout::Gpt && m.family != ModelFamily::Gpt)
-        throw Error("This " + familyName(m.family) +
-                    " model is an encoder built from GPT blocks, a layout no Hugging Face class "
-                    "has, so it cannot "
-                    "be exported.");
+        throw Error(LMW_MESSAGE("hf_export.gpt_block_encoder",
+                                "This %1 model is an encoder built from GPT blocks, a layout no "
+                                "Hugging Face class has, so it cannot be exported."),
+                    {familyName(m.family)});
     if (m.positionEncoding != PositionEncoding::Absolute && m.family != ModelFamily::Lstm)
         throw Error(
-            "This model uses " + positionEncodingName(m.positionEncoding) +
-            " positions, which Hugging Face's " + familyName(m.family) +
-            " class does not have (it learns absolute positions), so it cannot be exported.");
+            LMW_MESSAGE("hf_export.position_encoding",
+                        "This model uses %1 positions, which Hugging Face's %2 class does not have "
+                        "(it learns absolute positions), so it cannot be exported."),
+            {positionEncodingName(m.positionEncoding), familyName(m.family)});
     switch (m.family) {
         case ModelFamily::Gpt:
-            if (!m.bias) throw Error("Only GPT models with biases have GPT-2's layout.");
+            if (!m.bias)
+                throw Error(LMW_MESSAGE("hf_export.gpt_without_bias",
+                                        "Only GPT models with biases have GPT-2's layout."));
             return {
                 {"architectures", {"GPT2LMHeadModel"}},
                 {"model_type", "gpt2"},
@@ -394,24 +417,27 @@ nlohmann::json configFor(const ModelConfig& m, const SpecialIds& s) {
         case ModelFamily::Lstm:
             break;
     }
-    throw Error(
-        "The LSTM family has no Hugging Face counterpart; export GPT, BERT, RoBERTa or BART "
-        "models.");
+    throw Error(LMW_MESSAGE("hf_export.lstm",
+                            "The LSTM family has no Hugging Face counterpart; export GPT, BERT, "
+                            "RoBERTa or BART models."));
 }
 
 void saveModel(LanguageModel& model, const SpecialIds& specials, const std::string& dir) {
     const ModelConfig& cfg = model.config();
     if (cfg.numClasses > 0)
-        throw Error(
-            "Models with a classification head cannot be exported yet; export the pretrained "
-            "model.");
+        throw Error(LMW_MESSAGE("hf_export.classifier",
+                                "Models with a classification head cannot be exported yet; export "
+                                "the pretrained model."));
     const nlohmann::json config = configFor(cfg, specials);
     const auto rules = rulesFor(cfg.family);
     SafetensorsWriter writer;
     writer.setMetadata({{"format", "pt"}});
     for (const auto& [name, tensor] : stateOf(model.module())) {
         const std::string hfName = translate(name, rules, /*toOurs=*/false);
-        if (hfName.empty()) throw Error("No Hugging Face name for the tensor '" + name + "'.");
+        if (hfName.empty())
+            throw Error(
+                LMW_MESSAGE("hf_export.tensor_name", "No Hugging Face name for the tensor '%1'."),
+                {name});
         torch::Tensor t =
             (isConv1d(name, cfg.family) ? tensor.t() : tensor).contiguous().to(torch::kFloat);
         std::vector<float> data(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
@@ -419,7 +445,9 @@ void saveModel(LanguageModel& model, const SpecialIds& specials, const std::stri
     }
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec) throw Error("Cannot create the folder '" + dir + "': " + ec.message() + ".");
+    if (ec)
+        throw Error(LMW_MESSAGE("folder.create_failed", "Cannot create the folder '%1': %2."),
+                    {dir, ec.message()});
     sys::writeFileAtomically((fs::path(dir) / "config.json").string(), config.dump(2) + "\n");
     writer.write((fs::path(dir) / "model.safetensors").string());
 }

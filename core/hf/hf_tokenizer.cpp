@@ -237,7 +237,9 @@ TokenizerFiles tokenizerFilesFor(const Tokenizer& tok, ModelFamily family, int m
     else if (const auto* bytes = dynamic_cast<const ByteBpeTokenizer*>(&tok))
         parts = byteBpeTokenizerJson(*bytes, added);
     else
-        throw Error("The " + tok.kind() + " tokenizer has no Hugging Face equivalent.");
+        throw Error(LMW_MESSAGE("hf_export.tokenizer_kind",
+                                "The %1 tokenizer has no Hugging Face equivalent."),
+                    {tok.kind()});
 
     TokenizerFiles f;
     f.tokenizer = {{"version", "1.0"},

@@ -73,7 +73,8 @@ std::string bytesText(std::uint64_t n) {
 
 // Throws the one-sentence error for a malformed file.
 [[noreturn]] void fail(const std::string& file, const std::string& problem) {
-    throw Error(inQuotes(file) + " is not a valid safetensors file: " + problem + ".");
+    throw Error(LMW_MESSAGE("safetensors.invalid", "'%1' is not a valid safetensors file: %2."),
+                {file, problem});
 }
 
 std::uint16_t load16(const char* p) {
@@ -478,7 +479,9 @@ const TensorInfo* SafetensorsFile::find(const std::string& name) const {
 
 const TensorInfo& SafetensorsFile::at(const std::string& name) const {
     const TensorInfo* t = find(name);
-    if (!t) throw Error("Tensor " + inQuotes(name) + " is missing from " + inQuotes(name_) + ".");
+    if (!t)
+        throw Error(LMW_MESSAGE("safetensors.tensor_missing", "Tensor '%1' is missing from '%2'."),
+                    {name, name_});
     return *t;
 }
 
@@ -515,9 +518,10 @@ std::vector<float> SafetensorsFile::toFloat32(const std::string& name) const {
             }
             break;
         default:
-            throw Error("Tensor " + inQuotes(name) + " in " + inQuotes(name_) + " is " +
-                        dtypeName(t.dtype) +
-                        ", not a floating-point type (F32, F16, BF16 or F64).");
+            throw Error(LMW_MESSAGE("safetensors.not_float",
+                                    "Tensor '%1' in '%2' is %3, not a floating-point type (F32, "
+                                    "F16, BF16 or F64)."),
+                        {name, name_, dtypeName(t.dtype)});
     }
     return out;
 }
@@ -550,17 +554,20 @@ std::vector<std::int64_t> SafetensorsFile::toInt64(const std::string& name) cons
         case DType::Bool:
             for (std::size_t i = 0; i < n; ++i) {
                 if (u[i] > 1) {
-                    throw Error("Tensor " + inQuotes(name) + " in " + inQuotes(name_) +
-                                " holds the byte " + std::to_string(u[i]) +
-                                ", which is not a BOOL (0 or 1).");
+                    throw Error(
+                        LMW_MESSAGE(
+                            "safetensors.bad_bool",
+                            "Tensor '%1' in '%2' holds the byte %3, which is not a BOOL (0 or 1)."),
+                        {name, name_, std::to_string(u[i])});
                 }
                 out[i] = u[i];
             }
             break;
         default:
-            throw Error("Tensor " + inQuotes(name) + " in " + inQuotes(name_) + " is " +
-                        dtypeName(t.dtype) +
-                        ", not an integer type (I64, I32, I16, I8, U8 or BOOL).");
+            throw Error(LMW_MESSAGE("safetensors.not_integer",
+                                    "Tensor '%1' in '%2' is %3, not an integer type (I64, I32, "
+                                    "I16, I8, U8 or BOOL)."),
+                        {name, name_, dtypeName(t.dtype)});
     }
     return out;
 }

@@ -25,22 +25,44 @@ using OrderedJson = nlohmann::ordered_json;
 
 void SafetensorsWriter::add(const std::string& name, DType dtype, std::vector<std::int64_t> shape,
                             std::size_t count, std::string bytes) {
-    const std::string what = "Cannot add tensor " + inQuotes(name) + " to a safetensors file: ";
-    if (name == kMetadataKey) throw Error(what + "the name is reserved for metadata.");
-    if (!isUtf8(name)) throw Error(what + "the name is not valid UTF-8.");
+    if (name == kMetadataKey)
+        throw Error(
+            LMW_MESSAGE(
+                "safetensors_writer.reserved_name",
+                "Cannot add tensor '%1' to a safetensors file: the name is reserved for metadata."),
+            {name});
+    if (!isUtf8(name))
+        throw Error(
+            LMW_MESSAGE(
+                "safetensors_writer.name_not_utf8",
+                "Cannot add tensor '%1' to a safetensors file: the name is not valid UTF-8."),
+            {name});
     for (const Entry& e : entries_) {
-        if (e.name == name) throw Error(what + "a tensor with that name was already added.");
+        if (e.name == name)
+            throw Error(LMW_MESSAGE("safetensors_writer.duplicate_name",
+                                    "Cannot add tensor '%1' to a safetensors file: a tensor with "
+                                    "that name was already added."),
+                        {name});
     }
     std::uint64_t numel = 1;
     for (std::int64_t d : shape) {
-        if (d < 0) throw Error(what + "shape " + shapeText(shape) + " has a negative dimension.");
+        if (d < 0)
+            throw Error(LMW_MESSAGE("safetensors_writer.negative_dimension",
+                                    "Cannot add tensor '%1' to a safetensors file: shape %2 has a "
+                                    "negative dimension."),
+                        {name, shapeText(shape)});
         if (d != 0 && numel > std::numeric_limits<std::uint64_t>::max() / std::uint64_t(d))
-            throw Error(what + "shape " + shapeText(shape) + " is too large.");
+            throw Error(
+                LMW_MESSAGE("safetensors_writer.shape_too_large",
+                            "Cannot add tensor '%1' to a safetensors file: shape %2 is too large."),
+                {name, shapeText(shape)});
         numel *= std::uint64_t(d);
     }
     if (numel != count) {
-        throw Error(what + "shape " + shapeText(shape) + " holds " + std::to_string(numel) +
-                    " elements but " + std::to_string(count) + " were given.");
+        throw Error(LMW_MESSAGE("safetensors_writer.count_mismatch",
+                                "Cannot add tensor '%1' to a safetensors file: shape %2 holds %3 "
+                                "elements but %4 were given."),
+                    {name, shapeText(shape), std::to_string(numel), std::to_string(count)});
     }
     entries_.push_back(Entry{name, dtype, std::move(shape), std::move(bytes)});
 }
@@ -68,8 +90,10 @@ void SafetensorsWriter::addInt64(const std::string& name, std::vector<std::int64
 void SafetensorsWriter::setMetadata(std::map<std::string, std::string> metadata) {
     for (const auto& [key, value] : metadata) {
         if (!isUtf8(key) || !isUtf8(value)) {
-            throw Error("Safetensors metadata must be UTF-8 text; the entry " + inQuotes(key) +
-                        " is not.");
+            throw Error(
+                LMW_MESSAGE("safetensors_writer.metadata_not_utf8",
+                            "Safetensors metadata must be UTF-8 text; the entry '%1' is not."),
+                {key});
         }
     }
     metadata_ = std::move(metadata);
