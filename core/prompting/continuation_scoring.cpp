@@ -46,8 +46,10 @@ std::vector<ContinuationScore> TextGenerator::scoreContinuations(
     const std::string& prompt, const std::vector<std::string>& candidates) const {
     Impl& s = *impl_;
     if (!isDecoder(s.config.family))
-        throw Error("Scoring continuations needs a decoder (GPT or LSTM); this is a " +
-                    familyName(s.config.family) + " model.");
+        throw Error(
+            LMW_MESSAGE("prompting.scoring_needs_decoder",
+                        "Scoring continuations needs a decoder (GPT or LSTM); this is a %1 model."),
+            {familyName(s.config.family)});
     if (candidates.empty()) return {};
     const Tokenizer& tok = *s.tokenizer;
     const std::vector<int32_t> p = tok.encode(prompt);
@@ -62,16 +64,23 @@ std::vector<ContinuationScore> TextGenerator::scoreContinuations(
     std::vector<Row> rows;
     rows.reserve(candidates.size());
     for (const std::string& c : candidates) {
-        if (c.empty()) throw Error("An empty continuation cannot be scored.");
+        if (c.empty())
+            throw Error(LMW_MESSAGE("prompting.empty_continuation",
+                                    "An empty continuation cannot be scored."));
         const std::vector<int32_t> full = tok.encode(prompt + c);
         std::size_t shared = 0;
         while (shared < p.size() && shared < full.size() && p[shared] == full[shared]) ++shared;
         if (shared >= full.size())
-            throw Error("The continuation " + quoted(c) + " adds no tokens to the prompt.");
+            throw Error(LMW_MESSAGE("prompting.continuation_no_tokens",
+                                    "The continuation %1 adds no tokens to the prompt."),
+                        {quoted(c)});
         const std::size_t length = full.size() - shared;
         if (limit > 0 && int64_t(length) > limit - 1)
-            throw Error("The continuation " + quoted(c) + " has " + std::to_string(length) +
-                        " tokens; this model reads at most " + std::to_string(limit) + " at once.");
+            throw Error(
+                LMW_MESSAGE(
+                    "prompting.continuation_too_long",
+                    "The continuation %1 has %2 tokens; this model reads at most %3 at once."),
+                {quoted(c), std::to_string(length), std::to_string(limit)});
         Row r;
         r.ids.assign(full.begin(), full.end());
         r.from = shared;
@@ -95,7 +104,9 @@ std::vector<ContinuationScore> TextGenerator::scoreContinuations(
         // A model with a classification head computes token logits only when asked for a loss.
         if (s.config.numClasses > 0) b.labels = torch::full_like(input, kIgnoreIndex);
         auto logits = s.model->forward(b).logits;
-        if (!logits.defined()) throw Error("This model gives no next-token predictions.");
+        if (!logits.defined())
+            throw Error(LMW_MESSAGE("prompting.no_next_token_predictions",
+                                    "This model gives no next-token predictions."));
         return logits;  // (B, T, V)
     };
 

@@ -19,26 +19,37 @@ constexpr std::uint64_t kEvalStream = 0x6576616c;       // "eval"
 constexpr std::uint64_t kPoolOrderStream = 0x706f6f6c;  // "pool"
 
 void validate(const IclTaskConfig& c) {
-    if (c.symbols.empty()) throw Error("The synthetic task needs input symbols.");
+    if (c.symbols.empty())
+        throw Error(LMW_MESSAGE("icl.no_symbols", "The synthetic task needs input symbols."));
     std::set<char> seen;
     for (char ch : c.symbols) {
-        if (ch < 0x21 || ch > 0x7e) throw Error("Input symbols must be visible ASCII characters.");
+        if (ch < 0x21 || ch > 0x7e)
+            throw Error(LMW_MESSAGE("icl.symbol_not_visible_ascii",
+                                    "Input symbols must be visible ASCII characters."));
         if (!seen.insert(ch).second)
-            throw Error(std::string("Input symbol '") + ch + "' appears twice.");
+            throw Error(LMW_MESSAGE("icl.symbol_twice", "Input symbol '%1' appears twice."),
+                        {std::string(1, ch)});
     }
-    if (c.labels.size() < 2) throw Error("The synthetic task needs at least two labels.");
+    if (c.labels.size() < 2)
+        throw Error(
+            LMW_MESSAGE("icl.too_few_labels", "The synthetic task needs at least two labels."));
     std::set<std::string> labels;
     for (const auto& l : c.labels) {
-        if (l.empty()) throw Error("A label of the synthetic task is empty.");
+        if (l.empty())
+            throw Error(LMW_MESSAGE("icl.empty_label", "A label of the synthetic task is empty."));
         if (l.find_first_of("\t\n\r") != std::string::npos)
-            throw Error("Labels cannot hold tabs or line breaks.");
-        if (!labels.insert(l).second) throw Error("Label '" + l + "' appears twice.");
+            throw Error(
+                LMW_MESSAGE("icl.label_line_break", "Labels cannot hold tabs or line breaks."));
+        if (!labels.insert(l).second)
+            throw Error(LMW_MESSAGE("icl.label_twice", "Label '%1' appears twice."), {l});
     }
     if (c.symbolsPerMapping < 1 || c.symbolsPerMapping > int(c.symbols.size()))
-        throw Error("Symbols per mapping must be between 1 and " +
-                    std::to_string(c.symbols.size()) + ".");
+        throw Error(LMW_MESSAGE("icl.symbols_per_mapping_range",
+                                "Symbols per mapping must be between 1 and %1."),
+                    {std::to_string(c.symbols.size())});
     if (c.minPairs < 1 || c.maxPairs < c.minPairs || c.maxPairs > 10000)
-        throw Error("Pairs per line must satisfy 1 <= minimum <= maximum <= 10000.");
+        throw Error(LMW_MESSAGE("icl.pairs_per_line_range",
+                                "Pairs per line must satisfy 1 <= minimum <= maximum <= 10000."));
     validatePromptTemplate(c.format);
 }
 
@@ -102,7 +113,8 @@ IclEpisode iclEpisode(const IclTaskConfig& c, std::uint64_t seed, std::uint64_t 
 std::string iclCorpus(const IclTaskConfig& c, std::uint64_t seed, std::size_t minBytes) {
     validate(c);
     if (minBytes > std::size_t(256) << 20)
-        throw Error("The synthetic corpus is limited to 256 MiB.");
+        throw Error(
+            LMW_MESSAGE("icl.corpus_too_large", "The synthetic corpus is limited to 256 MiB."));
     std::string out;
     for (std::uint64_t i = 0; out.size() < minBytes || out.empty(); ++i) {
         out += iclEpisode(c, seed, i).text(c);
@@ -115,8 +127,11 @@ std::vector<PromptTask> iclTasks(const IclTaskConfig& c, std::uint64_t seed, int
                                  int copies) {
     validate(c);
     if (mappings < 1 || mappings > 10000)
-        throw Error("The number of mappings must be between 1 and 10000.");
-    if (copies < 1 || copies > 1000) throw Error("Copies per symbol must be between 1 and 1000.");
+        throw Error(LMW_MESSAGE("icl.mappings_range",
+                                "The number of mappings must be between 1 and 10000."));
+    if (copies < 1 || copies > 1000)
+        throw Error(
+            LMW_MESSAGE("icl.copies_range", "Copies per symbol must be between 1 and 1000."));
     const std::uint64_t stream = Rng::mix(seed, kEvalStream);
     std::vector<PromptTask> tasks;
     for (int t = 0; t < mappings; ++t) {
@@ -145,9 +160,10 @@ std::string labelledDatasetTsv(const LabelledDataset& data) {
     std::string out = "text\tlabel\n";
     for (const auto& e : data.examples) {
         if (e.text.find_first_of("\t\n\r") != std::string::npos)
-            throw Error("A text with a tab or line break cannot be written as TSV.");
+            throw Error(LMW_MESSAGE("icl.tsv_line_break",
+                                    "A text with a tab or line break cannot be written as TSV."));
         if (e.label < 0 || e.label >= int(data.labels.size()))
-            throw Error("An example has no valid label.");
+            throw Error(LMW_MESSAGE("icl.example_label_invalid", "An example has no valid label."));
         out += e.text + "\t" + data.labels[std::size_t(e.label)] + "\n";
     }
     return out;

@@ -45,7 +45,9 @@ LabelledDataset remapped(const LabelledDataset& d, const std::vector<std::string
     out.labels = labels;
     for (auto& e : out.examples) {
         if (e.label < 0 || e.label >= int(map.size()))
-            throw Error("An example of '" + d.source + "' has a label id outside its label list.");
+            throw Error(LMW_MESSAGE("prompting.example_label_outside",
+                                    "An example of '%1' has a label id outside its label list."),
+                        {d.source});
         e.label = map[std::size_t(e.label)];
     }
     return out;
@@ -56,10 +58,14 @@ LabelledDataset remapped(const LabelledDataset& d, const std::vector<std::string
 PromptScores scorePrompt(const TextGenerator& gen, const std::string& prompt,
                          const std::vector<std::vector<std::string>>& verbalizers,
                          ScoreNormalization norm) {
-    if (verbalizers.size() < 2) throw Error("Scoring needs at least two labels.");
+    if (verbalizers.size() < 2)
+        throw Error(
+            LMW_MESSAGE("prompting.scoring_too_few_labels", "Scoring needs at least two labels."));
     std::vector<std::string> words;
     for (const auto& ws : verbalizers) {
-        if (ws.empty()) throw Error("Every label needs at least one verbalizer word.");
+        if (ws.empty())
+            throw Error(LMW_MESSAGE("prompting.label_without_verbalizer",
+                                    "Every label needs at least one verbalizer word."));
         words.insert(words.end(), ws.begin(), ws.end());
     }
     const std::vector<ContinuationScore> scored = gen.scoreContinuations(prompt, words);
@@ -93,10 +99,13 @@ PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<Pro
                                  const PromptEvalOptions& o,
                                  const std::function<void(const PromptEvalProgress&)>& progress,
                                  const std::atomic<bool>* cancel) {
-    if (tasks.empty()) throw Error("Prompt evaluation needs at least one task.");
+    if (tasks.empty())
+        throw Error(
+            LMW_MESSAGE("prompting.no_tasks", "Prompt evaluation needs at least one task."));
     if (!gen.continuesText() || gen.isEncoder() || gen.modelConfig().family == ModelFamily::Bart)
-        throw Error("Prompting needs a decoder (GPT or LSTM); this is a " +
-                    familyName(gen.modelConfig().family) + " model.");
+        throw Error(LMW_MESSAGE("prompting.needs_decoder",
+                                "Prompting needs a decoder (GPT or LSTM); this is a %1 model."),
+                    {familyName(gen.modelConfig().family)});
     PromptEvalReport report;
     report.labels = unionLabels(tasks);
     validatePromptEvalOptions(o, int(report.labels.size()));
@@ -114,12 +123,15 @@ PromptEvalReport evaluatePrompts(const TextGenerator& gen, const std::vector<Pro
         p.pool = remapped(task.pool, report.labels);
         p.queriesArePool = task.queries.examples.empty();
         p.queries = p.queriesArePool ? p.pool : remapped(task.queries, report.labels);
-        if (p.queries.examples.empty()) throw Error("Task '" + name + "' has no examples.");
+        if (p.queries.examples.empty())
+            throw Error(LMW_MESSAGE("prompting.task_no_examples", "Task '%1' has no examples."),
+                        {name});
         const int offered = int(p.pool.examples.size()) - (p.queriesArePool ? 1 : 0);
         if (offered < maxShots)
-            throw Error("Task '" + name + "' offers " + std::to_string(std::max(0, offered)) +
-                        " demonstrations per query; " + std::to_string(maxShots) +
-                        " shots need more.");
+            throw Error(
+                LMW_MESSAGE("prompting.task_too_few_demonstrations",
+                            "Task '%1' offers %2 demonstrations per query; %3 shots need more."),
+                {name, std::to_string(std::max(0, offered)), std::to_string(maxShots)});
         for (int i = 0; i < int(p.queries.examples.size()); ++i) p.selected.push_back(i);
         if (o.limit > 0 && o.limit < int(p.selected.size())) {
             Rng rng(Rng::mix(Rng::mix(o.seed, 0x6c696d), std::uint64_t(t)));

@@ -19,7 +19,35 @@ struct Piece {
     std::string text;  // the literal, or the placeholder's name
 };
 
-std::vector<Piece> parseTemplate(const std::string& s, const std::string& part) {
+/// One part's messages: an unmatched '{', an unmatched '}', and an unknown placeholder (%1 its
+/// name, %2 the placeholders the part takes).
+struct PartMessages {
+    MessageText unmatchedOpen, unmatchedClose, unknownPlaceholder;
+};
+
+const PartMessages kExample = {
+    LMW_MESSAGE("prompt_template.example_unmatched_open",
+                "The example template has an unmatched '{' (write '{{' for a brace)."),
+    LMW_MESSAGE("prompt_template.example_unmatched_close",
+                "The example template has an unmatched '}' (write '}}' for a brace)."),
+    LMW_MESSAGE("prompt_template.example_unknown_placeholder",
+                "The example template has an unknown placeholder {%1} (it takes %2).")};
+const PartMessages kInstruction = {
+    LMW_MESSAGE("prompt_template.instruction_unmatched_open",
+                "The instruction has an unmatched '{' (write '{{' for a brace)."),
+    LMW_MESSAGE("prompt_template.instruction_unmatched_close",
+                "The instruction has an unmatched '}' (write '}}' for a brace)."),
+    LMW_MESSAGE("prompt_template.instruction_unknown_placeholder",
+                "The instruction has an unknown placeholder {%1} (it takes %2).")};
+const PartMessages kSeparator = {
+    LMW_MESSAGE("prompt_template.separator_unmatched_open",
+                "The separator has an unmatched '{' (write '{{' for a brace)."),
+    LMW_MESSAGE("prompt_template.separator_unmatched_close",
+                "The separator has an unmatched '}' (write '}}' for a brace)."),
+    LMW_MESSAGE("prompt_template.separator_unknown_placeholder",
+                "The separator has an unknown placeholder {%1} (it takes none).")};
+
+std::vector<Piece> parseTemplate(const std::string& s, const PartMessages& part) {
     std::vector<Piece> out;
     std::string literal;
     auto flush = [&] {
@@ -41,13 +69,12 @@ std::vector<Piece> parseTemplate(const std::string& s, const std::string& part) 
             const bool word = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
                 return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
             });
-            if (!word)
-                throw Error("The " + part + " has an unmatched '{' (write '{{' for a brace).");
+            if (!word) throw Error(part.unmatchedOpen);
             flush();
             out.push_back({true, name});
             i = close;
         } else if (ch == '}') {
-            throw Error("The " + part + " has an unmatched '}' (write '}}' for a brace).");
+            throw Error(part.unmatchedClose);
         } else {
             literal += ch;
         }
@@ -57,13 +84,12 @@ std::vector<Piece> parseTemplate(const std::string& s, const std::string& part) 
 }
 
 void checkNames(const std::vector<Piece>& pieces, const std::set<std::string>& allowed,
-                const std::string& part) {
+                const PartMessages& part) {
     for (const Piece& p : pieces) {
         if (!p.placeholder || allowed.count(p.text)) continue;
         std::string list;
         for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + ("{" + a + "}");
-        throw Error("The " + part + " has an unknown placeholder {" + p.text + "}" +
-                    (list.empty() ? " (it takes none)." : " (it takes " + list + ")."));
+        throw Error(part.unknownPlaceholder, {p.text, list});
     }
 }
 
@@ -94,10 +120,10 @@ std::string trim(const std::string& s) {
 // --- templates --------------------------------------------------------------------------------
 
 void validatePromptTemplate(const PromptTemplate& t) {
-    const auto example = parseTemplate(t.example, "example template");
-    checkNames(example, {"text", "label"}, "example template");
-    checkNames(parseTemplate(t.instruction, "instruction"), {"labels"}, "instruction");
-    checkNames(parseTemplate(t.separator, "separator"), {}, "separator");
+    const auto example = parseTemplate(t.example, kExample);
+    checkNames(example, {"text", "label"}, kExample);
+    checkNames(parseTemplate(t.instruction, kInstruction), {"labels"}, kInstruction);
+    checkNames(parseTemplate(t.separator, kSeparator), {}, kSeparator);
     int texts = 0, labels = 0;
     bool labelFirst = false;
     for (const Piece& p : example) {
@@ -108,23 +134,28 @@ void validatePromptTemplate(const PromptTemplate& t) {
             ++labels;
         }
     }
-    if (texts != 1) throw Error("The example template needs {text} exactly once.");
-    if (labels != 1) throw Error("The example template needs {label} exactly once.");
-    if (labelFirst) throw Error("The example template must put {text} before {label}.");
+    if (texts != 1)
+        throw Error(LMW_MESSAGE("prompt_template.example_text_count",
+                                "The example template needs {text} exactly once."));
+    if (labels != 1)
+        throw Error(LMW_MESSAGE("prompt_template.example_label_count",
+                                "The example template needs {label} exactly once."));
+    if (labelFirst)
+        throw Error(LMW_MESSAGE("prompt_template.example_label_first",
+                                "The example template must put {text} before {label}."));
 }
 
 std::string fillDemonstration(const PromptTemplate& t, const std::string& text,
                               const std::string& verbalizer) {
-    return render(parseTemplate(t.example, "example template"),
-                  {{"text", text}, {"label", verbalizer}});
+    return render(parseTemplate(t.example, kExample), {{"text", text}, {"label", verbalizer}});
 }
 
 std::string fillQuery(const PromptTemplate& t, const std::string& text) {
-    return render(parseTemplate(t.example, "example template"), {{"text", text}}, "label");
+    return render(parseTemplate(t.example, kExample), {{"text", text}}, "label");
 }
 
 std::string fillSeparator(const PromptTemplate& t) {
-    return render(parseTemplate(t.separator, "separator"), {});
+    return render(parseTemplate(t.separator, kSeparator), {});
 }
 
 std::string fillInstruction(const PromptTemplate& t,
@@ -132,7 +163,7 @@ std::string fillInstruction(const PromptTemplate& t,
     std::string names;
     for (const auto& words : verbalizers)
         if (!words.empty()) names += (names.empty() ? "" : ", ") + words.front();
-    return render(parseTemplate(t.instruction, "instruction"), {{"labels", names}});
+    return render(parseTemplate(t.instruction, kInstruction), {{"labels", names}});
 }
 
 std::string buildPrompt(const PromptTemplate& t,
@@ -140,7 +171,7 @@ std::string buildPrompt(const PromptTemplate& t,
                         const std::vector<std::pair<std::string, std::string>>& demonstrations,
                         const std::string& query) {
     validatePromptTemplate(t);
-    const auto example = parseTemplate(t.example, "example template");
+    const auto example = parseTemplate(t.example, kExample);
     const std::string separator = fillSeparator(t);
     std::string out = fillInstruction(t, verbalizers);
     for (const auto& d : demonstrations) {
@@ -194,17 +225,23 @@ std::vector<std::vector<std::string>> parseVerbalizers(const std::string& spec,
         if (trim(entry).empty()) continue;
         const std::size_t eq = entry.find('=');
         if (eq == std::string::npos)
-            throw Error("Verbalizer '" + trim(entry) +
-                        "' needs the form label=word (or label=word|word).");
+            throw Error(
+                LMW_MESSAGE("verbalizer.form",
+                            "Verbalizer '%1' needs the form label=word (or label=word|word)."),
+                {trim(entry)});
         const std::string label = trim(entry.substr(0, eq));
         const auto it = std::find(labels.begin(), labels.end(), label);
         if (it == labels.end()) {
             std::string list;
             for (const auto& l : labels) list += (list.empty() ? "" : ", ") + l;
-            throw Error("Verbalizer for unknown label '" + label + "' (labels: " + list + ").");
+            throw Error(LMW_MESSAGE("verbalizer.unknown_label",
+                                    "Verbalizer for unknown label '%1' (labels: %2)."),
+                        {label, list});
         }
         if (!named.insert(label).second)
-            throw Error("Label '" + label + "' has two verbalizer entries.");
+            throw Error(
+                LMW_MESSAGE("verbalizer.label_twice", "Label '%1' has two verbalizer entries."),
+                {label});
         std::vector<std::string> words;
         const std::string rest = entry.substr(eq + 1);
         std::size_t w = 0;
@@ -213,7 +250,10 @@ std::vector<std::vector<std::string>> parseVerbalizers(const std::string& spec,
             const std::string word =
                 rest.substr(w, bar == std::string::npos ? std::string::npos : bar - w);
             w = bar == std::string::npos ? rest.size() + 1 : bar + 1;
-            if (word.empty()) throw Error("Label '" + label + "' has an empty verbalizer word.");
+            if (word.empty())
+                throw Error(LMW_MESSAGE("verbalizer.empty_word_for_label",
+                                        "Label '%1' has an empty verbalizer word."),
+                            {label});
             words.push_back(word);
         }
         out[std::size_t(it - labels.begin())] = words;
@@ -236,14 +276,18 @@ std::string formatVerbalizers(const std::vector<std::vector<std::string>>& verba
 
 std::vector<int> pickDemonstrations(const LabelledDataset& pool, const DemonstrationOptions& o,
                                     std::uint64_t queryKey, int exclude) {
-    if (o.shots < 0) throw Error("The number of demonstrations cannot be negative.");
+    if (o.shots < 0)
+        throw Error(LMW_MESSAGE("prompting.demonstrations_negative",
+                                "The number of demonstrations cannot be negative."));
     std::vector<int> candidates;
     for (int i = 0; i < int(pool.examples.size()); ++i)
         if (i != exclude) candidates.push_back(i);
     if (int(candidates.size()) < o.shots)
-        throw Error("The pool has " + std::to_string(candidates.size()) +
-                    " examples to draw demonstrations from; " + std::to_string(o.shots) +
-                    " shots need more.");
+        throw Error(
+            LMW_MESSAGE(
+                "prompting.pool_too_small",
+                "The pool has %1 examples to draw demonstrations from; %2 shots need more."),
+            {std::to_string(candidates.size()), std::to_string(o.shots)});
     if (o.shots == 0) return {};
     const std::uint64_t base = Rng::mix(o.seed, queryKey);
     Rng rng(base);
@@ -282,15 +326,19 @@ std::string scoreNormalizationName(ScoreNormalization n) {
 ScoreNormalization scoreNormalizationFromName(const std::string& n) {
     if (n == "sum") return ScoreNormalization::Sum;
     if (n == "mean") return ScoreNormalization::Mean;
-    throw Error("Unknown score normalisation '" + n + "' (sum or mean).");
+    throw Error(LMW_MESSAGE("prompting.unknown_normalisation",
+                            "Unknown score normalisation '%1' (sum or mean)."),
+                {n});
 }
 
 CalibrationSummary calibrate(const std::vector<std::vector<double>>& probabilities,
                              const std::vector<int>& trueLabels, int bins) {
     if (bins < 1 || bins > 1000)
-        throw Error("The reliability table needs between 1 and 1000 bins.");
+        throw Error(LMW_MESSAGE("calibration.bins_range",
+                                "The reliability table needs between 1 and 1000 bins."));
     if (probabilities.size() != trueLabels.size())
-        throw Error("Calibration needs one true label per prediction.");
+        throw Error(LMW_MESSAGE("calibration.label_count",
+                                "Calibration needs one true label per prediction."));
     CalibrationSummary s;
     s.count = int(probabilities.size());
     s.bins.resize(std::size_t(bins));
@@ -302,7 +350,9 @@ CalibrationSummary calibrate(const std::vector<std::vector<double>>& probabiliti
     int correct = 0;
     for (std::size_t i = 0; i < probabilities.size(); ++i) {
         const auto& p = probabilities[i];
-        if (p.empty()) throw Error("A prediction has no label probabilities.");
+        if (p.empty())
+            throw Error(LMW_MESSAGE("calibration.empty_prediction",
+                                    "A prediction has no label probabilities."));
         const int predicted = int(std::max_element(p.begin(), p.end()) - p.begin());
         const double confidence = p[std::size_t(predicted)];
         const bool ok = predicted == trueLabels[i];
@@ -329,27 +379,41 @@ CalibrationSummary calibrate(const std::vector<std::vector<double>>& probabiliti
 
 void validatePromptEvalOptions(const PromptEvalOptions& o, int labelCount) {
     validatePromptTemplate(o.prompt);
-    if (o.shots.empty()) throw Error("Give at least one number of shots (k).");
+    if (o.shots.empty())
+        throw Error(LMW_MESSAGE("prompting.no_shots", "Give at least one number of shots (k)."));
     for (std::size_t i = 0; i < o.shots.size(); ++i) {
         if (o.shots[i] < 0 || o.shots[i] > 1000)
-            throw Error("The number of shots must be between 0 and 1000.");
+            throw Error(LMW_MESSAGE("prompting.shots_range",
+                                    "The number of shots must be between 0 and 1000."));
         if (std::find(o.shots.begin(), o.shots.begin() + std::ptrdiff_t(i), o.shots[i]) !=
             o.shots.begin() + std::ptrdiff_t(i))
-            throw Error("k = " + std::to_string(o.shots[i]) + " is listed twice.");
+            throw Error(LMW_MESSAGE("prompting.shots_twice", "k = %1 is listed twice."),
+                        {std::to_string(o.shots[i])});
     }
     if (o.seeds < 1 || o.seeds > 1000)
-        throw Error("The number of seeds must be between 1 and 1000.");
-    if (o.limit < 0) throw Error("The query limit cannot be negative (0 means all).");
+        throw Error(LMW_MESSAGE("prompting.seeds_range",
+                                "The number of seeds must be between 1 and 1000."));
+    if (o.limit < 0)
+        throw Error(LMW_MESSAGE("prompting.limit_negative",
+                                "The query limit cannot be negative (0 means all)."));
     if (o.bins < 1 || o.bins > 1000)
-        throw Error("The reliability table needs between 1 and 1000 bins.");
-    if (labelCount < 2) throw Error("Prompt evaluation needs at least two labels.");
+        throw Error(LMW_MESSAGE("calibration.bins_range",
+                                "The reliability table needs between 1 and 1000 bins."));
+    if (labelCount < 2)
+        throw Error(LMW_MESSAGE("prompting.too_few_labels",
+                                "Prompt evaluation needs at least two labels."));
     if (!o.verbalizers.empty() && int(o.verbalizers.size()) != labelCount)
-        throw Error("There are " + std::to_string(o.verbalizers.size()) + " verbalizers for " +
-                    std::to_string(labelCount) + " labels.");
+        throw Error(
+            LMW_MESSAGE("verbalizer.count_mismatch", "There are %1 verbalizers for %2 labels."),
+            {std::to_string(o.verbalizers.size()), std::to_string(labelCount)});
     for (const auto& words : o.verbalizers) {
-        if (words.empty()) throw Error("Every label needs at least one verbalizer word.");
+        if (words.empty())
+            throw Error(LMW_MESSAGE("prompting.label_without_verbalizer",
+                                    "Every label needs at least one verbalizer word."));
         for (const auto& w : words)
-            if (w.empty()) throw Error("A verbalizer word cannot be empty.");
+            if (w.empty())
+                throw Error(
+                    LMW_MESSAGE("verbalizer.empty_word", "A verbalizer word cannot be empty."));
     }
 }
 
