@@ -25,7 +25,8 @@ nlohmann::json readJson(const fs::path& path) {
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {
-        throw Error("'" + path.string() + "' is not valid JSON (" + e.what() + ").");
+        throw Error(LMW_MESSAGE("json.invalid_detail", "'%1' is not valid JSON (%2)."),
+                    {path.string(), e.what()});
     }
 }
 
@@ -54,8 +55,8 @@ RunRecord readRunHeader(const fs::path& dir) {
             r.corpusPath = cfg["corpus"].value("path", "");
         }
     } catch (const nlohmann::json::exception& e) {
-        throw Error("'" + (dir / "config.json").string() + "' is not a run configuration (" +
-                    e.what() + ").");
+        throw Error(LMW_MESSAGE("run.config_invalid", "'%1' is not a run configuration (%2)."),
+                    {(dir / "config.json").string(), e.what()});
     }
     std::error_code ec;
     r.hasCheckpoint = fs::exists(dir / "checkpoint", ec);
@@ -75,7 +76,7 @@ RunRecord readRunHeader(const fs::path& dir) {
 std::vector<MetricRow> readMetricsCsv(const std::string& path) {
     constexpr double kMaxStep = 9007199254740992.0;  // 2^53: every whole number up to it is exact
     std::ifstream in(path);
-    if (!in) throw Error("Cannot read '" + path + "'.");
+    if (!in) throw Error(LMW_MESSAGE("file.unreadable", "Cannot read '%1'."), {path});
     std::vector<MetricRow> rows;
     std::string line;
     int lineNo = 0;
@@ -98,8 +99,9 @@ std::vector<MetricRow> readMetricsCsv(const std::string& path) {
         if (!ok) {
             // A run killed mid-write can leave a partial last line: keep what came before.
             if (in.peek() == EOF) break;
-            throw Error("'" + path + "' line " + std::to_string(lineNo) +
-                        " is not a metrics row (expected 6 numbers).");
+            throw Error(LMW_MESSAGE("run.metrics_row_invalid",
+                                    "'%1' line %2 is not a metrics row (expected 6 numbers)."),
+                        {path, std::to_string(lineNo)});
         }
         r.step = static_cast<std::int64_t>(step);
         rows.push_back(r);
@@ -136,8 +138,13 @@ RunRecord loadRun(const std::string& dir) {
     const fs::path p(dir);
     std::error_code ec;
     const bool hasConfig = fs::exists(p / "config.json", ec);
-    if (ec) throw Error("Cannot read the run folder '" + dir + "': " + ec.message() + ".");
-    if (!hasConfig) throw Error("'" + dir + "' is not a run folder (it has no config.json).");
+    if (ec)
+        throw Error(LMW_MESSAGE("run.folder_unreadable", "Cannot read the run folder '%1': %2."),
+                    {dir, ec.message()});
+    if (!hasConfig)
+        throw Error(LMW_MESSAGE("run.not_a_run_folder",
+                                "'%1' is not a run folder (it has no config.json)."),
+                    {dir});
     RunRecord r = readRunHeader(p);
     if (fs::exists(p / "metrics.csv", ec)) r.metrics = readMetricsCsv((p / "metrics.csv").string());
     return r;
@@ -158,10 +165,14 @@ std::string makeRunDir(const std::string& workspace, const std::string& label) {
     std::error_code ec;
     for (int i = 2; fs::exists(dir, ec) && i < 10000; ++i)
         dir = base.string() + "-" + std::to_string(i);
-    if (ec) throw Error("Cannot use the workspace '" + workspace + "': " + ec.message() + ".");
+    if (ec)
+        throw Error(LMW_MESSAGE("run.workspace_unusable", "Cannot use the workspace '%1': %2."),
+                    {workspace, ec.message()});
     fs::create_directories(dir, ec);
     if (ec)
-        throw Error("Cannot create the run folder '" + dir.string() + "': " + ec.message() + ".");
+        throw Error(
+            LMW_MESSAGE("run.folder_create_failed", "Cannot create the run folder '%1': %2."),
+            {dir.string(), ec.message()});
     return dir.string();
 }
 

@@ -34,14 +34,20 @@ std::string formatRow(const MetricRow& r) {
 RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToStep) : dir_(dir) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
-    if (ec) throw Error("Cannot create the run folder '" + dir_ + "': " + ec.message() + ".");
+    if (ec)
+        throw Error(
+            LMW_MESSAGE("run.folder_create_failed", "Cannot create the run folder '%1': %2."),
+            {dir_, ec.message()});
     lock();
     // A new run in a folder that held one (the command line's --overwrite) starts clean: no
     // checkpoint or summary of the old run may sit beside the new run's metrics.
     if (!resume)
         for (const char* old : {"checkpoint", "summary.json"}) {
             fs::remove(fs::path(dir_) / old, ec);
-            if (ec) throw Error("Cannot replace the run in '" + dir_ + "': " + ec.message() + ".");
+            if (ec)
+                throw Error(
+                    LMW_MESSAGE("run.replace_failed", "Cannot replace the run in '%1': %2."),
+                    {dir_, ec.message()});
         }
     const std::string path = (fs::path(dir_) / "metrics.csv").string();
     std::string kept = kHeader;
@@ -51,7 +57,7 @@ RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToS
     }
     sys::writeFileAtomically(path, kept);
     csv_.open(path, std::ios::app);
-    if (!csv_) throw Error("Cannot write '" + path + "'.");
+    if (!csv_) throw Error(LMW_MESSAGE("file.unwritable", "Cannot write '%1'."), {path});
 }
 
 RunWriter::~RunWriter() {
@@ -67,16 +73,23 @@ void RunWriter::lock() {
     const std::string path = (fs::path(dir_) / ".lock").string();
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
-        throw Error("Cannot lock the run folder '" + dir_ + "': " + std::strerror(errno) + ".");
+        throw Error(LMW_MESSAGE("run.lock_failed", "Cannot lock the run folder '%1': %2."),
+                    {dir_, std::strerror(errno)});
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         char buf[32] = {0};
         const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
         ::close(fd);
         std::string pid = n > 0 ? std::string(buf, std::size_t(n)) : std::string();
         while (!pid.empty() && (pid.back() == '\n' || pid.back() == ' ')) pid.pop_back();
-        throw Error("The run folder '" + dir_ + "' is being written by another run" +
-                    (pid.empty() ? std::string() : " (process " + pid + ")") +
-                    "; wait for it to finish or choose another folder.");
+        if (pid.empty())
+            throw Error(LMW_MESSAGE("run.folder_busy",
+                                    "The run folder '%1' is being written by another run; wait for "
+                                    "it to finish or choose another folder."),
+                        {dir_});
+        throw Error(LMW_MESSAGE("run.folder_busy_process",
+                                "The run folder '%1' is being written by another run (process %2); "
+                                "wait for it to finish or choose another folder."),
+                    {dir_, pid});
     }
     const std::string pid = std::to_string(::getpid()) + "\n";
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != ssize_t(pid.size())) {
