@@ -12,26 +12,62 @@ namespace lmw {
 
 namespace {
 
+/// What a JSON object holds, as its messages say it: not an object, a field (%1) of the wrong
+/// type, a field out of range (%2 its value).
+struct Where {
+    MessageText notObject, wrongType, outOfRange;
+};
+
+const Where kModelConfiguration = {
+    LMW_MESSAGE("config_json.model_not_object", "model configuration is not a JSON object."),
+    LMW_MESSAGE("config_json.model_wrong_type",
+                "model configuration: field '%1' has the wrong type."),
+    LMW_MESSAGE("config_json.model_out_of_range",
+                "model configuration: field '%1' is out of range (%2).")};
+const Where kTrainingConfiguration = {
+    LMW_MESSAGE("config_json.training_not_object", "training configuration is not a JSON object."),
+    LMW_MESSAGE("config_json.training_wrong_type",
+                "training configuration: field '%1' has the wrong type."),
+    LMW_MESSAGE("config_json.training_out_of_range",
+                "training configuration: field '%1' is out of range (%2).")};
+const Where kObjectiveConfiguration = {
+    LMW_MESSAGE("config_json.objective_not_object",
+                "objective configuration is not a JSON object."),
+    LMW_MESSAGE("config_json.objective_wrong_type",
+                "objective configuration: field '%1' has the wrong type."),
+    LMW_MESSAGE("config_json.objective_out_of_range",
+                "objective configuration: field '%1' is out of range (%2).")};
+const Where kTokenizerConfiguration = {
+    LMW_MESSAGE("config_json.tokenizer_not_object",
+                "tokenizer configuration is not a JSON object."),
+    LMW_MESSAGE("config_json.tokenizer_wrong_type",
+                "tokenizer configuration: field '%1' has the wrong type."),
+    LMW_MESSAGE("config_json.tokenizer_out_of_range",
+                "tokenizer configuration: field '%1' is out of range (%2).")};
+const Where kRunSummary = {
+    LMW_MESSAGE("config_json.run_summary_not_object", "run summary is not a JSON object."),
+    LMW_MESSAGE("config_json.run_summary_wrong_type",
+                "run summary: field '%1' has the wrong type."),
+    LMW_MESSAGE("config_json.run_summary_out_of_range",
+                "run summary: field '%1' is out of range (%2).")};
+
 template <typename T>
-void read(const nlohmann::json& j, const char* key, T& out, const char* where) {
-    if (!j.is_object()) throw Error(std::string(where) + " is not a JSON object.");
+void read(const nlohmann::json& j, const char* key, T& out, const Where& where) {
+    if (!j.is_object()) throw Error(where.notObject);
     if (!j.contains(key)) return;  // keep the default: older files may lack newer fields
     const nlohmann::json& v = j.at(key);
     if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
         // Whole numbers only, within the field's range: 6e41 for a count would be undefined
         // behaviour if cast blindly.
         const JsonNumber r = readWholeNumber(v, out);
-        if (r == JsonNumber::NotANumber)
-            throw Error(std::string(where) + ": field '" + key + "' has the wrong type.");
-        if (r == JsonNumber::OutOfRange)
-            throw Error(std::string(where) + ": field '" + key + "' is out of range (" + v.dump() +
-                        ").");
+        if (r == JsonNumber::NotANumber) throw Error(where.wrongType, {key});
+        if (r == JsonNumber::OutOfRange) throw Error(where.outOfRange, {key, v.dump()});
         return;
     }
     try {
         out = v.get<T>();
     } catch (const nlohmann::json::exception&) {
-        throw Error(std::string(where) + ": field '" + key + "' has the wrong type.");
+        throw Error(where.wrongType, {key});
     }
 }
 
@@ -129,7 +165,7 @@ nlohmann::json toJson(const RunSummary& s) {
 }
 
 ModelConfig modelConfigFromJson(const nlohmann::json& j) {
-    const char* where = "model configuration";
+    const Where& where = kModelConfiguration;
     ModelConfig m;
     std::string family = "gpt";
     read(j, "family", family, where);
@@ -168,7 +204,7 @@ ModelConfig modelConfigFromJson(const nlohmann::json& j) {
 }
 
 TrainConfig trainConfigFromJson(const nlohmann::json& j) {
-    const char* where = "training configuration";
+    const Where& where = kTrainingConfiguration;
     TrainConfig t;
     read(j, "batch", t.batch, where);
     read(j, "iters", t.iters, where);
@@ -187,7 +223,7 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j) {
     read(j, "threads", t.threads, where);
     if (j.contains("objective")) {
         const nlohmann::json& o = j["objective"];
-        const char* ow = "objective configuration";
+        const Where& ow = kObjectiveConfiguration;
         std::string name = objectiveName(t.objective.objective);
         read(o, "objective", name, ow);
         t.objective.objective = objectiveFromName(name);
@@ -211,15 +247,15 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j) {
         read(o, "document_rotation", t.objective.documentRotation, ow);
     }
     if (j.contains("tokenizer")) {
-        read(j["tokenizer"], "kind", t.tokenizer.kind, "tokenizer configuration");
-        read(j["tokenizer"], "vocab_size", t.tokenizer.vocabSize, "tokenizer configuration");
-        read(j["tokenizer"], "vocab_up_to", t.tokenizer.vocabUpTo, "tokenizer configuration");
+        read(j["tokenizer"], "kind", t.tokenizer.kind, kTokenizerConfiguration);
+        read(j["tokenizer"], "vocab_size", t.tokenizer.vocabSize, kTokenizerConfiguration);
+        read(j["tokenizer"], "vocab_up_to", t.tokenizer.vocabUpTo, kTokenizerConfiguration);
     }
     return t;
 }
 
 RunSummary runSummaryFromJson(const nlohmann::json& j) {
-    const char* where = "run summary";
+    const Where& where = kRunSummary;
     RunSummary s;
     read(j, "steps", s.steps, where);
     read(j, "total_steps", s.totalSteps, where);

@@ -30,7 +30,9 @@ ModelFamily familyFromName(const std::string& name) {
     for (ModelFamily f : {ModelFamily::Lstm, ModelFamily::Bert, ModelFamily::Roberta,
                           ModelFamily::Gpt, ModelFamily::Bart})
         if (familyName(f) == name) return f;
-    throw Error("Unknown model family '" + name + "' (known: lstm, bert, roberta, gpt, bart).");
+    throw Error(LMW_MESSAGE("config.unknown_family",
+                            "Unknown model family '%1' (known: lstm, bert, roberta, gpt, bart)."),
+                {name});
 }
 
 std::string objectiveName(Objective objective) {
@@ -50,7 +52,9 @@ std::string objectiveName(Objective objective) {
 Objective objectiveFromName(const std::string& name) {
     for (Objective o : {Objective::Clm, Objective::Mlm, Objective::MlmNsp, Objective::Denoise})
         if (objectiveName(o) == name) return o;
-    throw Error("Unknown objective '" + name + "' (known: clm, mlm, mlm+nsp, denoise).");
+    throw Error(LMW_MESSAGE("config.unknown_objective",
+                            "Unknown objective '%1' (known: clm, mlm, mlm+nsp, denoise)."),
+                {name});
 }
 
 std::string activationName(Activation a) {
@@ -70,7 +74,9 @@ Activation activationFromName(const std::string& name) {
     if (name == "gelu_tanh" || name == "gelu_new" || name == "gelu_pytorch_tanh")
         return Activation::GeluTanh;
     if (name == "relu") return Activation::Relu;
-    throw Error("Unknown activation '" + name + "' (known: gelu, gelu_tanh, relu).");
+    throw Error(LMW_MESSAGE("config.unknown_activation",
+                            "Unknown activation '%1' (known: gelu, gelu_tanh, relu)."),
+                {name});
 }
 
 std::string positionEncodingName(PositionEncoding p) {
@@ -89,7 +95,9 @@ PositionEncoding positionEncodingFromName(const std::string& name) {
     for (PositionEncoding p :
          {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi})
         if (positionEncodingName(p) == name) return p;
-    throw Error("Unknown position encoding '" + name + "' (known: absolute, rope, alibi).");
+    throw Error(LMW_MESSAGE("config.unknown_position_encoding",
+                            "Unknown position encoding '%1' (known: absolute, rope, alibi)."),
+                {name});
 }
 
 std::string positionEncodingDescription(PositionEncoding p) {
@@ -118,7 +126,9 @@ std::string blockLayoutName(BlockLayout layout) {
 BlockLayout blockLayoutFromName(const std::string& name) {
     if (name == "family") return BlockLayout::Family;
     if (name == "gpt") return BlockLayout::Gpt;
-    throw Error("Unknown block layout '" + name + "' (known: family, gpt).");
+    throw Error(LMW_MESSAGE("config.unknown_block_layout",
+                            "Unknown block layout '%1' (known: family, gpt)."),
+                {name});
 }
 
 std::string maskUnitName(MaskUnit unit) {
@@ -136,12 +146,16 @@ std::string maskUnitName(MaskUnit unit) {
 MaskUnit maskUnitFromName(const std::string& name) {
     for (MaskUnit u : {MaskUnit::Token, MaskUnit::WholeWord, MaskUnit::Span})
         if (maskUnitName(u) == name) return u;
-    throw Error("Unknown masking unit '" + name + "' (known: token, word, span).");
+    throw Error(LMW_MESSAGE("config.unknown_mask_unit",
+                            "Unknown masking unit '%1' (known: token, word, span)."),
+                {name});
 }
 
 std::vector<double> alibiSlopes(int heads) {
     if (heads < 1 || heads > 256)
-        throw Error("ALiBi needs between 1 and 256 heads, not " + std::to_string(heads) + ".");
+        throw Error(
+            LMW_MESSAGE("config.alibi_heads_range", "ALiBi needs between 1 and 256 heads, not %1."),
+            {std::to_string(heads)});
     const auto powerOfTwo = [](int n) {
         std::vector<double> s;
         const double start = std::pow(2.0, -8.0 / n);
@@ -325,8 +339,8 @@ MemoryEstimate estimateTrainingMemory(const ModelConfig& m, const TrainConfig& t
 // --- validation ------------------------------------------------------------------------------
 
 namespace {
-void require(bool ok, const std::string& message) {
-    if (!ok) throw Error(message);
+void require(bool ok, MessageText text, std::vector<std::string> args = {}) {
+    if (!ok) throw Error(text, std::move(args));
 }
 bool isRate(double x) {
     return x >= 0.0 && x <= 1.0;
@@ -335,106 +349,152 @@ bool isRate(double x) {
 
 void validateConfig(const ModelConfig& m, const TrainConfig& t) {
     const bool lstm = m.family == ModelFamily::Lstm;
-    require(m.layers >= 1 && m.layers <= 256, "Layers must be between 1 and 256.");
-    require(m.decoderLayers >= 0 && m.decoderLayers <= 256,
-            "Decoder layers must be between 0 and 256.");
-    require(m.heads >= 1 && m.heads <= 256, "Heads must be between 1 and 256.");
-    require(m.embed >= 1 && m.embed <= 65536,
-            "Width (embedding size) must be between 1 and 65536.");
-    require(lstm || m.embed % m.heads == 0, "Width (" + std::to_string(m.embed) +
-                                                ") must be divisible by the number of heads (" +
-                                                std::to_string(m.heads) + ").");
+    require(m.layers >= 1 && m.layers <= 256,
+            LMW_MESSAGE("config.layers_range", "Layers must be between 1 and 256."));
+    require(
+        m.decoderLayers >= 0 && m.decoderLayers <= 256,
+        LMW_MESSAGE("config.decoder_layers_range", "Decoder layers must be between 0 and 256."));
+    require(m.heads >= 1 && m.heads <= 256,
+            LMW_MESSAGE("config.heads_range", "Heads must be between 1 and 256."));
+    require(
+        m.embed >= 1 && m.embed <= 65536,
+        LMW_MESSAGE("config.width_range", "Width (embedding size) must be between 1 and 65536."));
+    require(lstm || m.embed % m.heads == 0,
+            LMW_MESSAGE("config.width_heads",
+                        "Width (%1) must be divisible by the number of heads (%2)."),
+            {std::to_string(m.embed), std::to_string(m.heads)});
     require(m.ffn >= 0 && m.ffn <= 262144,
-            "The feed-forward width must be between 0 (4 x width) and 262144.");
+            LMW_MESSAGE("config.ffn_range",
+                        "The feed-forward width must be between 0 (4 x width) and 262144."));
     require(m.hidden >= 0 && m.hidden <= 65536,
-            "The LSTM hidden size must be between 0 (3 x width) and 65536.");
-    require(m.block >= 1 && m.block <= 65536, "Context length must be between 1 and 65536.");
-    require(m.positions >= 0 && m.positions <= 1 << 20,
-            "The position table size cannot be negative.");
-    require(m.typeVocab >= 1 && m.typeVocab <= 1024, "Token types must be between 1 and 1024.");
+            LMW_MESSAGE("config.lstm_hidden_range",
+                        "The LSTM hidden size must be between 0 (3 x width) and 65536."));
+    require(m.block >= 1 && m.block <= 65536,
+            LMW_MESSAGE("config.context_range", "Context length must be between 1 and 65536."));
+    require(
+        m.positions >= 0 && m.positions <= 1 << 20,
+        LMW_MESSAGE("config.positions_negative", "The position table size cannot be negative."));
+    require(m.typeVocab >= 1 && m.typeVocab <= 1024,
+            LMW_MESSAGE("config.token_types_range", "Token types must be between 1 and 1024."));
     require(m.numClasses >= 0 && m.numClasses <= 100000,
-            "The number of classes cannot be negative.");
-    require(m.dropout >= 0.0 && m.dropout < 1.0, "Dropout must be at least 0 and below 1.");
+            LMW_MESSAGE("config.classes_negative", "The number of classes cannot be negative."));
+    require(m.dropout >= 0.0 && m.dropout < 1.0,
+            LMW_MESSAGE("config.dropout_range", "Dropout must be at least 0 and below 1."));
     for (double d :
          {m.embedDropout, m.inputDropout, m.hiddenDropout, m.weightDropout, m.outputDropout})
-        require(d >= 0.0 && d < 1.0, "LSTM dropouts must be at least 0 and below 1.");
+        require(d >= 0.0 && d < 1.0, LMW_MESSAGE("config.lstm_dropouts_range",
+                                                 "LSTM dropouts must be at least 0 and below 1."));
     require(m.layerNormEps > 0 && m.layerNormEps < 1,
-            "The LayerNorm epsilon must be above 0 and below 1.");
+            LMW_MESSAGE("config.layer_norm_eps_range",
+                        "The LayerNorm epsilon must be above 0 and below 1."));
     if (lstm) {
         require(m.positionEncoding == PositionEncoding::Absolute,
-                "An LSTM reads tokens in order and has no position encoding; choose absolute (the "
-                "default).");
-        require(m.layout == BlockLayout::Family, "An LSTM has no transformer blocks to lay out.");
+                LMW_MESSAGE("config.lstm_position_encoding",
+                            "An LSTM reads tokens in order and has no position encoding; choose "
+                            "absolute (the default)."));
+        require(m.layout == BlockLayout::Family,
+                LMW_MESSAGE("config.lstm_layout", "An LSTM has no transformer blocks to lay out."));
     }
     if (m.positionEncoding == PositionEncoding::Rope) {
         require((m.embed / m.heads) % 2 == 0,
-                "Rotary positions rotate pairs of numbers: the head width (width / heads = " +
-                    std::to_string(m.embed / std::max(1, m.heads)) + ") must be even.");
+                LMW_MESSAGE("config.rope_head_width_odd",
+                            "Rotary positions rotate pairs of numbers: the head width (width / "
+                            "heads = %1) must be even."),
+                {std::to_string(m.embed / std::max(1, m.heads))});
         require(std::isfinite(m.ropeBase) && m.ropeBase > 1 && m.ropeBase <= 1e9,
-                "The rotary base must be above 1 and at most 1e9.");
+                LMW_MESSAGE("config.rope_base_range",
+                            "The rotary base must be above 1 and at most 1e9."));
     }
     require(m.layout == BlockLayout::Family || m.family != ModelFamily::Bart,
-            "BART keeps its own encoder-decoder layout; GPT blocks are for BERT, RoBERTa and GPT.");
-    require(t.batch >= 1 && t.batch <= 1 << 20, "Batch size must be at least 1.");
-    require(t.iters >= 1, "Iterations must be at least 1.");
+            LMW_MESSAGE("config.bart_layout",
+                        "BART keeps its own encoder-decoder layout; GPT blocks are for BERT, "
+                        "RoBERTa and GPT."));
+    require(t.batch >= 1 && t.batch <= 1 << 20,
+            LMW_MESSAGE("config.batch_range", "Batch size must be at least 1."));
+    require(t.iters >= 1, LMW_MESSAGE("config.iters_range", "Iterations must be at least 1."));
     require(std::isfinite(t.lr) && t.lr > 0 && t.lr < 10,
-            "Learning rate must be above 0 and below 10.");
+            LMW_MESSAGE("config.lr_range", "Learning rate must be above 0 and below 10."));
     require(std::isfinite(t.minLr) && t.minLr >= 0 && t.minLr <= t.lr,
-            "Minimum learning rate must be between 0 and the learning rate.");
-    require(t.warmup >= 0, "Warmup steps cannot be negative.");
-    require(t.decayIters >= 0, "Decay steps cannot be negative.");
-    require(t.weightDecay >= 0 && t.weightDecay < 10, "Weight decay must be between 0 and 10.");
-    require(t.beta1 >= 0 && t.beta1 < 1, "beta1 must be at least 0 and below 1.");
-    require(t.beta2 >= 0 && t.beta2 < 1, "beta2 must be at least 0 and below 1.");
-    require(t.gradClip >= 0, "Gradient clipping cannot be negative.");
-    require(t.evalEvery >= 1, "Evaluate-every must be at least 1.");
-    require(t.evalIters >= 1, "Evaluation batches must be at least 1.");
+            LMW_MESSAGE("config.min_lr_range",
+                        "Minimum learning rate must be between 0 and the learning rate."));
+    require(t.warmup >= 0,
+            LMW_MESSAGE("config.warmup_negative", "Warmup steps cannot be negative."));
+    require(t.decayIters >= 0,
+            LMW_MESSAGE("config.decay_negative", "Decay steps cannot be negative."));
+    require(t.weightDecay >= 0 && t.weightDecay < 10,
+            LMW_MESSAGE("config.weight_decay_range", "Weight decay must be between 0 and 10."));
+    require(t.beta1 >= 0 && t.beta1 < 1,
+            LMW_MESSAGE("config.beta1_range", "beta1 must be at least 0 and below 1."));
+    require(t.beta2 >= 0 && t.beta2 < 1,
+            LMW_MESSAGE("config.beta2_range", "beta2 must be at least 0 and below 1."));
+    require(t.gradClip >= 0,
+            LMW_MESSAGE("config.grad_clip_negative", "Gradient clipping cannot be negative."));
+    require(t.evalEvery >= 1,
+            LMW_MESSAGE("config.eval_every_range", "Evaluate-every must be at least 1."));
+    require(t.evalIters >= 1,
+            LMW_MESSAGE("config.eval_iters_range", "Evaluation batches must be at least 1."));
     require(t.valFraction > 0 && t.valFraction <= 0.5,
-            "The validation fraction must be above 0 and at most 0.5.");
-    require(t.threads >= 0 && t.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
+            LMW_MESSAGE("config.val_fraction_range",
+                        "The validation fraction must be above 0 and at most 0.5."));
+    require(t.threads >= 0 && t.threads <= 1024,
+            LMW_MESSAGE("config.threads_range", "Threads must be between 0 (all cores) and 1024."));
 
     const std::int64_t parameters = parameterCount(m);
     require(parameters <= kMaxParameters,
-            "The model would have " + formatCount(parameters) +
-                " parameters; the workbench builds models of at most 2 billion (8 GB of weights).");
+            LMW_MESSAGE("config.too_many_parameters",
+                        "The model would have %1 parameters; the workbench builds models of at "
+                        "most 2 billion (8 GB of weights)."),
+            {formatCount(parameters)});
 
     const ObjectiveConfig& o = t.objective;
     require(supportsObjective(m.family, o.objective),
-            "The " + familyName(m.family) + " family cannot be trained with the '" +
-                objectiveName(o.objective) + "' objective (it uses '" +
-                objectiveName(defaultObjective(m.family)) + "').");
+            LMW_MESSAGE("config.objective_unsupported",
+                        "The %1 family cannot be trained with the '%2' objective (it uses '%3')."),
+            {familyName(m.family), objectiveName(o.objective),
+             objectiveName(defaultObjective(m.family))});
     require(o.dupeFactor >= 1 && o.dupeFactor <= 1000,
-            "The dupe factor must be between 1 and 1000.");
+            LMW_MESSAGE("config.dupe_factor_range", "The dupe factor must be between 1 and 1000."));
     require(o.maskProb > 0 && o.maskProb < 1,
-            "The masking rate must be above 0 and below 1 (BERT hides 15% of the tokens).");
+            LMW_MESSAGE(
+                "config.mask_rate_range",
+                "The masking rate must be above 0 and below 1 (BERT hides 15% of the tokens)."));
     require(o.maskTokenShare >= 0 && o.maskTokenShare <= 1 && o.randomTokenShare >= 0 &&
                 o.randomTokenShare <= 1 && o.maskTokenShare + o.randomTokenShare <= 1 + 1e-9,
-            "The [MASK] and random-token shares must each be between 0 and 1 and add up to at most "
-            "1 (BERT: 0.8 "
-            "and 0.1).");
+            LMW_MESSAGE("config.mask_shares_range",
+                        "The [MASK] and random-token shares must each be between 0 and 1 and add "
+                        "up to at most 1 (BERT: 0.8 and 0.1)."));
     require(std::isfinite(o.spanMeanWords) && o.spanMeanWords >= 1 && o.spanMeanWords <= 5.5,
-            "The mean span length must be between 1 and 5.5 words.");
-    require(m.layout == BlockLayout::Family || o.objective != Objective::MlmNsp,
-            "An encoder of GPT blocks has no next-sentence head; train it with masked LM alone.");
+            LMW_MESSAGE("masking.span_mean_range",
+                        "The mean span length must be between 1 and 5.5 words."));
+    require(
+        m.layout == BlockLayout::Family || o.objective != Objective::MlmNsp,
+        LMW_MESSAGE(
+            "config.gpt_layout_nsp",
+            "An encoder of GPT blocks has no next-sentence head; train it with masked LM alone."));
     require(isRate(o.tokenMaskRate) && isRate(o.tokenDeleteRate) && isRate(o.infillRate),
-            "Noise rates must be between 0 and 1.");
-    require(o.poissonLambda > 0 && o.poissonLambda <= 100, "The span-length mean must be above 0.");
+            LMW_MESSAGE("config.noise_rates_range", "Noise rates must be between 0 and 1."));
+    require(o.poissonLambda > 0 && o.poissonLambda <= 100,
+            LMW_MESSAGE("config.span_lambda_range", "The span-length mean must be above 0."));
     require(o.objective != Objective::Denoise || o.tokenMasking || o.tokenDeletion ||
                 o.textInfilling || o.sentencePermutation || o.documentRotation,
-            "Denoising needs at least one kind of noise.");
+            LMW_MESSAGE("config.no_noise", "Denoising needs at least one kind of noise."));
     const std::string& k = t.tokenizer.kind;
     require(k == "char" || k == "bpe" || k == "unigram",
-            "Unknown tokenizer '" + k + "' (known: char, bpe, unigram).");
+            LMW_MESSAGE("config.unknown_tokenizer",
+                        "Unknown tokenizer '%1' (known: char, bpe, unigram)."),
+            {k});
     require(t.tokenizer.vocabSize >= 0 && t.tokenizer.vocabSize <= 1 << 20,
-            "The vocabulary size cannot be negative.");
+            LMW_MESSAGE("config.vocab_size_negative", "The vocabulary size cannot be negative."));
 }
 
 void requireWeightsFit(const ModelConfig& m) {
     const std::int64_t bytes = parameterCount(m) * 4;
     const std::int64_t available = sys::availableMemoryBytes();
     if (available > 0 && 2 * bytes > available)
-        throw Error("The model's weights (" + formatBytes(bytes) + ") do not fit twice in the " +
-                    formatBytes(available) + " of free memory.");
+        throw Error(
+            LMW_MESSAGE("memory.weights_do_not_fit",
+                        "The model's weights (%1) do not fit twice in the %2 of free memory."),
+            {formatBytes(bytes), formatBytes(available)});
 }
 
 // --- formatting ------------------------------------------------------------------------------

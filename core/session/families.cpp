@@ -102,7 +102,7 @@ const std::vector<FamilyInfo>& families() {
 const FamilyInfo& familyInfo(ModelFamily family) {
     for (const FamilyInfo& f : families())
         if (f.family == family) return f;
-    throw Error("Unknown model family.");
+    throw Error(LMW_MESSAGE("config.unknown_family_value", "Unknown model family."));
 }
 
 }  // namespace lmw

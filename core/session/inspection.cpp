@@ -63,14 +63,15 @@ std::vector<int64_t> modelInput(const LanguageModel& model, const Tokenizer& tok
     if (wrap && s.bos >= 0) out.push_back(s.bos);
     out.insert(out.end(), ids.begin(), ids.end());
     if (wrap && s.eos >= 0) out.push_back(s.eos);
-    if (out.empty()) throw Error("The text is empty.");
+    if (out.empty()) throw Error(LMW_MESSAGE("text.empty", "The text is empty."));
     return out;
 }
 
 AttentionSnapshot captureAttention(LanguageModel& model, const Tokenizer& tok,
                                    const std::string& text, int64_t step) {
     const ModelConfig& c = model.config();
-    if (c.family == ModelFamily::Lstm) throw Error("An LSTM has no attention to show.");
+    if (c.family == ModelFamily::Lstm)
+        throw Error(LMW_MESSAGE("inspection.lstm_attention", "An LSTM has no attention to show."));
     const bool wasTraining = model.module().is_training();
     model.module().eval();
     torch::NoGradGuard noGrad;
@@ -127,7 +128,9 @@ std::vector<TokenPrediction> TextGenerator::predictions(const std::string& text,
     Impl& s = *impl_;
     const Tokenizer& tok = *s.tokenizer;
     if (s.config.family == ModelFamily::Bart)
-        throw Error("Per-token predictions are shown for encoders and decoders, not for BART.");
+        throw Error(LMW_MESSAGE(
+            "inspection.bart_predictions",
+            "Per-token predictions are shown for encoders and decoders, not for BART."));
     torch::NoGradGuard noGrad;
     const auto input = modelInput(*s.model, tok, text);
     std::vector<TokenPrediction> out;
@@ -161,7 +164,9 @@ std::vector<TokenPrediction> TextGenerator::predictions(const std::string& text,
 std::vector<std::pair<std::string, double>> TextGenerator::nextTokens(const std::string& prefix,
                                                                       int topK) const {
     Impl& s = *impl_;
-    if (!continuesText()) throw Error("Only decoders predict the next token.");
+    if (!continuesText())
+        throw Error(LMW_MESSAGE("inspection.next_token_needs_decoder",
+                                "Only decoders predict the next token."));
     torch::NoGradGuard noGrad;
     auto input = modelInput(*s.model, *s.tokenizer, prefix.empty() ? std::string("\n") : prefix);
     const int64_t limit = contextOf(s.config);
@@ -202,15 +207,18 @@ std::string TextGenerator::denoise(const std::string& text, const ObjectiveConfi
                                    std::vector<bool>* changed, int beams) const {
     Impl& s = *impl_;
     const Tokenizer& tok = *s.tokenizer;
-    if (s.config.family != ModelFamily::Bart) throw Error("Denoising needs a BART model.");
-    if (tok.specials().mask < 0) throw Error("This model's tokenizer has no mask token.");
+    if (s.config.family != ModelFamily::Bart)
+        throw Error(LMW_MESSAGE("inspection.denoise_needs_bart", "Denoising needs a BART model."));
+    if (tok.specials().mask < 0)
+        throw Error(
+            LMW_MESSAGE("tokenizer.no_mask_token", "This model's tokenizer has no mask token."));
     std::vector<std::vector<int32_t>> sentences;
     for (const auto& doc : splitDocuments(text))
         for (const auto& sentence : doc) {
             auto ids = tok.encode(sentence + " ");
             if (!ids.empty()) sentences.push_back(std::move(ids));
         }
-    if (sentences.empty()) throw Error("The text is empty.");
+    if (sentences.empty()) throw Error(LMW_MESSAGE("text.empty", "The text is empty."));
     const NoiseOptions n = noiseOptionsFrom(o);
     Rng rng(seed);
     NoisedDocument d = noiseDocument(sentences, n, tok.specials().mask, rng);
@@ -239,7 +247,9 @@ std::string TextGenerator::denoise(const std::string& text, const ObjectiveConfi
 
 std::vector<std::pair<std::string, double>> TextGenerator::classify(const std::string& text) const {
     Impl& s = *impl_;
-    if (s.config.numClasses <= 0) throw Error("This model has no classification head.");
+    if (s.config.numClasses <= 0)
+        throw Error(
+            LMW_MESSAGE("inspection.no_classifier_head", "This model has no classification head."));
     torch::NoGradGuard noGrad;
     Batch b;
     // Characters outside a character vocabulary are dropped, as in classifier fine-tuning.

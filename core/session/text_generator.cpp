@@ -31,13 +31,19 @@ void applyThreadSetting(int threads) {
 
 void validateGenerateOptions(const GenerateOptions& o) {
     if (o.maxTokens < 1 || o.maxTokens > 100000)
-        throw Error("The number of tokens to generate must be between 1 and 100000.");
+        throw Error(LMW_MESSAGE("generate.max_tokens_range",
+                                "The number of tokens to generate must be between 1 and 100000."));
     if (!std::isfinite(o.temperature) || o.temperature < 0 || o.temperature > 100)
-        throw Error("Temperature must be between 0 and 100.");
-    if (o.topK < 0) throw Error("Top-k cannot be negative (0 keeps every token).");
+        throw Error(
+            LMW_MESSAGE("generate.temperature_range", "Temperature must be between 0 and 100."));
+    if (o.topK < 0)
+        throw Error(LMW_MESSAGE("generate.top_k_negative",
+                                "Top-k cannot be negative (0 keeps every token)."));
     if (!std::isfinite(o.topP) || o.topP <= 0 || o.topP > 1)
-        throw Error("Top-p must be above 0 and at most 1.");
-    if (o.beams < 1 || o.beams > 64) throw Error("The number of beams must be between 1 and 64.");
+        throw Error(LMW_MESSAGE("generate.top_p_range", "Top-p must be above 0 and at most 1."));
+    if (o.beams < 1 || o.beams > 64)
+        throw Error(
+            LMW_MESSAGE("generate.beams_range", "The number of beams must be between 1 and 64."));
 }
 
 TextGenerator::TextGenerator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -60,18 +66,23 @@ bool isHuggingFaceFolder(const std::string& path) {
 std::unique_ptr<TextGenerator::Impl> loadHuggingFace(const std::string& dir) {
     if (!ByteBpeTokenizer::folderHasFiles(dir))
         throw Error(
-            "'" + dir +
-            "' is a Hugging Face checkpoint without its tokenizer: put GPT-2's tokenizer.json, or "
-            "vocab.json and merges.txt, beside config.json.");
+            LMW_MESSAGE("generate.hf_without_tokenizer",
+                        "'%1' is a Hugging Face checkpoint without its tokenizer: put GPT-2's "
+                        "tokenizer.json, or vocab.json and merges.txt, beside config.json."),
+            {dir});
     hf::HfModel m = hf::loadModel(dir);
     if (m.modelType != "gpt2")
-        throw Error("'" + dir + "' holds a Hugging Face " + m.modelType +
-                    " model; only GPT-2 folders open here (the others run with hf-forward).");
+        throw Error(LMW_MESSAGE("generate.hf_not_gpt2",
+                                "'%1' holds a Hugging Face %2 model; only GPT-2 folders open here "
+                                "(the others run with hf-forward)."),
+                    {dir, m.modelType});
     TokenizerPtr tokenizer = readHuggingFaceTokenizer(dir);
     const ModelConfig config = m.model->config();
     if (tokenizer->vocabSize() > config.vocabSize)
-        throw Error("'" + dir + "': the tokenizer has " + std::to_string(tokenizer->vocabSize()) +
-                    " tokens but the model only " + std::to_string(config.vocabSize) + ".");
+        throw Error(
+            LMW_MESSAGE("generate.hf_vocab_mismatch",
+                        "'%1': the tokenizer has %2 tokens but the model only %3."),
+            {dir, std::to_string(tokenizer->vocabSize()), std::to_string(config.vocabSize)});
     auto impl = std::make_unique<TextGenerator::Impl>();
     impl->model = std::move(m.model);
     impl->model->module().eval();
@@ -167,15 +178,19 @@ std::string TextGenerator::generate(const GenerateOptions& o,
     Impl& s = *impl_;  // the model is ours alone; forward() is not const
     const Tokenizer& tok = *s.tokenizer;
     if (isEncoder())
-        throw Error("A " + familyName(s.config.family) +
-                    " encoder does not continue text: it predicts masked tokens (fill-mask).");
+        throw Error(
+            LMW_MESSAGE(
+                "generate.encoder_cannot_continue",
+                "A %1 encoder does not continue text: it predicts masked tokens (fill-mask)."),
+            {familyName(s.config.family)});
 
     if (s.config.family == ModelFamily::Bart) {
         const auto source = wrapSource(tok.encode(o.prompt), tok.specials());
         const int64_t limit = s.config.positions > 0 ? s.config.positions : s.config.block;
         if (int64_t(source.size()) > limit)
-            throw Error("The text has " + std::to_string(source.size()) +
-                        " tokens; this model reads at most " + std::to_string(limit) + ".");
+            throw Error(LMW_MESSAGE("generate.text_too_long",
+                                    "The text has %1 tokens; this model reads at most %2."),
+                        {std::to_string(source.size()), std::to_string(limit)});
         Seq2SeqOptions so;
         so.maxTokens = o.maxTokens;
         so.beams = o.beams;
@@ -230,9 +245,10 @@ std::vector<MaskPrediction> TextGenerator::fillMask(const std::string& text, int
     Impl& s = *impl_;
     const Tokenizer& tok = *s.tokenizer;
     if (!isEncoder())
-        throw Error("Fill-mask needs a BERT-style encoder; this is a " +
-                    familyName(s.config.family) + " model.");
-    if (topK < 1) throw Error("Top-k must be at least 1.");
+        throw Error(LMW_MESSAGE("generate.fill_mask_needs_encoder",
+                                "Fill-mask needs a BERT-style encoder; this is a %1 model."),
+                    {familyName(s.config.family)});
+    if (topK < 1) throw Error(LMW_MESSAGE("generate.top_k_range", "Top-k must be at least 1."));
     const SpecialIds& sp = tok.specials();
     const std::string maskText = tok.piece(sp.mask);
     // Split at every mask token, encode the pieces, and put the mask id between them.
@@ -249,12 +265,15 @@ std::vector<MaskPrediction> TextGenerator::fillMask(const std::string& text, int
         ++masks;
         from = at + maskText.size();
     }
-    if (masks == 0) throw Error("The text has no " + maskText + " token to fill.");
+    if (masks == 0)
+        throw Error(LMW_MESSAGE("generate.no_mask_in_text", "The text has no %1 token to fill."),
+                    {maskText});
     const auto input = wrapSource(ids, sp);
     const int64_t limit = s.config.block;
     if (int64_t(input.size()) > limit)
-        throw Error("The text has " + std::to_string(input.size()) +
-                    " tokens; this model reads at most " + std::to_string(limit) + ".");
+        throw Error(LMW_MESSAGE("generate.text_too_long",
+                                "The text has %1 tokens; this model reads at most %2."),
+                    {std::to_string(input.size()), std::to_string(limit)});
     torch::NoGradGuard noGrad;
     Batch b;
     b.input = torch::tensor(input, torch::kLong).unsqueeze(0);
