@@ -56,10 +56,9 @@ std::vector<WordRole> wordRoles(const Tokenizer& tok) {
     return toWordRoles(wordRolesOf(tok));
 }
 
-void requireSpecial(int32_t id, const char* what, const char* family) {
-    if (id < 0)
-        throw Error(std::string("The tokenizer has no ") + what + " token, which " + family +
-                    " needs.");
+/// Throws `missing` unless the tokenizer has the special token (`id` >= 0).
+void requireSpecial(int32_t id, MessageText missing) {
+    if (id < 0) throw Error(missing);
 }
 
 /// Documents -> sentences -> token ids, dropping empty sentences. Sentences keep a trailing
@@ -112,10 +111,21 @@ MlmExamples::MlmExamples(const Corpus& corpus, const ModelConfig& model, const O
                          uint64_t seed)
     : corpus_(corpus), block_(model.block), dynamic_(o.dynamicMasking) {
     const SpecialIds& s = corpus.tokenizer->specials();
-    requireSpecial(s.mask, "mask", "masked language modelling");
-    requireSpecial(s.bos, "begin-of-sequence", "masked language modelling");
-    requireSpecial(s.eos, "end-of-sequence", "masked language modelling");
-    if (block_ < 4) throw Error("Masked language modelling needs a context of at least 4 tokens.");
+    requireSpecial(
+        s.mask,
+        LMW_MESSAGE("examples.mlm_no_mask",
+                    "The tokenizer has no mask token, which masked language modelling needs."));
+    requireSpecial(s.bos, LMW_MESSAGE("examples.mlm_no_bos",
+                                      "The tokenizer has no begin-of-sequence token, which masked "
+                                      "language modelling needs."));
+    requireSpecial(
+        s.eos,
+        LMW_MESSAGE(
+            "examples.mlm_no_eos",
+            "The tokenizer has no end-of-sequence token, which masked language modelling needs."));
+    if (block_ < 4)
+        throw Error(LMW_MESSAGE("examples.mlm_context",
+                                "Masked language modelling needs a context of at least 4 tokens."));
     const auto special = corpus.tokenizer->specialMask();
     masker_ = std::make_shared<Masker>(
         Masker{MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special,
@@ -184,24 +194,37 @@ NspExamples::NspExamples(const Corpus& corpus, const ModelConfig& model, const O
                          uint64_t seed) {
     const Tokenizer& tok = *corpus.tokenizer;
     const SpecialIds& s = tok.specials();
-    requireSpecial(s.mask, "mask", "BERT's objective");
-    requireSpecial(s.bos, "[CLS]", "BERT's objective");
-    requireSpecial(s.eos, "[SEP]", "BERT's objective");
-    requireSpecial(s.pad, "padding", "BERT's objective");
-    auto build = [&](const std::string& text, const char* which) {
+    requireSpecial(s.mask,
+                   LMW_MESSAGE("examples.nsp_no_mask",
+                               "The tokenizer has no mask token, which BERT's objective needs."));
+    requireSpecial(s.bos,
+                   LMW_MESSAGE("examples.nsp_no_cls",
+                               "The tokenizer has no [CLS] token, which BERT's objective needs."));
+    requireSpecial(s.eos,
+                   LMW_MESSAGE("examples.nsp_no_sep",
+                               "The tokenizer has no [SEP] token, which BERT's objective needs."));
+    requireSpecial(
+        s.pad, LMW_MESSAGE("examples.nsp_no_pad",
+                           "The tokenizer has no padding token, which BERT's objective needs."));
+    // `cannotPair` says which part failed, with the reason as %1.
+    auto build = [&](const std::string& text, MessageText cannotPair) {
         auto docs = tokenizeDocuments(text, tok);
         try {
             return NspPairBuilder(std::move(docs), model.block, s.bos, s.eos);
         } catch (const Error& e) {
-            throw Error(std::string("The corpus's ") + which +
-                        " part cannot make sentence pairs: " + e.what());
+            throw Error(cannotPair, {e.what()});
         }
     };
     const auto special = tok.specialMask();
     const int64_t instances = std::max<int64_t>(1, int64_t(corpus.train.size()) / model.block);
     data_ = std::make_shared<Data>(
         Data{model.block, s.pad, o.dynamicMasking, seed, instances,
-             build(corpus.trainText, "training"), build(corpus.valText, "validation"),
+             build(corpus.trainText,
+                   LMW_MESSAGE("examples.nsp_training_pairs",
+                               "The corpus's training part cannot make sentence pairs: %1")),
+             build(corpus.valText,
+                   LMW_MESSAGE("examples.nsp_validation_pairs",
+                               "The corpus's validation part cannot make sentence pairs: %1")),
              MlmMasker(maskingOptions(o), MaskingMode::Dynamic, 1, seed, s.mask, special,
                        wordRoles(tok)),
              MlmMasker(maskingOptions(o), MaskingMode::Static, o.dupeFactor, seed, s.mask, special,
@@ -288,20 +311,29 @@ DenoiseExamples::DenoiseExamples(const Corpus& corpus, const ModelConfig& model,
                                  const ObjectiveConfig& o) {
     const Tokenizer& tok = *corpus.tokenizer;
     const SpecialIds& s = tok.specials();
-    requireSpecial(s.mask, "mask", "denoising");
-    requireSpecial(s.bos, "<s>", "denoising");
-    requireSpecial(s.eos, "</s>", "denoising");
-    requireSpecial(s.pad, "padding", "denoising");
+    requireSpecial(s.mask, LMW_MESSAGE("examples.denoise_no_mask",
+                                       "The tokenizer has no mask token, which denoising needs."));
+    requireSpecial(s.bos, LMW_MESSAGE("examples.denoise_no_bos",
+                                      "The tokenizer has no <s> token, which denoising needs."));
+    requireSpecial(s.eos, LMW_MESSAGE("examples.denoise_no_eos",
+                                      "The tokenizer has no </s> token, which denoising needs."));
+    requireSpecial(s.pad,
+                   LMW_MESSAGE("examples.denoise_no_pad",
+                               "The tokenizer has no padding token, which denoising needs."));
     auto d = std::make_shared<Data>();
     d->block = model.block;
     d->specials = s;
     d->noise = noiseOptionsFrom(o);
     const int64_t budget = model.block - 2;  // room for <s> and </s>
-    if (budget < 2) throw Error("Denoising needs a context of at least 4 tokens.");
+    if (budget < 2)
+        throw Error(LMW_MESSAGE("examples.denoise_context",
+                                "Denoising needs a context of at least 4 tokens."));
     d->train = chunkDocuments(tokenizeDocuments(corpus.trainText, tok), budget);
     d->val = chunkDocuments(tokenizeDocuments(corpus.valText, tok), budget);
     if (d->train.empty() || d->val.empty())
-        throw Error("The corpus has no sentences to denoise in its training or validation part.");
+        throw Error(LMW_MESSAGE(
+            "examples.denoise_no_sentences",
+            "The corpus has no sentences to denoise in its training or validation part."));
     data_ = d;
 }
 
@@ -352,7 +384,7 @@ std::unique_ptr<ExampleSource> makeExamples(const ModelConfig& model,
         case Objective::Denoise:
             return std::make_unique<DenoiseExamples>(corpus, model, objective);
     }
-    throw Error("Unknown objective.");
+    throw Error(LMW_MESSAGE("examples.unknown_objective", "Unknown objective."));
 }
 
 }  // namespace lmw

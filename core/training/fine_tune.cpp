@@ -28,8 +28,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-void require(bool ok, const std::string& message) {
-    if (!ok) throw Error(message);
+void require(bool ok, MessageText text, std::vector<std::string> args = {}) {
+    if (!ok) throw Error(text, std::move(args));
 }
 
 bool cancelled(const TransferCallbacks& cb) {
@@ -97,8 +97,10 @@ double windowLoss(AwdLstmImpl& encoder, const torch::Tensor& decoderWeight,
     const int64_t N = int64_t(tokens.size());
     const int64_t windows = std::min<int64_t>(maxWindows, (N - 1) / bptt);
     if (windows < 1)
-        throw Error("The text is too short to measure a language-model loss (" + std::to_string(N) +
-                    " tokens; at least " + std::to_string(bptt + 1) + " are needed).");
+        throw Error(LMW_MESSAGE("fine_tune.text_too_short_for_loss",
+                                "The text is too short to measure a language-model loss (%1 "
+                                "tokens; at least %2 are needed)."),
+                    {std::to_string(N), std::to_string(bptt + 1)});
     std::vector<int64_t> data(tokens.begin(), tokens.begin() + (windows * bptt + 1));
     auto all = torch::tensor(data, torch::kLong);
     auto input = all.narrow(0, 0, windows * bptt).view({windows, bptt});
@@ -137,10 +139,10 @@ TrainConfig recordedTraining(TrainConfig t, const FineTuneConfig& cfg, std::int6
     return t;
 }
 
-AwdLstmImpl& lstmNet(LanguageModel& model, const std::string& what) {
+/// The LSTM network of `model`; `notLstm` (%1 the model's family) when it is not an LSTM.
+AwdLstmImpl& lstmNet(LanguageModel& model, MessageText notLstm) {
     auto* lstm = dynamic_cast<LstmModel*>(&model);
-    if (!lstm)
-        throw Error(what + " is a " + familyName(model.config().family) + " model, not an LSTM.");
+    if (!lstm) throw Error(notLstm, {familyName(model.config().family)});
     return *lstm->net();
 }
 
@@ -157,14 +159,18 @@ ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<En
     validateClassifierConfig(cfg);
     const ModelConfig& mc = model.config();
     const int K = int(labels.size());
-    require(mc.numClasses == K, "The model has " + std::to_string(mc.numClasses) + " classes for " +
-                                    std::to_string(K) + " labels.");
-    require(train.size() >= 2, "The training set needs at least two examples.");
+    require(
+        mc.numClasses == K,
+        LMW_MESSAGE("fine_tune.class_count_mismatch", "The model has %1 classes for %2 labels."),
+        {std::to_string(mc.numClasses), std::to_string(K)});
+    require(train.size() >= 2, LMW_MESSAGE("fine_tune.too_few_examples",
+                                           "The training set needs at least two examples."));
     for (const auto* set : {&train, &val, &test})
         for (const auto& e : *set)
-            require(e.label >= 0 && e.label < K, "Label id " + std::to_string(e.label) +
-                                                     " is outside the " + std::to_string(K) +
-                                                     " labels of the training set.");
+            require(e.label >= 0 && e.label < K,
+                    LMW_MESSAGE("fine_tune.label_id_outside",
+                                "Label id %1 is outside the %2 labels of the training set."),
+                    {std::to_string(e.label), std::to_string(K)});
     applyThreadSetting(cfg.threads);
     const auto t0 = Clock::now();
     const int64_t padId = std::max(0, mc.padId);
@@ -228,10 +234,17 @@ ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<En
             setGroupRates(*optimizer, rates);
             const Batch b = padBatch(train, idx, padId);
             const double l = optimizerStep(*optimizer, model.forward(b).loss, live, cfg.gradClip);
+            if (std::isnan(l))
+                throw Error(
+                    LMW_MESSAGE(
+                        "fine_tune.classifier_loss_nan",
+                        "The classifier's loss became NaN in epoch %1. Lower the learning rate."),
+                    {std::to_string(epoch + 1)});
             if (!std::isfinite(l))
-                throw Error("The classifier's loss became " +
-                            std::string(std::isnan(l) ? "NaN" : "infinite") + " in epoch " +
-                            std::to_string(epoch + 1) + ". Lower the learning rate.");
+                throw Error(LMW_MESSAGE("fine_tune.classifier_loss_infinite",
+                                        "The classifier's loss became infinite in epoch %1. Lower "
+                                        "the learning rate."),
+                            {std::to_string(epoch + 1)});
             lossSum += l;
             ++steps, ++step, ++inStage;
             if (cb.onStep)
@@ -275,11 +288,11 @@ ClassifierResult trainClassifierModel(LanguageModel& model, const std::vector<En
 
 namespace {
 
-void checkLabels(const LabelledDataset& d, int K, const std::string& what) {
+/// Every label id of `d` within the training set's K labels; `outside` (%1 the id, %2 K) names
+/// the set.
+void checkLabels(const LabelledDataset& d, int K, MessageText outside) {
     for (const auto& e : d.examples)
-        require(e.label >= 0 && e.label < K,
-                "The " + what + " set uses label id " + std::to_string(e.label) +
-                    ", outside the training set's " + std::to_string(K) + " labels.");
+        require(e.label >= 0 && e.label < K, outside, {std::to_string(e.label), std::to_string(K)});
 }
 
 void saveModel(const std::string& path, LanguageModel& model, const LoadedCheckpoint& source,
@@ -304,22 +317,33 @@ ClassifierResult fineTuneClassifier(const std::string& checkpoint, const Labelle
                                     const ClassifierConfig& cfg, const std::string& outCheckpoint,
                                     const TransferCallbacks& cb, const std::string& run) {
     validateClassifierConfig(cfg);
-    require(!train.examples.empty(), "The training set '" + train.source + "' has no examples.");
+    require(!train.examples.empty(),
+            LMW_MESSAGE("fine_tune.training_set_empty", "The training set '%1' has no examples."),
+            {train.source});
     const int K = int(train.labels.size());
     std::vector<int> counts(std::size_t(std::max(K, 0)), 0);
     for (const auto& e : train.examples) {
-        require(e.label >= 0 && e.label < K, "The training set uses label id " +
-                                                 std::to_string(e.label) + " but names only " +
-                                                 std::to_string(K) + " labels.");
+        require(e.label >= 0 && e.label < K,
+                LMW_MESSAGE("fine_tune.training_label_id_outside",
+                            "The training set uses label id %1 but names only %2 labels."),
+                {std::to_string(e.label), std::to_string(K)});
         ++counts[std::size_t(e.label)];
     }
     int present = 0;
     for (int c : counts) present += c > 0;
-    require(present >= 2,
-            "A classifier needs examples of at least two labels; the training set has " +
-                std::to_string(present) + ".");
-    checkLabels(val, K, "validation");
-    checkLabels(test, K, "test");
+    require(
+        present >= 2,
+        LMW_MESSAGE("fine_tune.too_few_labels",
+                    "A classifier needs examples of at least two labels; the training set has %1."),
+        {std::to_string(present)});
+    checkLabels(
+        val, K,
+        LMW_MESSAGE("fine_tune.validation_label_outside",
+                    "The validation set uses label id %1, outside the training set's %2 labels."));
+    checkLabels(
+        test, K,
+        LMW_MESSAGE("fine_tune.test_label_outside",
+                    "The test set uses label id %1, outside the training set's %2 labels."));
 
     const LoadedCheckpoint ckpt = LoadedCheckpoint::read(checkpoint);
     ModelConfig mc = ckpt.meta().model;
@@ -364,10 +388,15 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint,
     const LoadedCheckpoint ckpt = LoadedCheckpoint::read(lmCheckpoint);
     const ModelConfig mc = ckpt.meta().model;
     require(mc.family == ModelFamily::Lstm && mc.numClasses == 0,
-            "Target-task LM fine-tuning needs an LSTM language model; '" + lmCheckpoint +
-                "' holds a " + familyName(mc.family) +
-                (mc.numClasses > 0 ? " classifier." : " model."));
-    require(!texts.empty(), "There are no texts to fine-tune the language model on.");
+            mc.numClasses > 0 ? LMW_MESSAGE("fine_tune.lm_checkpoint_classifier",
+                                            "Target-task LM fine-tuning needs an LSTM language "
+                                            "model; '%1' holds a %2 classifier.")
+                              : LMW_MESSAGE("fine_tune.lm_checkpoint_not_lstm",
+                                            "Target-task LM fine-tuning needs an LSTM language "
+                                            "model; '%1' holds a %2 model."),
+            {lmCheckpoint, familyName(mc.family)});
+    require(!texts.empty(), LMW_MESSAGE("fine_tune.no_texts",
+                                        "There are no texts to fine-tune the language model on."));
     const Tokenizer& tok = *ckpt.meta().tokenizer;
 
     // The texts in a seeded order, one stream; the last share is held out.
@@ -385,15 +414,17 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint,
         dest.insert(dest.end(), newline.begin(), newline.end());
     }
     require(int64_t(trainTokens.size()) > int64_t(cfg.bptt) + 1,
-            "The target texts have " + std::to_string(trainTokens.size()) +
-                " tokens; LM fine-tuning needs more than " + std::to_string(cfg.bptt + 1) + ".");
+            LMW_MESSAGE("fine_tune.too_few_tokens",
+                        "The target texts have %1 tokens; LM fine-tuning needs more than %2."),
+            {std::to_string(trainTokens.size()), std::to_string(cfg.bptt + 1)});
     const bool haveVal = int64_t(valTokens.size()) > int64_t(cfg.bptt) + 1;
 
     applyThreadSetting(cfg.threads);
     torch::manual_seed(cfg.seed);
     at::Generator gen = at::make_generator<at::CPUGeneratorImpl>(cfg.seed);
     ModelPtr model = ckpt.buildModel();
-    AwdLstmImpl& net = lstmNet(*model, "The checkpoint");
+    AwdLstmImpl& net = lstmNet(*model, LMW_MESSAGE("fine_tune.checkpoint_not_lstm",
+                                                   "The checkpoint is a %1 model, not an LSTM."));
     LayerGroups groups = transferGroups(*model);
     const int G = groups.size();
     setTrainableGroups(groups, G);
@@ -443,10 +474,14 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint,
             b.input = data.index({idx});
             b.labels = data.index({idx + 1});
             const double l = optimizerStep(*optimizer, model->forward(b).loss, all, cfg.gradClip);
+            if (std::isnan(l))
+                throw Error(LMW_MESSAGE("fine_tune.lm_loss_nan",
+                                        "The language model's loss became NaN while fine-tuning. "
+                                        "Lower the learning rate."));
             if (!std::isfinite(l))
-                throw Error("The language model's loss became " +
-                            std::string(std::isnan(l) ? "NaN" : "infinite") +
-                            " while fine-tuning. Lower the learning rate.");
+                throw Error(LMW_MESSAGE("fine_tune.lm_loss_infinite",
+                                        "The language model's loss became infinite while "
+                                        "fine-tuning. Lower the learning rate."));
             lossSum += l;
             ++steps, ++step;
             if (cb.onStep)
@@ -482,19 +517,29 @@ LmFineTuneResult fineTuneLanguageModel(const std::string& lmCheckpoint,
 
 double encoderLmLoss(const std::string& encoderCheckpoint, const std::string& decoderCheckpoint,
                      const std::string& text, int bptt, int maxWindows, int threads) {
-    require(bptt >= 2 && bptt <= 65536, "The LM window (bptt) must be between 2 and 65536 tokens.");
-    require(maxWindows >= 1, "At least one window is needed to measure a language-model loss.");
+    require(bptt >= 2 && bptt <= 65536,
+            LMW_MESSAGE("fine_tune.bptt_range",
+                        "The LM window (bptt) must be between 2 and 65536 tokens."));
+    require(maxWindows >= 1,
+            LMW_MESSAGE("fine_tune.no_windows",
+                        "At least one window is needed to measure a language-model loss."));
     const LoadedCheckpoint enc = LoadedCheckpoint::read(encoderCheckpoint);
     const LoadedCheckpoint dec = LoadedCheckpoint::read(decoderCheckpoint);
     require(enc.meta().tokenizer->toJson() == dec.meta().tokenizer->toJson(),
-            "The encoder and the decoder use different tokenizers.");
+            LMW_MESSAGE("fine_tune.tokenizers_differ",
+                        "The encoder and the decoder use different tokenizers."));
     applyThreadSetting(threads);
     ModelPtr e = enc.buildModel();
     ModelPtr d = dec.buildModel();
-    AwdLstmImpl& encoder = lstmNet(*e, "The encoder checkpoint");
-    AwdLstmImpl& decoder = lstmNet(*d, "The decoder checkpoint");
+    AwdLstmImpl& encoder =
+        lstmNet(*e, LMW_MESSAGE("fine_tune.encoder_not_lstm",
+                                "The encoder checkpoint is a %1 model, not an LSTM."));
+    AwdLstmImpl& decoder =
+        lstmNet(*d, LMW_MESSAGE("fine_tune.decoder_not_lstm",
+                                "The decoder checkpoint is a %1 model, not an LSTM."));
     require(decoder.encoder->weight.size(1) == encoder.config().embed,
-            "The encoder and the decoder have different widths.");
+            LMW_MESSAGE("fine_tune.widths_differ",
+                        "The encoder and the decoder have different widths."));
     const auto tokens = encodeLenient(*dec.meta().tokenizer, text);
     return windowLoss(encoder, decoder.encoder->weight, decoder.decoder_bias, tokens, bptt,
                       maxWindows);

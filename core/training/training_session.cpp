@@ -105,9 +105,10 @@ namespace {
 void checkMemory(const ModelConfig& model, const TrainConfig& train, std::int64_t tokens) {
     const MemoryEstimate mem = estimateTrainingMemory(model, train, tokens);
     if (!mem.fits())
-        throw Error("This configuration needs about " + formatBytes(mem.trainingBytes) +
-                    " to train, but only " + formatBytes(mem.availableBytes) +
-                    " of memory is free. Reduce the width, layers, context or batch size.");
+        throw Error(LMW_MESSAGE("memory.training_does_not_fit",
+                                "This configuration needs about %1 to train, but only %2 of memory "
+                                "is free. Reduce the width, layers, context or batch size."),
+                    {formatBytes(mem.trainingBytes), formatBytes(mem.availableBytes)});
 }
 
 std::string absolutePath(const std::string& path) {
@@ -163,9 +164,10 @@ TrainingSession TrainingSession::resume(const std::string& checkpoint, const Cor
     if (iters > 0) s->train.iters = iters;
     validateConfig(s->model, s->train);
     if (meta.step >= s->train.iters)
-        throw Error("The checkpoint is already at step " + std::to_string(meta.step) + " of " +
-                    std::to_string(s->train.iters) +
-                    "; give a larger number of iterations to continue.");
+        throw Error(LMW_MESSAGE("training.already_done",
+                                "The checkpoint is already at step %1 of %2; give a larger number "
+                                "of iterations to continue."),
+                    {std::to_string(meta.step), std::to_string(s->train.iters)});
     s->corpus = loadCorpus(source, s->train.valFraction, s->model.block, meta.tokenizer);
     checkMemory(s->model, s->train, s->corpus.info.characters);
     s->corpusPath = absolutePath(source.path);
@@ -234,11 +236,12 @@ void TrainingSession::Impl::checkpoint(const std::string& path) {
         torch::NoGradGuard noGrad;
         for (const auto& p : net->module().parameters())
             if (!torch::isfinite(p).all().item<bool>())
-                throw Error("The weights stopped being finite numbers at step " +
-                            std::to_string(step) +
-                            "; the last good checkpoint is kept. Lower the learning rate or enable "
-                            "gradient "
-                            "clipping.");
+                throw Error(
+                    LMW_MESSAGE(
+                        "training.weights_not_finite",
+                        "The weights stopped being finite numbers at step %1; the last good "
+                        "checkpoint is kept. Lower the learning rate or enable gradient clipping."),
+                    {std::to_string(step)});
     }
     CheckpointMeta meta;
     meta.model = model;
@@ -266,7 +269,8 @@ double TrainingSession::Impl::waitWhilePaused() {
 
 RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
     Impl& s = *impl_;
-    if (s.training.exchange(true)) throw Error("This session is already training.");
+    if (s.training.exchange(true))
+        throw Error(LMW_MESSAGE("training.already_running", "This session is already training."));
     struct Reset {
         std::atomic<bool>& flag;
         ~Reset() { flag.store(false); }
@@ -326,10 +330,16 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
         const auto stepStart = Clock::now();
         const double loss = s.trainStep();
         const double dt = std::chrono::duration<double>(Clock::now() - stepStart).count();
+        if (std::isnan(loss))
+            throw Error(LMW_MESSAGE("training.loss_nan",
+                                    "The loss became NaN at step %1. Lower the learning rate or "
+                                    "enable gradient clipping."),
+                        {std::to_string(s.step)});
         if (!std::isfinite(loss))
-            throw Error("The loss became " + std::string(std::isnan(loss) ? "NaN" : "infinite") +
-                        " at step " + std::to_string(s.step) +
-                        ". Lower the learning rate or enable gradient clipping.");
+            throw Error(LMW_MESSAGE("training.loss_infinite",
+                                    "The loss became infinite at step %1. Lower the learning rate "
+                                    "or enable gradient clipping."),
+                        {std::to_string(s.step)});
         const double instant = dt > 0 ? tokensPerStep / dt : 0.0;
         tokPerSec = tokPerSec == 0 ? instant : 0.9 * tokPerSec + 0.1 * instant;
         s.evaluatedAtStep = false;
