@@ -45,8 +45,9 @@ ClassificationMetrics classificationMetrics(const std::vector<int>& truth,
                                             const std::vector<int>& predicted,
                                             const std::vector<std::string>& labels) {
     if (truth.size() != predicted.size())
-        throw Error("There are " + std::to_string(predicted.size()) + " predictions for " +
-                    std::to_string(truth.size()) + " examples.");
+        throw Error(
+            LMW_MESSAGE("metrics.prediction_count", "There are %1 predictions for %2 examples."),
+            {std::to_string(predicted.size()), std::to_string(truth.size())});
     const int K = int(labels.size());
     ClassificationMetrics m;
     m.labels = labels;
@@ -56,8 +57,9 @@ ClassificationMetrics classificationMetrics(const std::vector<int>& truth,
     for (std::size_t i = 0; i < truth.size(); ++i) {
         const int t = truth[i], p = predicted[i];
         if (t < 0 || t >= K || p < 0 || p >= K)
-            throw Error("Label id " + std::to_string(t < 0 || t >= K ? t : p) + " is outside the " +
-                        std::to_string(K) + " labels.");
+            throw Error(
+                LMW_MESSAGE("metrics.label_id_outside", "Label id %1 is outside the %2 labels."),
+                {std::to_string(t < 0 || t >= K ? t : p), std::to_string(K)});
         ++m.confusion[std::size_t(t)][std::size_t(p)];
         correct += t == p;
     }
@@ -114,7 +116,9 @@ std::string baselineName(Baseline b) {
 Baseline baselineFromName(const std::string& name) {
     for (Baseline b : {Baseline::Scratch, Baseline::AllAtOnce, Baseline::Bert, Baseline::Gpt})
         if (baselineName(b) == name) return b;
-    throw Error("Unknown baseline '" + name + "' (known: scratch, all-at-once, bert, gpt).");
+    throw Error(LMW_MESSAGE("transfer.unknown_baseline",
+                            "Unknown baseline '%1' (known: scratch, all-at-once, bert, gpt)."),
+                {name});
 }
 
 }  // namespace lmw

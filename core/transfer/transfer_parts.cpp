@@ -17,8 +17,8 @@ namespace lmw {
 
 namespace {
 
-void require(bool ok, const std::string& message) {
-    if (!ok) throw Error(message);
+void require(bool ok, MessageText text, std::vector<std::string> args = {}) {
+    if (!ok) throw Error(text, std::move(args));
 }
 
 /// "h.3.attn.c_attn.weight" -> ("h", 3); names without a numbered list give index -1.
@@ -135,7 +135,7 @@ std::string filterToVocabulary(const Tokenizer& tok, const std::string& text) {
     const auto* chars = dynamic_cast<const CharTokenizer*>(&tok);
     if (!chars || tok.specials().unk >= 0) return text;
     const utf8::Decoded d = utf8::decode(text);
-    if (!d.ok) throw Error("The text is not valid UTF-8.");
+    if (!d.ok) throw Error(LMW_MESSAGE("text.invalid_utf8", "The text is not valid UTF-8."));
     std::u32string kept;
     kept.reserve(d.text.size());
     for (char32_t ch : d.text)
@@ -247,39 +247,57 @@ namespace {
 void checkSchedule(double lr, double decay, double cutFrac, double ratio, double beta1,
                    double beta2, double wd, double clip) {
     require(std::isfinite(lr) && lr > 0 && lr < 10,
-            "The learning rate must be above 0 and below 10.");
-    require(std::isfinite(decay) && decay >= 1 && decay <= 100,
-            "The discriminative factor must be between 1 (same rate everywhere) and 100.");
-    require(cutFrac > 0 && cutFrac < 1, "The STLR cut fraction must be above 0 and below 1.");
-    require(ratio >= 1 && ratio <= 1e6, "The STLR ratio must be between 1 and 1000000.");
+            LMW_MESSAGE("transfer.lr_range", "The learning rate must be above 0 and below 10."));
+    require(
+        std::isfinite(decay) && decay >= 1 && decay <= 100,
+        LMW_MESSAGE("transfer.discriminative_factor_range",
+                    "The discriminative factor must be between 1 (same rate everywhere) and 100."));
+    require(cutFrac > 0 && cutFrac < 1,
+            LMW_MESSAGE("transfer.stlr_cut_range",
+                        "The STLR cut fraction must be above 0 and below 1."));
+    require(
+        ratio >= 1 && ratio <= 1e6,
+        LMW_MESSAGE("transfer.stlr_ratio_range", "The STLR ratio must be between 1 and 1000000."));
     require(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1,
-            "Adam's betas must be at least 0 and below 1.");
-    require(wd >= 0 && wd < 10, "Weight decay must be between 0 and 10.");
-    require(clip >= 0, "Gradient clipping cannot be negative.");
+            LMW_MESSAGE("transfer.betas_range", "Adam's betas must be at least 0 and below 1."));
+    require(wd >= 0 && wd < 10,
+            LMW_MESSAGE("config.weight_decay_range", "Weight decay must be between 0 and 10."));
+    require(clip >= 0,
+            LMW_MESSAGE("config.grad_clip_negative", "Gradient clipping cannot be negative."));
 }
 
 }  // namespace
 
 void validateClassifierConfig(const ClassifierConfig& c) {
     require(c.epochs >= 0 && c.epochs <= 1000,
-            "Classifier epochs must be between 0 (automatic) and 1000.");
+            LMW_MESSAGE("transfer.classifier_epochs_range",
+                        "Classifier epochs must be between 0 (automatic) and 1000."));
     require(c.batch >= 2 && c.batch <= 65536,
-            "The classifier batch size must be between 2 and 65536.");
+            LMW_MESSAGE("transfer.classifier_batch_range",
+                        "The classifier batch size must be between 2 and 65536."));
     require(c.maxTokens >= 1 && c.maxTokens <= 65536,
-            "The maximum text length must be between 1 and 65536 tokens.");
-    require(c.threads >= 0 && c.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
+            LMW_MESSAGE("transfer.max_length_range",
+                        "The maximum text length must be between 1 and 65536 tokens."));
+    require(c.threads >= 0 && c.threads <= 1024,
+            LMW_MESSAGE("config.threads_range", "Threads must be between 0 (all cores) and 1024."));
     checkSchedule(c.lr, c.lrDecay, c.cutFrac, c.ratio, c.beta1, c.beta2, c.weightDecay, c.gradClip);
 }
 
 void validateLmFineTuneConfig(const LmFineTuneConfig& c) {
-    require(c.epochs >= 1 && c.epochs <= 1000, "LM fine-tuning epochs must be between 1 and 1000.");
+    require(c.epochs >= 1 && c.epochs <= 1000,
+            LMW_MESSAGE("transfer.lm_epochs_range",
+                        "LM fine-tuning epochs must be between 1 and 1000."));
     require(c.batch >= 1 && c.batch <= 65536,
-            "The LM fine-tuning batch size must be between 1 and 65536.");
+            LMW_MESSAGE("transfer.lm_batch_range",
+                        "The LM fine-tuning batch size must be between 1 and 65536."));
     require(c.bptt >= 2 && c.bptt <= 65536,
-            "The LM window (bptt) must be between 2 and 65536 tokens.");
+            LMW_MESSAGE("fine_tune.bptt_range",
+                        "The LM window (bptt) must be between 2 and 65536 tokens."));
     require(c.valFraction >= 0 && c.valFraction <= 0.5,
-            "The LM validation fraction must be between 0 and 0.5.");
-    require(c.threads >= 0 && c.threads <= 1024, "Threads must be between 0 (all cores) and 1024.");
+            LMW_MESSAGE("transfer.lm_val_fraction_range",
+                        "The LM validation fraction must be between 0 and 0.5."));
+    require(c.threads >= 0 && c.threads <= 1024,
+            LMW_MESSAGE("config.threads_range", "Threads must be between 0 (all cores) and 1024."));
     checkSchedule(c.lr, c.lrDecay, c.cutFrac, c.ratio, c.beta1, c.beta2, c.weightDecay, c.gradClip);
 }
 

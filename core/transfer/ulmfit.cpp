@@ -31,7 +31,9 @@ std::string join(const std::string& dir, const std::string& name) {
 void makeDir(const std::string& dir) {
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec) throw Error("Cannot create the folder '" + dir + "': " + ec.message() + ".");
+    if (ec)
+        throw Error(LMW_MESSAGE("folder.create_failed", "Cannot create the folder '%1': %2."),
+                    {dir, ec.message()});
 }
 
 /// The last `fraction` of a text file, starting at a line boundary.
@@ -140,20 +142,26 @@ std::string pretrain(const std::string& run, ModelConfig model, const TrainConfi
 UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
                        const LabelledDataset& testIn, const TransferCallbacks& cb) {
     const auto t0 = Clock::now();
-    if (c.outDir.empty()) throw Error("ULMFiT needs an output folder.");
+    if (c.outDir.empty())
+        throw Error(LMW_MESSAGE("ulmfit.no_output_folder", "ULMFiT needs an output folder."));
     if (c.pretrainedLm.empty() && c.generalCorpus.empty())
-        throw Error(
-            "ULMFiT needs a general corpus for stage 1 or an existing LSTM language model.");
+        throw Error(LMW_MESSAGE(
+            "ulmfit.no_general_corpus",
+            "ULMFiT needs a general corpus for stage 1 or an existing LSTM language model."));
     if (trainIn.examples.empty())
-        throw Error("The training set '" + trainIn.source + "' has no examples.");
+        throw Error(
+            LMW_MESSAGE("fine_tune.training_set_empty", "The training set '%1' has no examples."),
+            {trainIn.source});
     if (!(c.valFraction >= 0 && c.valFraction <= 0.5))
-        throw Error("The validation share must be between 0 and 0.5.");
+        throw Error(LMW_MESSAGE("ulmfit.val_share_range",
+                                "The validation share must be between 0 and 0.5."));
     for (Baseline b : c.baselines)
         if ((b == Baseline::Bert && c.bertLm.empty()) || (b == Baseline::Gpt && c.gptLm.empty()))
             if (c.generalCorpus.empty())
-                throw Error("The " + baselineName(b) +
-                            " baseline needs a general corpus to pretrain on, or a " +
-                            "pretrained " + baselineName(b) + " model.");
+                throw Error(LMW_MESSAGE("ulmfit.baseline_needs_corpus",
+                                        "The %1 baseline needs a general corpus to pretrain on, or "
+                                        "a pretrained %1 model."),
+                            {baselineName(b)});
     {
         std::vector<int> seen(trainIn.labels.size(), 0);
         int present = 0;
@@ -162,8 +170,10 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
                 ++present;
         if (present < 2)
             throw Error(
-                "A classifier needs examples of at least two labels; the training set has " +
-                std::to_string(present) + ".");
+                LMW_MESSAGE(
+                    "fine_tune.too_few_labels",
+                    "A classifier needs examples of at least two labels; the training set has %1."),
+                {std::to_string(present)});
     }
     validateLmFineTuneConfig(c.lmFineTune);
     validateClassifierConfig(c.classifier);
@@ -189,7 +199,8 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
         r.resultsPath = join(c.outDir, "results.json");
         std::ofstream out(r.resultsPath);
         out << toJson(r, c).dump(2) << "\n";
-        if (!out) throw Error("Cannot write '" + r.resultsPath + "'.");
+        if (!out)
+            throw Error(LMW_MESSAGE("file.unwritable", "Cannot write '%1'."), {r.resultsPath});
         return r;
     };
 
@@ -198,7 +209,9 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
         r.generalLm = resolveCheckpointPath(c.pretrainedLm);
         const ModelConfig m = LoadedCheckpoint::read(r.generalLm).meta().model;
         if (m.family != ModelFamily::Lstm || m.numClasses > 0)
-            throw Error("'" + c.pretrainedLm + "' is not an LSTM language model.");
+            throw Error(
+                LMW_MESSAGE("ulmfit.pretrained_not_lstm", "'%1' is not an LSTM language model."),
+                {c.pretrainedLm});
         message("Stage 1: reusing the language model in '" + c.pretrainedLm + "'.");
     } else {
         ModelConfig lm = c.lm;
