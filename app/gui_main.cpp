@@ -3,8 +3,8 @@
 #include <QIcon>
 
 #include "api/runtime.h"
+#include "app_shell.h"
 #include "engine/seam_types.h"
-#include "main_window.h"
 
 int main(int argc, char** argv) {
     lmw::tuneThreadingEnvironment(argv);
@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("LLM Workbench"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     lmw::ui::registerSeamTypes();
-    lmw::ui::MainWindow window;
-    window.show();
+    lmw::ui::AppShell shell;  // the remembered language, then the main window in it
+    shell.show();
     return QApplication::exec();
 }

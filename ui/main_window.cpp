@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include "attention/attention_explorer.h"
 #include "attention/attention_page.h"
 #include "compare/compare_page.h"
+#include "engine/user_message.h"
 #include "evotree/evotree_page.h"
 #include "playground/playground_page.h"
 #include "promptlab/prompt_lab_page.h"
@@ -199,6 +201,8 @@ void MainWindow::buildMenus() {
     QAction* refresh = view->addAction(tr("&Refresh runs"), train_->runs(), &RunsPanel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     trainShortcuts_.append({refresh, refresh->shortcut()});
+    view->addSeparator();
+    buildLanguageMenu(view);
     // The Playground (Ctrl+O, Ctrl+Return, F5), the Prompt lab and the ULMFiT page (Ctrl+Return)
     // have their own keys: while one is shown, the window-wide ones step aside instead of making
     // the keys ambiguous.
@@ -222,7 +226,7 @@ void MainWindow::trainPreset(const QString& family, const QString& objective) {
         f = familyFromName(family.toStdString());
         o = objectiveFromName(objective.toStdString());
     } catch (const std::exception& e) {
-        train_->showError(QString::fromUtf8(e.what()));
+        train_->showError(messageOf(e));
         return;
     }
     if (!supportsObjective(f, o)) o = defaultObjective(f);
@@ -272,11 +276,39 @@ void MainWindow::showAbout() {
                            .arg(QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::buildLanguageMenu(QMenu* view) {
+    QMenu* menu = view->addMenu(tr("&Language"));
+    menu->setToolTip(tr("The language of the interface; remembered for the next start."));
+    auto* group = new QActionGroup(menu);
+    const InterfaceLanguage current = savedLanguage();
+    for (InterfaceLanguage language :
+         {InterfaceLanguage::System, InterfaceLanguage::English, InterfaceLanguage::Chinese}) {
+        QAction* a = menu->addAction(languageName(language));
+        a->setCheckable(true);
+        a->setChecked(language == current);
+        a->setData(languageKey(language));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, language] {
+            if (language != savedLanguage()) Q_EMIT languageChosen(language);
+        });
+    }
+}
+
+bool MainWindow::isBusy() const {
+    return train_->controller()->isActive() || compare_->isBusy() || attention_->isBusy() ||
+           playground_->isBusy() || promptLab_->isBusy() || transfer_->isBusy();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (train_->controller()->isActive()) {
         statusBar()->showMessage(tr("Stopping training and saving its checkpoint…"));
         QApplication::processEvents();
     }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() {
     train_->shutdown();
     compare_->shutdown();
     train_->saveState();
@@ -285,7 +317,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("window/tab"), tabs_->currentIndex());
-    event->accept();
 }
 
 }  // namespace lmw::ui

@@ -8,7 +8,10 @@
 #include <QMainWindow>
 #include <QPair>
 
+#include "i18n/language.h"
+
 class QAction;
+class QMenu;
 
 class QTabWidget;
 class QLabel;
@@ -37,6 +40,17 @@ public:
     TransferPage* transferPage() const { return transfer_; }
     QTabWidget* tabs() const { return tabs_; }
 
+    /// True while any page runs work in the background (training, a comparison, a scoring or
+    /// ULMFiT run, a Playground job, an attention computation).
+    bool isBusy() const;
+    /// Stops the training and comparison workers and writes every remembered setting (the
+    /// pages', the geometry, the tab): what closing does, also before a rebuild in a new language.
+    void saveSettings();
+
+Q_SIGNALS:
+    /// View ▸ Language: the user picked an interface language (AppShell applies it).
+    void languageChosen(lmw::ui::InterfaceLanguage language);
+
 public Q_SLOTS:
     /// Opens the Train page preset to a model family and objective (from the tree's
     /// "Train a tiny one"). Families this build cannot train yet are explained, not ignored.
@@ -51,6 +65,7 @@ private:
     void tryCurrentModel();
     void showShortcuts();
     void showAbout();
+    void buildLanguageMenu(QMenu* view);
 
     QTabWidget* tabs_ = nullptr;
     TrainPage* train_ = nullptr;

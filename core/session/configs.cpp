@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "api/error.h"
+#include "api/gui_text.h"
 #include "util/system.h"
 
 namespace lmw {
@@ -103,18 +104,24 @@ PositionEncoding positionEncodingFromName(const std::string& name) {
 std::string positionEncodingDescription(PositionEncoding p) {
     switch (p) {
         case PositionEncoding::Absolute:
-            return "Learned absolute positions: a trained vector for each position is added to the "
-                   "token, as in "
-                   "GPT-2, BERT and BART.";
+            return LMW_UI_TEXT(
+                "PositionEncoding",
+                "Learned absolute positions: a trained vector for each position is added to the "
+                "token, as in "
+                "GPT-2, BERT and BART.");
         case PositionEncoding::Rope:
-            return "Rotary positions (RoPE, Su et al. 2021): queries and keys are rotated by an "
-                   "angle that grows "
-                   "with the position, so attention scores depend on how far apart two tokens are.";
+            return LMW_UI_TEXT(
+                "PositionEncoding",
+                "Rotary positions (RoPE, Su et al. 2021): queries and keys are rotated by an "
+                "angle that grows "
+                "with the position, so attention scores depend on how far apart two tokens are.");
         case PositionEncoding::Alibi:
-            return "ALiBi (Press et al. 2021): no position vectors; each head subtracts a fixed "
-                   "slope times the "
-                   "distance from its attention scores, so near tokens count more from the first "
-                   "step.";
+            return LMW_UI_TEXT(
+                "PositionEncoding",
+                "ALiBi (Press et al. 2021): no position vectors; each head subtracts a fixed "
+                "slope times the "
+                "distance from its attention scores, so near tokens count more from the first "
+                "step.");
     }
     return {};
 }

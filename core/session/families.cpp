@@ -1,10 +1,7 @@
 #include "api/families.h"
 
 #include "api/error.h"
-
-// Marks a string the GUI shows translated in `context` (lupdate reads this
-// macro as QT_TRANSLATE_NOOP); the engine itself uses the English text.
-#define LMW_UI_TEXT(context, text) text
+#include "api/gui_text.h"
 
 namespace lmw {
 

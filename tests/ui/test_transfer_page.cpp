@@ -123,7 +123,7 @@ void TestTransferPage::tinySettings(TransferPage& page, int pretrainSteps) {
     page.embedBox()->setValue(16);
     page.hiddenBox()->setValue(24);
     page.blockBox()->setValue(32);
-    page.tokenizerBox()->setCurrentText(QStringLiteral("char"));
+    page.tokenizerBox()->setCurrentIndex(page.tokenizerBox()->findData(QStringLiteral("char")));
     page.pretrainStepsBox()->setValue(pretrainSteps);
     page.lmEpochsBox()->setValue(1);
     page.classifierEpochsBox()->setValue(8);  // gradual unfreezing over the first four
@@ -304,7 +304,7 @@ void TestTransferPage::tinyRunShowsTheReport() {
     QCOMPARE(again.pretrainStepsBox()->value(), 60);
     QCOMPARE(again.lrBox()->value(), 0.03);
     QCOMPARE(again.lrDecayBox()->value(), 3.0);
-    QCOMPARE(again.tokenizerBox()->currentText(), QStringLiteral("char"));
+    QCOMPARE(again.tokenizerBox()->currentData().toString(), QStringLiteral("char"));
     QVERIFY(again.baselineBox(lmw::Baseline::AllAtOnce)->isChecked());
     QVERIFY(!again.baselineBox(lmw::Baseline::Bert)->isChecked());
     QVERIFY(again.baselineBox(lmw::Baseline::Gpt)->isChecked());

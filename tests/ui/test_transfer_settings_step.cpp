@@ -53,7 +53,7 @@ void TestTransferSettingsStep::defaultsAreThePapers() {
     QCOMPARE(step.transformerLrBox()->value(), 5e-4);
     QCOMPARE(step.dropoutBox()->value(), 1.0);
     QCOMPARE(step.classifierEpochsBox()->value(), 0);  // one per layer group, plus one
-    QCOMPARE(step.tokenizerBox()->currentText(), QStringLiteral("bpe"));
+    QCOMPARE(step.tokenizerBox()->currentData().toString(), QStringLiteral("bpe"));
     for (Baseline b : {Baseline::Scratch, Baseline::AllAtOnce, Baseline::Bert, Baseline::Gpt})
         QVERIFY(!step.baselineBox(b)->isChecked());
     QVERIFY(step.outputFolder().endsWith(QStringLiteral("ulmfit")));
@@ -72,7 +72,7 @@ void TestTransferSettingsStep::configCarriesTheFields() {
     step.embedBox()->setValue(30);
     step.hiddenBox()->setValue(40);
     step.blockBox()->setValue(48);
-    step.tokenizerBox()->setCurrentText(QStringLiteral("char"));
+    step.tokenizerBox()->setCurrentIndex(step.tokenizerBox()->findData(QStringLiteral("char")));
     step.pretrainStepsBox()->setValue(250);
     step.lmEpochsBox()->setValue(3);
     step.classifierEpochsBox()->setValue(5);
@@ -169,7 +169,8 @@ void TestTransferSettingsStep::fieldsAreRemembered() {
         step.lrBox()->setValue(0.03);
         step.lrDecayBox()->setValue(3.0);
         step.dropoutBox()->setValue(0.5);
-        step.tokenizerBox()->setCurrentText(QStringLiteral("unigram"));
+        step.tokenizerBox()->setCurrentIndex(
+            step.tokenizerBox()->findData(QStringLiteral("unigram")));
         step.baselineBox(Baseline::AllAtOnce)->setChecked(true);
         step.setOutputFolder(QStringLiteral("/tmp/ulmfit-out"));
         TransferSettingsStep unsaved;  // nothing is remembered before saveSettings()
@@ -182,7 +183,7 @@ void TestTransferSettingsStep::fieldsAreRemembered() {
     QCOMPARE(again.lrBox()->value(), 0.03);
     QCOMPARE(again.lrDecayBox()->value(), 3.0);
     QCOMPARE(again.dropoutBox()->value(), 0.5);
-    QCOMPARE(again.tokenizerBox()->currentText(), QStringLiteral("unigram"));
+    QCOMPARE(again.tokenizerBox()->currentData().toString(), QStringLiteral("unigram"));
     QVERIFY(again.baselineBox(Baseline::AllAtOnce)->isChecked());
     QVERIFY(!again.baselineBox(Baseline::Bert)->isChecked());
     QCOMPARE(again.outputFolder(), QStringLiteral("/tmp/ulmfit-out"));

@@ -299,7 +299,7 @@ void ComparePage::trainBoth() {
     try {
         plan = comparePlan(settings);
     } catch (const Error& e) {
-        status_->setText(QString::fromUtf8(e.what()));
+        status_->setText(messageOf(e));
         return;
     }
     plan.encoderTrain.objective.objective = form_->encoderObjective();
@@ -376,7 +376,7 @@ void ComparePage::loadRun(Side side, const QString& dir) {
     try {
         run = lmw::loadRun(dir.toStdString());
     } catch (const Error& e) {
-        status_->setText(QString::fromUtf8(e.what()));
+        status_->setText(messageOf(e));
         return;
     }
     const ModelFamily f = run.model.family;

@@ -9,6 +9,7 @@
 #include <QSpinBox>
 #include <algorithm>
 
+#include "widgets/family_text.h"
 #include "widgets/masking_controls.h"
 
 namespace lmw::ui {
@@ -27,17 +28,38 @@ struct EncoderKind {
     bool dynamicMasking;
 };
 const EncoderKind kEncoderKinds[] = {
-    {"BERT (masked LM, static masks)", ModelFamily::Bert, Objective::Mlm, false},
-    {"BERT (masked LM + next sentence)", ModelFamily::Bert, Objective::MlmNsp, false},
-    {"RoBERTa (masked LM, dynamic masks)", ModelFamily::Roberta, Objective::Mlm, true},
+    {QT_TRANSLATE_NOOP("lmw::ui::CompareSettingsForm", "BERT (masked LM, static masks)"),
+     ModelFamily::Bert, Objective::Mlm, false},
+    {QT_TRANSLATE_NOOP("lmw::ui::CompareSettingsForm", "BERT (masked LM + next sentence)"),
+     ModelFamily::Bert, Objective::MlmNsp, false},
+    {QT_TRANSLATE_NOOP("lmw::ui::CompareSettingsForm", "RoBERTa (masked LM, dynamic masks)"),
+     ModelFamily::Roberta, Objective::Mlm, true},
 };
 
 }  // namespace
 
+QString CompareSettingsForm::fairnessNote(const CompareSettings& s) {
+    const QString tokens =
+        s.tokenizer == "char"
+            ? tr("character tokens")
+            : tr("%1 tokens (up to %2)").arg(QString::fromStdString(s.tokenizer)).arg(s.vocabSize);
+    const QString positions =
+        tr("%1 positions, %2").arg(positionEncodingLabel(s.positions), tokens);
+    if (s.layout == BlockLayout::Gpt)
+        return tr("Both models are the same network (%1, GPT's pre-LN blocks, %2, the same steps, "
+                  "batch and learning rate); only the attention mask (both sides vs the left "
+                  "only) and the objective (hidden tokens vs every next token) differ.")
+            .arg(sizePresetText(s.size), positions);
+    return tr("Both models have the same size, %1, steps and batch; the encoder keeps BERT's own "
+              "post-LN block, so the networks differ in their layout as well as in the attention "
+              "mask and the objective.")
+        .arg(positions);
+}
+
 CompareSettingsForm::CompareSettingsForm(QWidget* parent) : QWidget(parent) {
     size_ = new QComboBox(this);
     for (const SizePreset& p : sizePresets())
-        size_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.description));
+        size_->addItem(sizePresetText(p.name), sizePresetText(p.description));
     size_->setToolTip(tr("Model size used for both models (layers, heads, width, context)"));
     encoderKind_ = new QComboBox(this);
     for (const EncoderKind& k : kEncoderKinds) encoderKind_->addItem(tr(k.label));
@@ -57,9 +79,8 @@ CompareSettingsForm::CompareSettingsForm(QWidget* parent) : QWidget(parent) {
     positions_ = new QComboBox(this);
     for (PositionEncoding p :
          {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
-        positions_->addItem(QString::fromStdString(positionEncodingName(p)), int(p));
-        positions_->setItemData(positions_->count() - 1,
-                                QString::fromStdString(positionEncodingDescription(p)),
+        positions_->addItem(positionEncodingLabel(p), int(p));
+        positions_->setItemData(positions_->count() - 1, positionEncodingTooltip(p),
                                 Qt::ToolTipRole);
     }
     positions_->setToolTip(
@@ -99,7 +120,7 @@ CompareSettingsForm::CompareSettingsForm(QWidget* parent) : QWidget(parent) {
     fairness_->setStyleSheet(QStringLiteral("color: #2f4f2f;"));
     form->addRow(fairness_);
     const auto updateFairness = [this] {
-        fairness_->setText(QString::fromStdString(compareFairnessNote(settings())));
+        fairness_->setText(fairnessNote(settings()));
         // An encoder of GPT blocks has no next-sentence head.
         if (sharedLayout_->isChecked() && encoderKind_->currentIndex() == 1)
             encoderKind_->setCurrentIndex(2);
@@ -162,7 +183,7 @@ void CompareSettingsForm::loadSettings(QSettings& s) {
         MaskUnit(std::clamp(s.value(QStringLiteral("maskUnit"), int(d.maskUnit)).toInt(), 0, 2));
     m.spanMeanWords = s.value(QStringLiteral("spanMean"), d.spanMeanWords).toDouble();
     masking_->setSettings(m);
-    fairness_->setText(QString::fromStdString(compareFairnessNote(settings())));
+    fairness_->setText(fairnessNote(settings()));
 }
 
 void CompareSettingsForm::saveSettings(QSettings& s) const {

@@ -38,6 +38,10 @@ public:
     QCheckBox* sharedLayoutBox() const { return sharedLayout_; }
     MaskingControls* masking() const { return masking_; }
 
+    /// What the two models share and where they differ, in the interface's language (the
+    /// command line prints core's compareFairnessNote).
+    static QString fairnessNote(const CompareSettings& s);
+
 private:
     QComboBox* size_ = nullptr;
     QComboBox* encoderKind_ = nullptr;

@@ -9,9 +9,9 @@ namespace lmw::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("lmw::ui::UserMessage", text);
-}
+class UserMessage {
+    Q_DECLARE_TR_FUNCTIONS(lmw::ui::UserMessage)
+};
 
 QString firstLine(const char* what) {
     QString text = QString::fromLocal8Bit(what).trimmed();
@@ -24,21 +24,50 @@ QString firstLine(const char* what) {
 
 }  // namespace
 
+QString translatedMessage(const lmw::Error& error) {
+    if (error.code().empty()) return QString::fromStdString(error.what());
+    // The catalogue lists each engine template under its code (LMW_MESSAGE in core/).
+    const QString text =
+        QCoreApplication::translate(error.code().c_str(), error.messageTemplate().c_str());
+    QString out;
+    out.reserve(text.size());
+    const std::vector<std::string>& args = error.args();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'%' && i + 1 < text.size() && text.at(i + 1) >= u'1' && text.at(i + 1) <= u'9') {
+            const auto n = static_cast<std::size_t>(text.at(i + 1).unicode() - u'1');
+            if (n < args.size()) {
+                out += QString::fromStdString(args[n]);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString messageOf(const std::exception& error) {
+    if (const auto* e = dynamic_cast<const lmw::Error*>(&error)) return translatedMessage(*e);
+    return QString::fromUtf8(error.what());
+}
+
 QString userMessage(std::exception_ptr error) {
-    if (!error) return tr("The operation failed for an unknown reason.");
+    if (!error) return UserMessage::tr("The operation failed for an unknown reason.");
     try {
         std::rethrow_exception(error);
     } catch (const lmw::Error& e) {
-        return QString::fromStdString(e.what());
+        return translatedMessage(e);
     } catch (const std::bad_alloc&) {
-        return tr(
+        return UserMessage::tr(
             "There is not enough memory for this. Close other programs or choose a smaller model, "
             "batch or context.");
     } catch (const std::exception& e) {
         const QString what = firstLine(e.what());
-        return what.isEmpty() ? tr("Unexpected error.") : tr("Unexpected error: %1").arg(what);
+        return what.isEmpty() ? UserMessage::tr("Unexpected error.")
+                              : UserMessage::tr("Unexpected error: %1").arg(what);
     } catch (...) {
-        return tr("Unexpected error of an unknown kind.");
+        return UserMessage::tr("Unexpected error of an unknown kind.");
     }
 }
 

@@ -6,7 +6,20 @@
 #include <QString>
 #include <exception>
 
+namespace lmw {
+class Error;
+}
+
 namespace lmw::ui {
+
+/// An engine message in the interface's language: a coded lmw::Error's template looked up in
+/// the catalogue (context: its code) with its arguments filled in; a message without a code,
+/// or without a translation, as written.
+QString translatedMessage(const lmw::Error& error);
+
+/// What an exception caught by reference says: translated when it is a coded lmw::Error, its
+/// what() otherwise.
+QString messageOf(const std::exception& error);
 
 /// Text for the exception `error` (call inside a catch block with std::current_exception()).
 QString userMessage(std::exception_ptr error);

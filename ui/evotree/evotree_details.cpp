@@ -1,5 +1,6 @@
 // Details pane of the evolutionary tree: HTML rendering of a node and the training shortcut.
 #include "evotree/evotree_details.h"
+#include "evotree/evotree_strings.h"
 
 #include "evotree/evotree_model.h"
 #include "evotree/evotree_style.h"
@@ -122,10 +123,28 @@ void EvoTreeDetails::showNode(const EvoTreeModel* model, const QString& id,
     train_->setVisible(preset_.isValid());
     trainHint_->setVisible(preset_.isValid());
     if (preset_.isValid()) {
-        trainHint_->setText(tr("Opens the training panel preset to the %1 family with the %2 "
-                               "objective, at a size a laptop can train.")
-                                .arg(preset_.family, preset_.objective));
+        trainHint_->setText(
+            tr("Opens the training panel preset to the %1 family with the %2 "
+               "objective, at a size a laptop can train.")
+                .arg(presetFamilyName(preset_.family), presetObjectiveName(preset_.objective)));
     }
+}
+
+QString EvoTreeDetails::presetFamilyName(const QString& id) {
+    if (id == QLatin1String("gpt")) return QStringLiteral("GPT");
+    if (id == QLatin1String("bert")) return QStringLiteral("BERT");
+    if (id == QLatin1String("roberta")) return QStringLiteral("RoBERTa");
+    if (id == QLatin1String("bart")) return QStringLiteral("BART");
+    if (id == QLatin1String("lstm")) return QStringLiteral("LSTM (ULMFiT)");
+    return id;
+}
+
+QString EvoTreeDetails::presetObjectiveName(const QString& id) {
+    if (id == QLatin1String("clm")) return tr("next-token prediction");
+    if (id == QLatin1String("mlm")) return tr("masked language modelling");
+    if (id == QLatin1String("mlm+nsp")) return tr("masked LM + next-sentence prediction");
+    if (id == QLatin1String("denoise")) return tr("denoising");
+    return id;
 }
 
 QString EvoTreeDetails::nodeHtml(const EvoTreeModel* model, const EvoNode& n,
@@ -144,9 +163,10 @@ QString EvoTreeDetails::nodeHtml(const EvoTreeModel* model, const EvoNode& n,
     h += row(tr("Year row"), n.year ? QString::number(*n.year) : tr("before 2018 (root)"));
     if (!n.organizationText().isEmpty()) h += row(tr("Organisation"), esc(n.organizationText()));
     h += row(tr("Source"), n.open ? tr("open (filled box)") : tr("closed (hollow box)"));
-    if (!n.architecture.isEmpty()) h += row(tr("Architecture"), esc(n.architecture));
-    if (!n.objective.isEmpty()) h += row(tr("Objective"), esc(n.objective));
-    if (!n.group.isEmpty()) h += row(tr("Sub-branch"), esc(n.group));
+    if (!n.architecture.isEmpty())
+        h += row(tr("Architecture"), esc(translateTreeText(n.architecture)));
+    if (!n.objective.isEmpty()) h += row(tr("Objective"), esc(translateTreeText(n.objective)));
+    if (!n.group.isEmpty()) h += row(tr("Sub-branch"), esc(translateTreeText(n.group)));
     h += QStringLiteral("</table>");
 
     if (!n.sizes.isEmpty()) {
@@ -190,7 +210,8 @@ QString EvoTreeDetails::nodeHtml(const EvoTreeModel* model, const EvoNode& n,
     h += QStringLiteral("</table>");
 
     if (!n.note.isEmpty())
-        h += QStringLiteral("<h4>%1</h4><p class='note'>%2</p>").arg(tr("Note"), esc(n.note));
+        h += QStringLiteral("<h4>%1</h4><p class='note'>%2</p>")
+                 .arg(tr("Note"), esc(translateTreeText(n.note)));
     if (n.userAdded) {
         h += QStringLiteral("<p class='note'><i>%1</i></p>")
                  .arg(tr("Added from your file (line %1).").arg(n.sourceLine));

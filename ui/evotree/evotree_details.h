@@ -40,6 +40,9 @@ Q_SIGNALS:
 private:
     void onLink(const QUrl& url);
     static QString nodeHtml(const EvoTreeModel* model, const EvoNode& n, const QString& version);
+    /// A "Train a tiny one" preset's family and objective ids ("bert", "mlm+nsp") as shown.
+    static QString presetFamilyName(const QString& id);
+    static QString presetObjectiveName(const QString& id);
 
     QLabel* title_ = nullptr;
     QLabel* chips_ = nullptr;

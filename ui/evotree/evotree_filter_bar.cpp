@@ -1,5 +1,6 @@
 // Search, version and filter controls of the evolutionary tree page.
 #include "evotree/evotree_filter_bar.h"
+#include "evotree/evotree_strings.h"
 
 #include "evotree/evotree_model.h"
 #include "evotree/evotree_style.h"
@@ -131,7 +132,8 @@ void EvoTreeFilterBar::setModel(const EvoTreeModel* model) {
     version_->addItem(model->versionLabel(EvoTreeModel::kAllVersions), EvoTreeModel::kAllVersions);
     for (const FigureVersion& v : model->versions()) {
         version_->addItem(model->versionLabel(v.id), v.id);
-        version_->setItemData(version_->count() - 1, v.description, Qt::ToolTipRole);
+        version_->setItemData(version_->count() - 1, translateTreeText(v.description),
+                              Qt::ToolTipRole);
     }
     org_->clear();
     org_->addItem(tr("All organisations"), QString());

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "widgets/family_text.h"
+
 namespace lmw::ui {
 
 QString modelSizeText(const ModelConfig& m) {
@@ -30,7 +32,7 @@ QString modelSizeText(const ModelConfig& m) {
     }
     if (m.family != ModelFamily::Lstm) {
         size += QCoreApplication::translate("PlaygroundPage", ", %1 positions")
-                    .arg(QString::fromStdString(positionEncodingName(m.positionEncoding)));
+                    .arg(positionEncodingLabel(m.positionEncoding));
         if (m.layout == BlockLayout::Gpt && m.family != ModelFamily::Gpt)
             size += QCoreApplication::translate("PlaygroundPage", ", GPT blocks");
     }

@@ -20,6 +20,7 @@
 
 #include "api/configs.h"
 #include "api/error.h"
+#include "engine/user_message.h"
 #include "promptlab/icl_curve_chart.h"
 #include "promptlab/prompt_model_box.h"
 #include "promptlab/prompt_records_view.h"
@@ -107,6 +108,10 @@ PromptLabPage::PromptLabPage(QWidget* parent) : QWidget(parent), iclPreset_(iclP
 }
 
 PromptLabPage::~PromptLabPage() = default;  // the evaluator and the trainer cancel and wait
+
+bool PromptLabPage::isBusy() const {
+    return evaluator_.isBusy() || model_->isLoading();
+}
 
 QWidget* PromptLabPage::buildDatasetBox() {
     auto* box = new QGroupBox(tr("Dataset"), this);
@@ -346,7 +351,7 @@ void PromptLabPage::run() {
     try {
         o = options();
     } catch (const std::exception& e) {
-        template_->showError(QString::fromStdString(e.what()));
+        template_->showError(messageOf(e));
         return;
     }
     template_->save();
@@ -465,8 +470,7 @@ bool PromptLabPage::trainIclPreset(const QString& parent) {
     try {
         validatePromptEvalOptions(iclPreset_.eval, int(iclPreset_.task.labels.size()));
     } catch (const std::exception& e) {
-        return fail(tr("The ICL preset's evaluation settings are not valid: %1")
-                        .arg(QString::fromStdString(e.what())));
+        return fail(tr("The ICL preset's evaluation settings are not valid: %1").arg(messageOf(e)));
     }
     const QString runDir = freshRunFolder(parent, QStringLiteral("icl-preset"));
     if (!QDir().mkpath(runDir) || !QFileInfo(runDir).isWritable())

@@ -47,6 +47,9 @@ public:
     explicit PromptLabPage(QWidget* parent = nullptr);
     ~PromptLabPage() override;
 
+    /// True while a model loads or a scoring runs.
+    bool isBusy() const;
+
     /// Loads a run folder or checkpoint in the background (modelReady() or a message after).
     void setModelPath(const QString& path);
     /// Loads a labelled dataset in the background (datasetReady() or a message after).

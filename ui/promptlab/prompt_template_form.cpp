@@ -9,6 +9,7 @@
 #include <QSpinBox>
 
 #include "api/error.h"
+#include "engine/user_message.h"
 #include "widgets/formatting.h"
 
 namespace lmw::ui {
@@ -141,7 +142,7 @@ void PromptTemplateForm::check(const std::vector<std::string>& labels) {
         templateError_->hide();
         valid_ = true;
     } catch (const std::exception& e) {
-        showError(QString::fromStdString(e.what()));
+        showError(messageOf(e));
         valid_ = false;
     }
 }

@@ -91,10 +91,9 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     positions_ = new QComboBox(modelBox);
     for (PositionEncoding p :
          {PositionEncoding::Absolute, PositionEncoding::Rope, PositionEncoding::Alibi}) {
-        positions_->addItem(QString::fromStdString(positionEncodingName(p)),
+        positions_->addItem(positionEncodingLabel(p),
                             QString::fromStdString(positionEncodingName(p)));
-        positions_->setItemData(positions_->count() - 1,
-                                QString::fromStdString(positionEncodingDescription(p)),
+        positions_->setItemData(positions_->count() - 1, positionEncodingTooltip(p),
                                 Qt::ToolTipRole);
     }
     positions_->setToolTip(

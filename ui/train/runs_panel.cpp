@@ -18,6 +18,7 @@
 #include <cmath>
 
 #include "api/error.h"
+#include "engine/user_message.h"
 
 namespace lmw::ui {
 
@@ -193,7 +194,7 @@ void RunsPanel::openSelected() {
     try {
         Q_EMIT runOpened(loadRun(dir.toStdString()));
     } catch (const lmw::Error& e) {
-        Q_EMIT errorOccurred(QString::fromStdString(e.what()));
+        Q_EMIT errorOccurred(messageOf(e));
     }
 }
 
@@ -209,7 +210,7 @@ void RunsPanel::continueSelected() {
         }
         Q_EMIT continueRequested(r);
     } catch (const lmw::Error& e) {
-        Q_EMIT errorOccurred(QString::fromStdString(e.what()));
+        Q_EMIT errorOccurred(messageOf(e));
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include "api/error.h"
 #include "api/text_generator.h"
+#include "engine/user_message.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"
@@ -119,7 +120,7 @@ void TrainPage::startTraining() {
         validateConfig(req.model, req.train);
         req.runDir = makeRunDir(runs_->workspace().toStdString(), label.toStdString());
     } catch (const lmw::Error& e) {
-        showError(QString::fromStdString(e.what()));
+        showError(messageOf(e));
         return;
     }
     req.attentionProbe = attentionProbe_.toStdString();
@@ -186,7 +187,7 @@ void TrainPage::openRunFolder() {
     try {
         openRun(loadRun(dir.toStdString()));
     } catch (const lmw::Error& e) {
-        showError(QString::fromStdString(e.what()));
+        showError(messageOf(e));
     }
 }
 
@@ -199,7 +200,7 @@ void TrainPage::toggleOverlay(const QString& dir, bool shown) {
         const RunRecord r = loadRun(dir.toStdString());
         chart_->setOverlay(dir, RunsPanel::displayName(QString::fromStdString(r.name)), r.metrics);
     } catch (const lmw::Error& e) {
-        showError(QString::fromStdString(e.what()));
+        showError(messageOf(e));
     }
 }
 

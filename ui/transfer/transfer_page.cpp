@@ -17,6 +17,7 @@
 
 #include "api/corpus.h"
 #include "api/error.h"
+#include "engine/user_message.h"
 #include "widgets/dataset_options_form.h"
 #include "widgets/formatting.h"
 #include "widgets/labelled_dataset_picker.h"
@@ -159,7 +160,7 @@ void TransferPage::run() {
     try {
         c = config();
     } catch (const std::exception& e) {
-        run_->runMessage()->setText(QString::fromLocal8Bit(e.what()));
+        run_->runMessage()->setText(messageOf(e));
         Q_EMIT statusMessage(run_->runMessage()->text());
         return;
     }

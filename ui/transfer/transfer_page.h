@@ -42,6 +42,9 @@ public:
     explicit TransferPage(QWidget* parent = nullptr);
     ~TransferPage() override;
 
+    /// True while a ULMFiT run is going.
+    bool isBusy() const { return runner_.isBusy(); }
+
     void setGeneralSource(GeneralSource source, const QString& path = {});
     /// Load a labelled file in the background (datasetReady() or datasetFailed() after).
     void setTrainPath(const QString& path);

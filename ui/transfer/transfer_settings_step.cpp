@@ -94,8 +94,9 @@ QWidget* TransferSettingsStep::buildModelBox() {
         spinBox(this, 8, 512, 64,
                 tr("Context length of stage 1 and window length (bptt) of stage 2, in tokens."));
     tokenizer_ = new QComboBox(this);
-    tokenizer_->addItems(
-        {QStringLiteral("bpe"), QStringLiteral("unigram"), QStringLiteral("char")});
+    tokenizer_->addItem(tr("subwords (BPE)"), QStringLiteral("bpe"));
+    tokenizer_->addItem(tr("subwords (unigram)"), QStringLiteral("unigram"));
+    tokenizer_->addItem(tr("characters"), QStringLiteral("char"));
     tokenizer_->setToolTip(
         tr("How stage 1 splits text into tokens; stages 2 and 3 keep its tokenizer."));
     dropMult_ = new QDoubleSpinBox(this);
@@ -260,7 +261,7 @@ void TransferSettingsStep::applyTo(UlmfitConfig& c, int threads) const {
     c.pretrain.evalIters = 10;
     c.pretrain.seed = std::uint64_t(seed_->value());
     c.pretrain.threads = threads;
-    c.pretrain.tokenizer.kind = tokenizer_->currentText().toStdString();
+    c.pretrain.tokenizer.kind = tokenizer_->currentData().toString().toStdString();
     c.lmFineTune.epochs = lmEpochs_->value();
     c.lmFineTune.batch = batch_->value();
     c.lmFineTune.bptt = block_->value();

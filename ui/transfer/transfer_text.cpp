@@ -5,9 +5,9 @@
 namespace lmw::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("lmw::ui::TransferText", text);
-}
+class TransferText {
+    Q_DECLARE_TR_FUNCTIONS(lmw::ui::TransferText)
+};
 }  // namespace
 
 QString transferSettingsGroup() {
@@ -18,13 +18,14 @@ QString stageTitle(const std::string& run, TransferStage stage) {
     const QString name = QString::fromStdString(run);
     switch (stage) {
         case TransferStage::GeneralLm:
-            return run == "lm" ? tr("stage 1: general LM") : tr("%1 pretraining").arg(name);
+            return run == "lm" ? TransferText::tr("stage 1: general LM")
+                               : TransferText::tr("%1 pretraining").arg(name);
         case TransferStage::TargetLm:
-            return tr("stage 2: target LM");
+            return TransferText::tr("stage 2: target LM");
         case TransferStage::Classifier:
             break;
     }
-    return tr("%1 classifier").arg(name);
+    return TransferText::tr("%1 classifier").arg(name);
 }
 
 }  // namespace lmw::ui

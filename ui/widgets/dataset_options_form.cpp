@@ -14,9 +14,10 @@ DatasetOptionsForm::DatasetOptionsForm(const QString& settingsGroup, QWidget* pa
     : QWidget(parent), group_(settingsGroup) {
     format_ = new QComboBox(this);
     format_->setObjectName(QStringLiteral("datasetFormat"));
-    for (const char* f : {"auto", "csv", "tsv", "jsonl", "trec"})
-        format_->addItem(QString::fromLatin1(f));
-    format_->setToolTip(tr("File format; auto guesses from the extension and the content."));
+    format_->addItem(tr("automatic"), QStringLiteral("auto"));
+    for (const char* f : {"csv", "tsv", "jsonl", "trec"})
+        format_->addItem(QString::fromLatin1(f), QString::fromLatin1(f));
+    format_->setToolTip(tr("File format; automatic guesses from the extension and the content."));
     textColumn_ = new QLineEdit(this);
     textColumn_->setObjectName(QStringLiteral("textColumn"));
     textColumn_->setPlaceholderText(tr("guess"));
@@ -72,7 +73,7 @@ DatasetOptionsForm::DatasetOptionsForm(const QString& settingsGroup, QWidget* pa
 
 DatasetOptions DatasetOptionsForm::options() const {
     DatasetOptions o;
-    o.format = datasetFormatFromName(format_->currentText().toStdString());
+    o.format = datasetFormatFromName(format_->currentData().toString().toStdString());
     o.textColumn = textColumn_->text().trimmed().toStdString();
     o.labelColumn = labelColumn_->text().trimmed().toStdString();
     o.badRows = badRows_->currentIndex() == 1 ? BadRowPolicy::Refuse : BadRowPolicy::Skip;

@@ -7,9 +7,9 @@
 namespace lmw::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("lmw::ui::Formatting", text);
-}
+class Formatting {
+    Q_DECLARE_TR_FUNCTIONS(lmw::ui::Formatting)
+};
 }  // namespace
 
 QString percent(double fraction) {
@@ -25,9 +25,12 @@ QString formatDuration(double seconds) {
     if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("–");
     const qint64 s = qint64(seconds + 0.5);
     if (s >= 3600)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    if (s >= 60) return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 s").arg(s);
+        return Formatting::tr("%1 h %2 min")
+            .arg(s / 3600)
+            .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    if (s >= 60)
+        return Formatting::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return Formatting::tr("%1 s").arg(s);
 }
 
 QColor seriesColor(int index) {

@@ -8,6 +8,7 @@
 #include <QSpinBox>
 
 #include "api/error.h"
+#include "engine/user_message.h"
 
 namespace lmw::ui {
 
@@ -37,7 +38,7 @@ MaskingControls::MaskingControls(QWidget* parent) : QWidget(parent) {
     maskShare_->setToolTip(tr("Of the hidden tokens: the share replaced by [MASK] (BERT: 80%)"));
     randomShare_ = new QSpinBox(this);
     randomShare_->setRange(0, 100);
-    randomShare_->setSuffix(QStringLiteral(" % random"));
+    randomShare_->setSuffix(tr(" % random"));
     randomShare_->setToolTip(
         tr("Of the hidden tokens: the share replaced by a random token (BERT: 10%), so the "
            "model cannot trust that every visible token is real"));
@@ -65,6 +66,7 @@ MaskingControls::MaskingControls(QWidget* parent) : QWidget(parent) {
     preview_ = new QLabel(this);
     preview_->setTextFormat(Qt::RichText);
     preview_->setWordWrap(true);
+    preview_->setProperty("lmwShowsContent", true);  // corpus text, in its own language
     preview_->setToolTip(
         tr("The sentence as the encoder reads it: blue = [MASK], orange = a random token (the true "
            "one struck through), green = kept but still predicted. The loss counts only these."));
@@ -178,7 +180,7 @@ void MaskingControls::updatePreview() {
             source_ ? sourceDescription_
                     : tr("one per character until a model is trained; then in its own tokens"));
     } catch (const Error& e) {
-        showPreviewError(QString::fromUtf8(e.what()));
+        showPreviewError(messageOf(e));
     }
 }
 

@@ -7,25 +7,25 @@
 namespace lmw::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("SaveToFile", text);
-}
+class SaveToFile {
+    Q_DECLARE_TR_FUNCTIONS(SaveToFile)
+};
 }  // namespace
 
 QString savedMessage(SavedThing thing, const QString& path, bool ok) {
     const QString shown = QDir::toNativeSeparators(path);
-    if (!ok) return tr("Could not write %1.").arg(shown);
+    if (!ok) return SaveToFile::tr("Could not write %1.").arg(shown);
     switch (thing) {
         case SavedThing::Table:
-            return tr("Table saved to %1.").arg(shown);
+            return SaveToFile::tr("Table saved to %1.").arg(shown);
         case SavedThing::Curve:
-            return tr("Curve saved to %1.").arg(shown);
+            return SaveToFile::tr("Curve saved to %1.").arg(shown);
         case SavedThing::Chart:
-            return tr("Chart saved to %1.").arg(shown);
+            return SaveToFile::tr("Chart saved to %1.").arg(shown);
         case SavedThing::Plot:
-            return tr("Plot saved to %1.").arg(shown);
+            return SaveToFile::tr("Plot saved to %1.").arg(shown);
     }
-    return tr("Saved to %1.").arg(shown);
+    return SaveToFile::tr("Saved to %1.").arg(shown);
 }
 
 QString saveThroughDialog(QWidget* parent, const QString& caption, const QString& suggested,
