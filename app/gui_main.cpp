@@ -1,6 +1,7 @@
-// llm-workbench: the desktop application.
+// llm-workbench [EXPERIMENT.lmw.json]: the desktop application.
 #include <QApplication>
 #include <QIcon>
+#include <QStringList>
 
 #include "api/runtime.h"
 #include "app_shell.h"
@@ -15,5 +16,8 @@ int main(int argc, char** argv) {
     lmw::ui::registerSeamTypes();
     lmw::ui::AppShell shell;  // the remembered language, then the main window in it
     shell.show();
+    // llm-workbench FILE: an experiment file opens as it was saved.
+    const QStringList args = QApplication::arguments();
+    if (args.size() > 1) shell.window()->openExperimentFile(args.at(1));
     return QApplication::exec();
 }

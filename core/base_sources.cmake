@@ -28,6 +28,7 @@ set(LMW_BASE_SOURCES
     runs/run_store.cpp
     runs/run_writer.cpp
     session/config_json.cpp
+    session/config_text.cpp
     session/configs.cpp
     session/families.cpp
     transfer/schedule.cpp

@@ -27,6 +27,7 @@
 #include "train/train_page.h"
 #include "train/training_panel.h"
 #include "transfer/transfer_page.h"
+#include "widgets/presenter_mode.h"
 
 namespace lmw::ui {
 
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                                "with gradual unfreezing; compare with baselines"));
     connect(tree_, &EvoTreePage::trainPresetRequested, this, &MainWindow::trainPreset);
     setCentralWidget(tabs_);
+    presenter_ = new PresenterMode(this);
     wirePages();
     buildMenus();
     connect(train_, &TrainPage::statusMessage, this,
@@ -147,6 +149,18 @@ void MainWindow::buildMenus() {
     trainShortcuts_.append({openCorpus, openCorpus->shortcut()});
     trainShortcuts_.append({panel->startAction(), panel->startAction()->shortcut()});
     file->addAction(tr("Open &run folder…"), train_, &TrainPage::openRunFolder);
+    file->addSeparator();
+    QAction* openExp = file->addAction(tr("Open e&xperiment…"), this, &MainWindow::openExperiment);
+    openExp->setToolTip(
+        tr("Open an experiment file: the tab, corpora and every setting as they "
+           "were saved."));
+    QAction* saveExp = file->addAction(tr("&Save experiment…"), this, &MainWindow::saveExperiment);
+    saveExp->setShortcut(QKeySequence::Save);
+    saveExp->setToolTip(
+        tr("Save the tab, the corpora and every setting of the Train and Encoder "
+           "vs decoder tabs as one file to share; opening it reproduces the "
+           "run."));
+    file->addSeparator();
     file->addAction(tr("Choose &workspace…"), train_->runs(), &RunsPanel::chooseWorkspace);
     file->addSeparator();
     QAction* exportChart = file->addAction(tr("&Export chart…"), train_, &TrainPage::exportChart);
@@ -202,6 +216,8 @@ void MainWindow::buildMenus() {
     refresh->setShortcut(QKeySequence::Refresh);
     trainShortcuts_.append({refresh, refresh->shortcut()});
     view->addSeparator();
+    buildPresenterMenu(view);
+    view->addSeparator();
     buildLanguageMenu(view);
     // The Playground (Ctrl+O, Ctrl+Return, F5), the Prompt lab and the ULMFiT page (Ctrl+Return)
     // have their own keys: while one is shown, the window-wide ones step aside instead of making
@@ -254,6 +270,8 @@ void MainWindow::showShortcuts() {
            "<tr><td><b>Ctrl+.</b></td><td>Stop (keeps a checkpoint)</td></tr>"
            "<tr><td><b>Ctrl+G</b></td><td>Generate a sample / stop it</td></tr>"
            "<tr><td><b>Ctrl+O</b></td><td>Open a corpus file</td></tr>"
+           "<tr><td><b>Ctrl+S</b></td><td>Save an experiment file</td></tr>"
+           "<tr><td><b>F11</b></td><td>Presenter mode on / off</td></tr>"
            "<tr><td><b>Ctrl+E</b></td><td>Export the chart</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>Logarithmic loss axis</td></tr>"
            "<tr><td><b>F5</b></td><td>Refresh the runs list</td></tr>"
@@ -274,6 +292,57 @@ void MainWindow::showAbout() {
                           "in the history of LLMs and watch them learn.</p>"
                           "<p>Qt %1 · LibTorch (CPU) · QCustomPlot</p>")
                            .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::buildPresenterMenu(QMenu* view) {
+    QSettings s;
+    presenterAction_ = view->addAction(tr("&Presenter mode"));
+    presenterAction_->setCheckable(true);
+    presenterAction_->setShortcut(QKeySequence(Qt::Key_F11));
+    presenterAction_->setToolTip(
+        tr("Full screen, larger text and lines on every page, advanced controls hidden: for a "
+           "projector. F11 again to leave."));
+    connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenting);
+    connect(presenter_, &PresenterMode::activeChanged, presenterAction_, &QAction::setChecked);
+
+    QMenu* size = view->addMenu(tr("Presenter &text size"));
+    auto* sizes = new QActionGroup(size);
+    const double current =
+        PresenterMode::clampScale(s.value(QStringLiteral("presenter/scale"), 1.5).toDouble());
+    for (double factor : {1.25, 1.5, 1.75, 2.0}) {
+        QAction* a = size->addAction(tr("%1 %").arg(int(factor * 100)));
+        a->setCheckable(true);
+        a->setChecked(qFuzzyCompare(factor, current));
+        sizes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, factor] {
+            QSettings().setValue(QStringLiteral("presenter/scale"), factor);
+            if (presenter_->isActive()) presenter_->enter(presenterOptions());
+        });
+    }
+    QAction* contrast = view->addAction(tr("&High contrast when presenting"));
+    contrast->setCheckable(true);
+    contrast->setChecked(s.value(QStringLiteral("presenter/highContrast"), false).toBool());
+    contrast->setToolTip(tr("Black on white with colour-blind-safe accents while presenting."));
+    connect(contrast, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("presenter/highContrast"), on);
+        if (presenter_->isActive()) presenter_->enter(presenterOptions());
+    });
+}
+
+PresenterOptions MainWindow::presenterOptions() const {
+    QSettings s;
+    PresenterOptions o;
+    o.scale = PresenterMode::clampScale(s.value(QStringLiteral("presenter/scale"), 1.5).toDouble());
+    o.highContrast = s.value(QStringLiteral("presenter/highContrast"), false).toBool();
+    return o;
+}
+
+void MainWindow::setPresenting(bool on) {
+    if (on == presenter_->isActive()) return;
+    if (on)
+        presenter_->enter(presenterOptions());
+    else
+        presenter_->leave();
 }
 
 void MainWindow::buildLanguageMenu(QMenu* view) {
@@ -309,6 +378,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::saveSettings() {
+    presenter_->leave();  // the window's own geometry, not the full screen's
     train_->shutdown();
     compare_->shutdown();
     train_->saveState();

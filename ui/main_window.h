@@ -8,7 +8,9 @@
 #include <QMainWindow>
 #include <QPair>
 
+#include "experiment/experiment_file.h"
 #include "i18n/language.h"
+#include "widgets/presenter_mode.h"
 
 class QAction;
 class QMenu;
@@ -39,6 +41,23 @@ public:
     PromptLabPage* promptLabPage() const { return promptLab_; }
     TransferPage* transferPage() const { return transfer_; }
     QTabWidget* tabs() const { return tabs_; }
+    PresenterMode* presenter() const { return presenter_; }
+
+    /// What the pages show as an experiment (reads the corpus files for their SHA-256); false
+    /// with `error` when a corpus cannot be read.
+    bool currentExperiment(Experiment& out, QString& error) const;
+    /// Applies an experiment to the pages after checking its corpora: all of it, or nothing
+    /// with the sentence that says why.
+    QString applyExperiment(const Experiment& e);
+    /// File ▸ Save experiment / Open experiment without their dialogs; problems are shown in a
+    /// message box.
+    bool saveExperimentFile(const QString& path);
+    bool openExperimentFile(const QString& path);
+    static constexpr qint64 kMaxExperimentBytes = 1 << 20;
+
+    /// View ▸ Presenter mode (F11): enters it with the remembered text size and contrast, or
+    /// leaves it.
+    void setPresenting(bool on);
 
     /// True while any page runs work in the background (training, a comparison, a scoring or
     /// ULMFiT run, a Playground job, an attention computation).
@@ -66,6 +85,10 @@ private:
     void showShortcuts();
     void showAbout();
     void buildLanguageMenu(QMenu* view);
+    void buildPresenterMenu(QMenu* view);
+    void saveExperiment();
+    void openExperiment();
+    PresenterOptions presenterOptions() const;
 
     QTabWidget* tabs_ = nullptr;
     TrainPage* train_ = nullptr;
@@ -75,7 +98,9 @@ private:
     PlaygroundPage* playground_ = nullptr;
     PromptLabPage* promptLab_ = nullptr;
     TransferPage* transfer_ = nullptr;
-    QList<QPair<QAction*, QKeySequence>> trainShortcuts_;  // page keys the Playground reuses
+    QList<QPair<QAction*, QKeySequence>> trainShortcuts_;
+    PresenterMode* presenter_ = nullptr;
+    QAction* presenterAction_ = nullptr;  // page keys the Playground reuses
 };
 
 }  // namespace lmw::ui

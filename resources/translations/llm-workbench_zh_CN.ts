@@ -1624,6 +1624,27 @@
     </message>
 </context>
 <context>
+    <name>config_text.no_model</name>
+    <message>
+        <source>The configuration has no &quot;model&quot; object.</source>
+        <translation>配置中没有 &quot;model&quot; 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>config_text.no_train</name>
+    <message>
+        <source>The configuration has no &quot;train&quot; object.</source>
+        <translation>配置中没有 &quot;train&quot; 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>config_text.not_json</name>
+    <message>
+        <source>The configuration is not a JSON object.</source>
+        <translation>配置不是一个 JSON 对象。</translation>
+    </message>
+</context>
+<context>
     <name>corpus.binary</name>
     <message>
         <source>Corpus &apos;%1&apos; looks like a binary file (it contains NUL bytes), not UTF-8 text.</source>
@@ -4287,6 +4308,11 @@
         <source>denoising</source>
         <translation>去噪</translation>
     </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>release date format (QDate)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>lmw::ui::EvoTreeExporter</name>
@@ -4877,6 +4903,69 @@
     <message>
         <source>%1 was drawn here in %2</source>
         <translation>%1 在 %2 中绘制于此处</translation>
+    </message>
+</context>
+<context>
+    <name>lmw::ui::ExperimentFile</name>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>字段 &quot;%1&quot; 必须是%2。</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>Cannot read the corpus &apos;%1&apos;: %2.</source>
+        <translation>无法读取语料“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the corpus &apos;%1&apos;.</source>
+        <translation>无法读取语料“%1”。</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s corpus &apos;%1&apos; does not exist here. Copy it to that path, or edit the path in the experiment file.</source>
+        <translation>实验的语料“%1”在此处不存在。请把它复制到该路径，或在实验文件中修改路径。</translation>
+    </message>
+    <message>
+        <source>The corpus &apos;%1&apos; is not the file the experiment was saved with (%2 bytes now, %3 then; the SHA-256 differs), so its run would not be the same. Use the original file.</source>
+        <translation>语料“%1”不是保存实验时所用的文件（现在 %2 字节，当时 %3 字节；SHA-256 不同），因此训练结果会不一样。请使用原来的文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid JSON (%2).</source>
+        <translation>第 %1 行：文件不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>This is not an LLM Workbench experiment file (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>这不是 LLM Workbench 实验文件（其 &quot;format&quot; 不是 &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>This experiment file has format version %1, newer than this workbench reads (%2). Open it with a newer LLM Workbench.</source>
+        <translation>此实验文件的格式版本为 %1，比本工作台能读取的版本（%2）更新。请用更新的 LLM Workbench 打开。</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
     </message>
 </context>
 <context>
@@ -5933,10 +6022,6 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Start training&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pause / resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stop (keeps a checkpoint)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Generate a sample / stop it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a corpus file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the chart&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Logarithmic loss axis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the runs list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Try the training model in the Playground&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show attention on the text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Train encoder and decoder (comparison)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Score the fill-in vs continue task&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Run / stop in the Playground, the Prompt lab and ULMFiT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click the loss curve&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attention at that step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click chart&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fit all data&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开始训练&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停 / 继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止（保留检查点）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;生成样本 / 停止生成&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开语料文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出图表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;对数损失坐标轴&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新运行列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在试验场中试用正在训练的模型&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在文本上显示注意力&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;训练编码器和解码器（对比）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;为填空 vs 续写任务评分&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在试验场、提示实验室和 ULMFiT 中运行 / 停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;单击损失曲线&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查看该步的注意力&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;双击图表&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示全部数据&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>About LLM Workbench</source>
         <translation>关于 LLM Workbench</translation>
     </message>
@@ -5955,6 +6040,90 @@
     <message>
         <source>The language of the interface; remembered for the next start.</source>
         <translation>界面语言；下次启动时仍会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, larger text and lines on every page, advanced controls hidden: for a projector. F11 again to leave.</source>
+        <translation>全屏，所有页面的文字和线条放大，隐藏高级控件：适合投影。再按 F11 退出。</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;text size</source>
+        <translation>演示文字大小(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast when presenting</source>
+        <translation>演示时使用高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Black on white with colour-blind-safe accents while presenting.</source>
+        <translation>演示时白底黑字，强调色对色盲友好。</translation>
+    </message>
+    <message>
+        <source>Open e&amp;xperiment…</source>
+        <translation>打开实验(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open an experiment file: the tab, corpora and every setting as they were saved.</source>
+        <translation>打开实验文件：选项卡、语料和所有设置都恢复为保存时的样子。</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment…</source>
+        <translation>保存实验(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the tab, the corpora and every setting of the Train and Encoder vs decoder tabs as one file to share; opening it reproduces the run.</source>
+        <translation>把当前选项卡、语料以及“训练”和“编码器 vs 解码器”选项卡的所有设置保存为一个可分享的文件；打开它即可复现这次运行。</translation>
+    </message>
+    <message>
+        <source>Work is running: stop it before opening an experiment, so that no run is left half-configured.</source>
+        <translation>有任务正在运行：请先停止，再打开实验，以免运行只配置了一半。</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Experiment saved to %1.</source>
+        <translation>实验已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; an experiment file is at most %3.</source>
+        <translation>%1 有 %2 字节；实验文件最多 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>%1 was not opened. %2</source>
+        <translation>未打开 %1。%2</translation>
+    </message>
+    <message>
+        <source>Experiment %1 opened: press Start to run it.</source>
+        <translation>已打开实验 %1：按“开始”即可运行。</translation>
+    </message>
+    <message>
+        <source>Experiments (*.lmw.json *.json)</source>
+        <translation>实验 (*.lmw.json *.json)</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Start training&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pause / resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stop (keeps a checkpoint)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Generate a sample / stop it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a corpus file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save an experiment file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Presenter mode on / off&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the chart&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Logarithmic loss axis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the runs list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Try the training model in the Playground&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show attention on the text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Train encoder and decoder (comparison)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Score the fill-in vs continue task&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Run / stop in the Playground, the Prompt lab and ULMFiT&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click the loss curve&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attention at that step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click chart&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fit all data&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开始训练&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停 / 继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止（保留检查点）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;生成样本 / 停止生成&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开语料文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存实验文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式 开 / 关&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出图表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;对数损失坐标轴&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新运行列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在试验场中试用正在训练的模型&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在文本上显示注意力&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;训练编码器和解码器（对比）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;为填空 vs 续写任务评分&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在试验场、提示实验室和 ULMFiT 中运行 / 停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;单击损失曲线&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查看该步的注意力&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;双击图表&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示全部数据&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 // `--icl RUN` (a model from `llm-workbench-cli icl-train`) it instead evaluates the synthetic
 // in-context-learning task in the Prompt lab and opens an 8-shot prompt in the Attention tab.
 // With `--compare` it trains both models of the Encoder vs decoder tab with its defaults, scores
-// the gap task and opens the encoder's strongest neighbour head in the Attention tab.
-// Run it under Xvfb (make screenshots); it is a tool, not a test.
+// the gap task and opens the encoder's strongest neighbour head in the Attention tab, then shows
+// the tab in presenter mode.
+// With LMW_SCREENSHOT_LANGUAGE=zh_CN the window speaks that language and every file name gets
+// the prefix "zh-". Run it under Xvfb (make screenshots); it is a tool, not a test.
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -22,6 +24,7 @@
 #include "attention/attention_explorer.h"
 #include "attention/attention_page.h"
 #include "compare/compare_page.h"
+#include "i18n/language.h"
 #include "main_window.h"
 #include "promptlab/prompt_lab_page.h"
 #include "train/corpus_picker.h"
@@ -36,6 +39,16 @@
 using namespace lmw::ui;
 
 namespace {
+
+/// The language prefix of the screenshots' file names ("zh-"), empty in English.
+QString& namePrefix() {
+    static QString prefix;
+    return prefix;
+}
+
+QString shotPath(const QString& out, const QString& name) {
+    return QDir(out).filePath(namePrefix() + name);
+}
 
 bool trainRun(MainWindow& w, double lr, int iters) {
     lmw::ModelConfig m;
@@ -85,7 +98,7 @@ int iclShots(MainWindow& w, const QString& run, const QString& out) {
     if (row < 0) return 5;
     lab->recordList()->setCurrentRow(row);
     QTest::qWait(300);
-    w.grab().save(QDir(out).filePath(QStringLiteral("prompt-lab-icl.png")));
+    w.grab().save(shotPath(out, QStringLiteral("prompt-lab-icl.png")));
     lab->attentionButton()->click();
     if (!QTest::qWaitFor(
             [&] {
@@ -120,7 +133,7 @@ int iclShots(MainWindow& w, const QString& run, const QString& out) {
         "its letter\n",
         bestLayer + 1, bestHead + 1, double(best));
     QTest::qWait(500);
-    w.grab().save(QDir(out).filePath(QStringLiteral("attention-icl.png")));
+    w.grab().save(shotPath(out, QStringLiteral("attention-icl.png")));
     return 0;
 }
 
@@ -144,7 +157,7 @@ int compareShots(MainWindow& w, const QString& workspace, const QString& out) {
     if (!scored.wait(600000)) return 9;
     if (!QTest::qWaitFor([&] { return !page->isBusy(); }, 60000)) return 10;
     QTest::qWait(500);
-    w.grab().save(QDir(out).filePath(QStringLiteral("compare.png")));
+    w.grab().save(shotPath(out, QStringLiteral("compare.png")));
     for (const auto& r : page->gapResults())
         std::printf(
             "%s: fill in (right decides) %.1f%%, fill in (ordinary) %.1f%%, continue (ordinary) "
@@ -175,7 +188,13 @@ int compareShots(MainWindow& w, const QString& workspace, const QString& out) {
         "neighbour\n",
         bestLayer + 1, bestHead + 1, double(best));
     QTest::qWait(500);
-    w.grab().save(QDir(out).filePath(QStringLiteral("attention-encoder-neighbours.png")));
+    w.grab().save(shotPath(out, QStringLiteral("attention-encoder-neighbours.png")));
+    // The same tab as a projector shows it (View > Presenter mode at 150 %).
+    w.tabs()->setCurrentWidget(page);
+    w.setPresenting(true);
+    QTest::qWait(1500);
+    w.grab().save(shotPath(out, QStringLiteral("presenter-compare.png")));
+    w.setPresenting(false);
     return 0;
 }
 
@@ -188,6 +207,11 @@ int main(int argc, char** argv) {
     QDir().mkpath(out);
     QTemporaryDir dir;
     lmw::test::isolateSettings(dir);
+    const QString language = QString::fromLocal8Bit(qgetenv("LMW_SCREENSHOT_LANGUAGE"));
+    if (!language.isEmpty()) {
+        lmw::ui::installLanguage(lmw::ui::languageFromKey(language));
+        namePrefix() = language.left(2) + QLatin1Char('-');
+    }
 
     MainWindow w;
     w.resize(1440, 900);
@@ -215,7 +239,7 @@ int main(int argc, char** argv) {
     page->samples()->generate();
     sampled.wait(60000);
     QTest::qWait(300);
-    w.grab().save(QDir(out).filePath(QStringLiteral("train.png")));
-    page->chart()->grab().save(QDir(out).filePath(QStringLiteral("loss-chart.png")));
+    w.grab().save(shotPath(out, QStringLiteral("train.png")));
+    page->chart()->grab().save(shotPath(out, QStringLiteral("loss-chart.png")));
     return 0;
 }

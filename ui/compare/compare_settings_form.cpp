@@ -161,6 +161,23 @@ Objective CompareSettingsForm::encoderObjective() const {
     return kEncoderKinds[std::clamp(encoderKind_->currentIndex(), 0, 2)].objective;
 }
 
+void CompareSettingsForm::setSettings(const CompareSettings& s, Objective encoderObjective) {
+    const auto presets = sizePresets();
+    for (std::size_t i = 0; i < presets.size(); ++i)
+        if (presets[i].name == s.size) size_->setCurrentIndex(int(i));
+    for (int i = 0; i < int(std::size(kEncoderKinds)); ++i) {
+        const EncoderKind& k = kEncoderKinds[i];
+        if (k.family == s.encoderFamily && k.objective == encoderObjective)
+            encoderKind_->setCurrentIndex(i);
+    }
+    steps_->setValue(s.steps);
+    positions_->setCurrentIndex(std::max(0, positions_->findData(int(s.positions))));
+    sharedLayout_->setChecked(s.layout == BlockLayout::Gpt);
+    tokens_->setCurrentIndex(std::max(0, tokens_->findData(QString::fromStdString(s.tokenizer))));
+    masking_->setSettings(s);
+    fairness_->setText(fairnessNote(settings()));
+}
+
 void CompareSettingsForm::loadSettings(QSettings& s) {
     size_->setCurrentIndex(
         std::clamp(s.value(QStringLiteral("size"), 0).toInt(), 0, size_->count() - 1));

@@ -26,6 +26,9 @@ public:
     CompareSettings settings() const;
     /// The encoder's objective: masked LM, or BERT's masked LM + next sentence.
     Objective encoderObjective() const;
+    /// Sets the controls to `s` with the encoder trained on `encoderObjective` (an experiment
+    /// file); values the controls cannot show fall back to the nearest they can.
+    void setSettings(const CompareSettings& s, Objective encoderObjective);
     /// Reads and writes the controls in the current group of `s`.
     void loadSettings(QSettings& s);
     void saveSettings(QSettings& s) const;

@@ -5,6 +5,7 @@
 #include "evotree/evotree_model.h"
 #include "evotree/evotree_style.h"
 
+#include <QDate>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLocale>
@@ -157,8 +158,11 @@ QString EvoTreeDetails::nodeHtml(const EvoTreeModel* model, const EvoNode& n,
                                : QStringLiteral("<a href='%1'>%2</a>").arg(esc(url), esc(n.paper)));
     }
     QString when = n.releaseYear() > 0 ? QString::number(n.releaseYear()) : tr("unknown");
-    if (n.releaseMonth() > 0)
-        when = QLocale().monthName(n.releaseMonth()) + QLatin1Char(' ') + when;
+    if (n.releaseMonth() > 0 && n.releaseYear() > 0) {
+        // The month and year in the interface's order ("October 2018", "2018年10月").
+        when = QLocale().toString(QDate(n.releaseYear(), n.releaseMonth(), 1),
+                                  tr("MMMM yyyy", "release date format (QDate)"));
+    }
     h += row(tr("Released"), esc(when));
     h += row(tr("Year row"), n.year ? QString::number(*n.year) : tr("before 2018 (root)"));
     if (!n.organizationText().isEmpty()) h += row(tr("Organisation"), esc(n.organizationText()));

@@ -15,6 +15,7 @@
 
 #include "engine/machine.h"
 #include "widgets/family_text.h"
+#include "widgets/presenter_mode.h"
 
 namespace lmw::ui {
 
@@ -220,6 +221,10 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     tf->addRow(tr("See&d"), seed_);
     tf->addRow(tr("&Threads"), threads_);
     layout->addWidget(trainBox);
+    // What a projector does not need: hidden in presenter mode.
+    for (QWidget* w : std::initializer_list<QWidget*>{dropout_, minLr_, warmup_, weightDecay_,
+                                                      beta2_, gradClip_, evalIters_, threads_})
+        PresenterMode::markAdvanced(w);
 
     connect(preset_, qOverload<int>(&QComboBox::activated), this, &HyperparameterForm::applyPreset);
     connect(family_, qOverload<int>(&QComboBox::activated), this, [this] {
