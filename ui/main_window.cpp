@@ -185,6 +185,7 @@ void MainWindow::buildMenus() {
     training->addAction(panel->startAction());
     training->addAction(panel->pauseAction());
     training->addAction(panel->stopAction());
+    training->addAction(panel->scheduleAction());
     training->addSeparator();
     training->addAction(tr("&Generate sample"), train_->samples(), &SamplePanel::generate);
     QAction* tryIt = training->addAction(tr("&Try the model in the Playground"), this,
@@ -268,6 +269,7 @@ void MainWindow::showShortcuts() {
            "<tr><td><b>Ctrl+Enter</b></td><td>Start training</td></tr>"
            "<tr><td><b>Ctrl+P</b></td><td>Pause / resume</td></tr>"
            "<tr><td><b>Ctrl+.</b></td><td>Stop (keeps a checkpoint)</td></tr>"
+           "<tr><td><b>Ctrl+Shift+R</b></td><td>While paused: change the learning rate</td></tr>"
            "<tr><td><b>Ctrl+G</b></td><td>Generate a sample / stop it</td></tr>"
            "<tr><td><b>Ctrl+O</b></td><td>Open a corpus file</td></tr>"
            "<tr><td><b>Ctrl+S</b></td><td>Save an experiment file</td></tr>"

@@ -1,7 +1,8 @@
 // The engine's front door for training (no torch, no Qt): a pimpl'd session that owns the
 // model, optimizer, data and run folder. `train()` blocks and is meant for a worker thread;
-// `requestStop()`, `setPaused()`, `snapshot()` and `saveCheckpoint()` may be called from any
-// other thread while it runs. Stop and pause are atomics polled between optimizer steps.
+// `requestStop()`, `setPaused()`, `changeSchedule()`, `snapshot()` and `saveCheckpoint()` may
+// be called from any other thread while it runs. Stop and pause are atomics polled between
+// optimizer steps.
 //
 // Example:
 //   lmw::TrainConfig train;  train.iters = 500;
@@ -64,6 +65,12 @@ public:
     void requestStop();
     void setPaused(bool paused);
     bool isPaused() const;
+    /// While paused: from the next step on, the schedule's peak learning rate is `lr` and its
+    /// floor `minLr` (warmup and cosine shape as before, so the rest of the run follows the new
+    /// curve). The change is recorded in the run folder's schedule_changes.csv and kept by the
+    /// checkpoints. Returns the 1-based step it applies from, or -1 when the loop is not yet
+    /// waiting in a pause (ask again once it is). Throws lmw::Error for rates out of range.
+    std::int64_t changeSchedule(double lr, double minLr);
 
     /// A copy of the current weights for sampling, taken between two optimizer steps.
     TextGenerator snapshot() const;

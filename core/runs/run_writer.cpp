@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -20,6 +21,8 @@ namespace lmw {
 
 namespace {
 constexpr const char* kHeader = "step,train_loss,val_loss,lr,tokens_per_s,elapsed_s\n";
+constexpr const char* kChangesFile = "schedule_changes.csv";
+constexpr const char* kChangesHeader = "step,lr,min_lr\n";
 
 std::string formatRow(const MetricRow& r) {
     char buf[256];
@@ -42,7 +45,7 @@ RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToS
     // A new run in a folder that held one (the command line's --overwrite) starts clean: no
     // checkpoint or summary of the old run may sit beside the new run's metrics.
     if (!resume)
-        for (const char* old : {"checkpoint", "summary.json"}) {
+        for (const char* old : {"checkpoint", "summary.json", kChangesFile}) {
             fs::remove(fs::path(dir_) / old, ec);
             if (ec)
                 throw Error(
@@ -56,8 +59,30 @@ RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToS
             if (r.step <= keepUpToStep) kept += formatRow(r);
     }
     sys::writeFileAtomically(path, kept);
+    // A resumed run keeps the schedule changes made up to its checkpoint.
+    const fs::path changes = fs::path(dir_) / kChangesFile;
+    if (resume && fs::exists(changes)) {
+        std::ifstream in(changes);
+        std::string line, keptChanges = kChangesHeader;
+        std::getline(in, line);  // header
+        while (std::getline(in, line))
+            if (!line.empty() && std::strtoll(line.c_str(), nullptr, 10) <= keepUpToStep)
+                keptChanges += line + "\n";
+        sys::writeFileAtomically(changes.string(), keptChanges);
+    }
     csv_.open(path, std::ios::app);
     if (!csv_) throw Error(LMW_MESSAGE("file.unwritable", "Cannot write '%1'."), {path});
+}
+
+void RunWriter::scheduleChange(std::int64_t step, double lr, double minLr) {
+    const fs::path path = fs::path(dir_) / kChangesFile;
+    const bool fresh = !fs::exists(path);
+    std::ofstream out(path, std::ios::app);
+    char row[96];
+    std::snprintf(row, sizeof row, "%lld,%.8g,%.8g\n", static_cast<long long>(step), lr, minLr);
+    out << (fresh ? kChangesHeader : "") << row;
+    out.flush();
+    if (!out) throw Error(LMW_MESSAGE("file.unwritable", "Cannot write '%1'."), {path.string()});
 }
 
 RunWriter::~RunWriter() {

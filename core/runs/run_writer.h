@@ -1,5 +1,6 @@
 // Records a run in its folder while it trains: config.json at the start, one metrics.csv row
-// per step (flushed at every evaluation), summary.json at the end.
+// per step (flushed at every evaluation), summary.json at the end, and schedule_changes.csv
+// when the learning rate was changed during the run.
 #pragma once
 
 #include <cstdint>
@@ -31,6 +32,9 @@ public:
     void eval(const EvalMetrics& m, double lr);
     void flush();
     void writeSummary(const RunSummary& s);
+    /// Appends a schedule change to schedule_changes.csv (step,lr,min_lr): from the 1-based
+    /// `step` on, the schedule's peak is `lr` and its floor `minLr`.
+    void scheduleChange(std::int64_t step, double lr, double minLr);
     const std::string& dir() const { return dir_; }
     std::string checkpointPath() const;
 

@@ -9,8 +9,10 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
+#include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 
 #include "api/error.h"
 #include "checkpoint/checkpoint.h"
@@ -54,9 +56,14 @@ struct TrainingSession::Impl {
     std::atomic<bool> training{false};
     std::mutex pauseMutex;
     std::condition_variable pauseCv;
+    // A schedule change asked for while paused (under pauseMutex), applied before the next
+    // step; waitingAt is the count of finished steps while the loop waits in a pause, else -1.
+    std::optional<std::pair<double, double>> pendingSchedule;  // peak, floor
+    std::int64_t waitingAt = -1;
 
     void buildOptimizer();
     void setLearningRate(double lr);
+    std::optional<std::pair<double, double>> takeScheduleChange();
     double trainStep();
     EvalMetrics evaluate();
     void checkpoint(const std::string& path);
@@ -261,8 +268,17 @@ double TrainingSession::Impl::waitWhilePaused() {
     if (!paused.load()) return 0.0;
     const auto t0 = Clock::now();
     std::unique_lock<std::mutex> lock(pauseMutex);
+    waitingAt = step;
     pauseCv.wait(lock, [this] { return !paused.load() || stop.load(); });
+    waitingAt = -1;
     return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+std::optional<std::pair<double, double>> TrainingSession::Impl::takeScheduleChange() {
+    std::lock_guard<std::mutex> lock(pauseMutex);
+    auto change = pendingSchedule;
+    pendingSchedule.reset();
+    return change;
 }
 
 // --- the loop --------------------------------------------------------------------------------
@@ -326,6 +342,16 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
     while (s.step < s.train.iters) {
         pausedS += s.waitWhilePaused();
         if (s.stop.load()) break;
+        if (const auto change = s.takeScheduleChange()) {
+            s.train.lr = change->first;
+            s.train.minLr = change->second;
+            if (s.writer) s.writer->scheduleChange(s.step + 1, s.train.lr, s.train.minLr);
+            char text[160];
+            std::snprintf(text, sizeof text,
+                          "From step %lld the learning rate peaks at %.3g with a floor of %.3g.",
+                          static_cast<long long>(s.step + 1), s.train.lr, s.train.minLr);
+            message(text);
+        }
         const double lr = learningRateAt(static_cast<long>(s.step), s.train);
         const auto stepStart = Clock::now();
         const double loss = s.trainStep();
@@ -397,6 +423,18 @@ void TrainingSession::setPaused(bool paused) {
 
 bool TrainingSession::isPaused() const {
     return impl_->paused.load();
+}
+
+std::int64_t TrainingSession::changeSchedule(double lr, double minLr) {
+    if (!(lr > 0 && lr <= 1) || !(minLr >= 0 && minLr <= lr))
+        throw Error(LMW_MESSAGE("training.schedule_invalid",
+                                "A learning rate must be above 0 and at most 1, and the floor "
+                                "between 0 and the peak (got %1 and %2)."),
+                    {std::to_string(lr), std::to_string(minLr)});
+    std::lock_guard<std::mutex> lock(impl_->pauseMutex);
+    if (impl_->waitingAt < 0) return -1;  // not (yet) waiting in a pause
+    impl_->pendingSchedule = std::make_pair(lr, minLr);
+    return impl_->waitingAt + 1;
 }
 
 TextGenerator TrainingSession::snapshot() const {

@@ -9,6 +9,7 @@
 #include "api/training_session.h"
 #include "engine_fixtures.h"
 #include "test_util.h"
+#include "training/lr_schedule.h"
 
 using lmw::CorpusSource;
 using lmw::TrainingSession;
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void runFolderIsRecorded();
     void stopFromAnotherThread();
     void pauseHoldsTraining();
+    void scheduleChangesWhilePaused();
     void snapshotWhileTraining();
     void refusesWhatDoesNotFitInMemory();
     void oneWriterPerRunFolder();
@@ -177,6 +179,55 @@ void TestTrainingSession::pauseHoldsTraining() {
     s.requestStop();  // a stop also ends a pause
     runner.join();
     QVERIFY(lastStep.load() >= held + 2);
+}
+
+void TestTrainingSession::scheduleChangesWhilePaused() {
+    const std::string dir = dir_.filePath(QStringLiteral("schedule")).toStdString();
+    lmw::TrainConfig t = shortRun(40);
+    t.warmup = 0;
+    t.lr = 1e-3;
+    t.minLr = 1e-4;
+    t.evalEvery = 20;
+    auto s = TrainingSession::create(tinyModel(), t, corpus(), dir);
+    QCOMPARE(s.changeSchedule(5e-4, 5e-5), std::int64_t(-1));  // not paused: refused
+    std::vector<lmw::StepMetrics> steps;
+    std::atomic<bool> pausedNow{false};
+    std::thread runner([&] {
+        lmw::TrainingCallbacks cb;
+        cb.onStep = [&](const lmw::StepMetrics& m) {
+            steps.push_back(m);
+            if (m.step == 10) {
+                s.setPaused(true);  // takes effect before step 11
+                pausedNow.store(true);
+            }
+        };
+        s.train(cb);
+    });
+    while (!pausedNow.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::int64_t from = -1;
+    for (int i = 0; i < 5000 && from < 0; ++i) {
+        from = s.changeSchedule(5e-4, 5e-5);
+        if (from < 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    QCOMPARE(from, std::int64_t(11));
+    QVERIFY_EXCEPTION_THROWN(s.changeSchedule(2e-3, 5e-3), lmw::Error);  // floor above peak
+    s.setPaused(false);
+    runner.join();
+    QCOMPARE(int(steps.size()), 40);
+    lmw::TrainConfig changed = t;
+    changed.lr = 5e-4;
+    changed.minLr = 5e-5;
+    for (const auto& m : steps) {
+        const double want = lmw::learningRateAt(long(m.step - 1), m.step <= 10 ? t : changed);
+        QVERIFY2(std::abs(m.lr - want) < 1e-12, qPrintable(QString::number(m.step)));
+    }
+    QFile csv(QString::fromStdString(dir + "/schedule_changes.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(csv.readAll()), QStringLiteral("step,lr,min_lr\n11,0.0005,5e-05\n"));
+    // The checkpoint keeps the new schedule: a continued run goes on with it.
+    auto resumed = TrainingSession::resume(dir, corpus(), 60);
+    QCOMPARE(resumed.trainConfig().lr, 5e-4);
+    QCOMPARE(resumed.trainConfig().minLr, 5e-5);
 }
 
 void TestTrainingSession::snapshotWhileTraining() {

@@ -16,6 +16,7 @@
 #include "main_window.h"
 #include "playground/playground_page.h"
 #include "promptlab/prompt_lab_page.h"
+#include "train/chart_marks.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void treePresetOpensTheTrainPage();
     void attentionTimelineFollowsTraining();
     void promptLabOpensAttention();
+    void rateChangesWhilePaused();
 
 private:
     QTemporaryDir dir_;
@@ -262,6 +264,35 @@ void TestMainWindow::promptLabOpensAttention() {
     QCOMPARE(explorer->currentSnapshot()->maps.front().queryTokens,
              gen.tokens(prompt.toStdString()));
     QCOMPARE(w.attentionPage()->probeText(), prompt);
+}
+
+void TestMainWindow::rateChangesWhilePaused() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    useTinyModel(w, 400);
+    QVERIFY(waitReady(w));
+    auto* page = w.trainPage();
+    QAction* change = page->panel()->scheduleAction();
+    QVERIFY(!change->isEnabled());  // only while paused
+    QString runDir;
+    connect(page->controller(), &TrainingController::started, this,
+            [&runDir](const lmw::ui::TrainingStartInfo& info) { runDir = info.runDir; });
+    page->panel()->startAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(page->chart()->trainPointCount() > 20, 30000);
+    page->panel()->pauseAction()->trigger();
+    QCOMPARE(page->controller()->state(), TrainingController::State::Paused);
+    QVERIFY(change->isEnabled());
+    bool changed = false;  // QTRY evaluates its condition once more at the end
+    QTRY_VERIFY_WITH_TIMEOUT(changed || (changed = page->changeSchedule(4e-4, 2e-5)), 5000);
+    QCOMPARE(page->chart()->marks().count(), 1);
+    QVERIFY(page->chart()->marks().text(0).contains(QStringLiteral("0.0004")));
+    page->panel()->pauseAction()->trigger();  // resume
+    QTRY_COMPARE_WITH_TIMEOUT(page->controller()->state(), TrainingController::State::Idle, 60000);
+    QVERIFY(!runDir.isEmpty());
+    QFile changes(runDir + QStringLiteral("/schedule_changes.csv"));
+    QVERIFY(changes.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(changes.readAll()).contains(QStringLiteral(",0.0004,2e-05")));
 }
 
 QTEST_MAIN(TestMainWindow)

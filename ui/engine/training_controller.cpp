@@ -59,6 +59,11 @@ void TrainingController::resume() {
     setState(State::Running);
 }
 
+std::int64_t TrainingController::changeSchedule(double lr, double minLr) {
+    if (state_ != State::Paused || !worker_) return -1;
+    return worker_->changeSchedule(lr, minLr);
+}
+
 void TrainingController::stop() {
     if (!isActive() || !worker_) return;
     worker_->requestStop();

@@ -27,6 +27,10 @@ public:
     void pause();
     void resume();
     void stop();
+    /// While paused: the schedule's peak and floor learning rates from the next step on.
+    /// Returns that step, or -1 when the run is not paused yet (or not running). Throws
+    /// lmw::Error for rates out of range.
+    std::int64_t changeSchedule(double lr, double minLr);
     /// Requests a stop and waits up to `timeoutMs` for the thread to end (window closing).
     bool stopAndWait(int timeoutMs = 10000);
 

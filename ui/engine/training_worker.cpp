@@ -30,6 +30,11 @@ void TrainingWorker::setPaused(bool paused) {
     if (session_) session_->setPaused(paused);
 }
 
+std::int64_t TrainingWorker::changeSchedule(double lr, double minLr) {
+    std::lock_guard<std::mutex> lock(sessionMutex_);
+    return session_ ? session_->changeSchedule(lr, minLr) : -1;
+}
+
 std::optional<TextGenerator> TrainingWorker::snapshot() const {
     std::shared_ptr<TrainingSession> session;
     {

@@ -69,6 +69,8 @@ public:
 
     void requestStop();           // any thread
     void setPaused(bool paused);  // any thread
+    /// TrainingSession::changeSchedule on the running session (any thread); -1 without one.
+    std::int64_t changeSchedule(double lr, double minLr);
     bool isPaused() const { return paused_.load(); }
     /// Copy of the current weights for sampling; empty until the session exists. Any thread.
     std::optional<TextGenerator> snapshot() const;

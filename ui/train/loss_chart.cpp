@@ -1,5 +1,7 @@
 #include "train/loss_chart.h"
 
+#include "train/chart_marks.h"
+
 #include "widgets/entropy_lines.h"
 
 #include <qcustomplot.h>
@@ -27,8 +29,11 @@ const QColor kLr(120, 120, 120);
 LossChart::LossChart(QWidget* parent) : QWidget(parent) {
     buildControls();
     entropy_ = std::make_shared<EntropyLines>(plot_);
+    marks_ = std::make_unique<ChartMarks>(plot_);
     clear();
 }
+
+LossChart::~LossChart() = default;
 
 void LossChart::buildControls() {
     auto* layout = new QVBoxLayout(this);
@@ -117,6 +122,7 @@ void LossChart::buildControls() {
 // --- data ------------------------------------------------------------------------------------
 
 void LossChart::clear() {
+    if (marks_) marks_->clear();
     current_ = CurveSeries{};
     smoothed_.clear();
     emaState_ = emaWeight_ = 0;

@@ -24,6 +24,8 @@ class QMouseEvent;
 
 namespace lmw::ui {
 
+class ChartMarks;
+
 /// One run's curves as plain numbers (NaN where a value is missing).
 struct CurveSeries {
     QString name;
@@ -36,6 +38,7 @@ class LossChart : public QWidget {
     Q_OBJECT
 public:
     explicit LossChart(QWidget* parent = nullptr);
+    ~LossChart() override;
 
     /// Starts a new live curve (clears the current one; overlays stay).
     void startRun(const QString& name, qint64 plannedSteps = 0);
@@ -72,6 +75,8 @@ public:
     int trainPointCount() const;
     int valPointCount() const;
     QCustomPlot* plot() const { return plot_; }
+    /// Marks on the current run: where its learning rate was changed (cleared by clear()).
+    ChartMarks& marks() { return *marks_; }
 
 Q_SIGNALS:
     /// The user clicked the chart at this training step (nearest recorded step).
@@ -90,6 +95,7 @@ private:
     QColor overlayColor(int index) const;
 
     QCustomPlot* plot_ = nullptr;
+    std::unique_ptr<ChartMarks> marks_;
     QCPGraph* trainRaw_ = nullptr;
     QCPGraph* trainSmooth_ = nullptr;
     QCPGraph* val_ = nullptr;

@@ -11,11 +11,13 @@
 #include "api/error.h"
 #include "api/text_generator.h"
 #include "engine/user_message.h"
+#include "train/chart_marks.h"
 #include "train/corpus_picker.h"
 #include "train/hyperparameter_form.h"
 #include "train/loss_chart.h"
 #include "train/runs_panel.h"
 #include "train/sample_panel.h"
+#include "train/schedule_dialog.h"
 #include "train/training_panel.h"
 #include "widgets/family_text.h"
 
@@ -56,6 +58,8 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
     connect(panel_, &TrainingPanel::pauseRequested, controller_, &TrainingController::pause);
     connect(panel_, &TrainingPanel::resumeRequested, controller_, &TrainingController::resume);
     connect(panel_, &TrainingPanel::stopRequested, controller_, &TrainingController::stop);
+    connect(panel_->scheduleAction(), &QAction::triggered, this,
+            &TrainPage::changeScheduleInteractive);
     connect(panel_->corpusPicker(), &CorpusPicker::checked, this, [this](const CorpusCheck& c) {
         if (!c.ok) Q_EMIT statusMessage(c.error);
     });
@@ -78,6 +82,8 @@ void TrainPage::wireController() {
     connect(controller_, &TrainingController::stateChanged, panel_, &TrainingPanel::setState);
     connect(controller_, &TrainingController::started, this, [this](const TrainingStartInfo& info) {
         panel_->setStartInfo(info);
+        scheduleLr_ = info.train.lr;
+        scheduleMinLr_ = info.train.minLr;
         chart_->setEntropyLines(info.corpus.unigramEntropy, info.corpus.bigramEntropy);
         useLiveSource(activeRunName_);
         runs_->refresh();  // the run folder now has its config.json
@@ -85,7 +91,10 @@ void TrainPage::wireController() {
     connect(controller_, &TrainingController::progress, this,
             [this](const QVector<StepMetrics>& steps) {
                 chart_->appendSteps(steps);
-                if (!steps.isEmpty()) panel_->showProgress(steps.back());
+                if (!steps.isEmpty()) {
+                    panel_->showProgress(steps.back());
+                    lastStep_ = steps.back().step;
+                }
             });
     connect(controller_, &TrainingController::evaluated, chart_, &LossChart::appendEval);
     connect(controller_, &TrainingController::message, this, &TrainPage::statusMessage);
@@ -285,6 +294,38 @@ void TrainPage::saveState() const {
 bool TrainPage::shutdown(int timeoutMs) {
     if (!controller_->isActive()) return true;
     return controller_->stopAndWait(timeoutMs);
+}
+
+bool TrainPage::changeSchedule(double lr, double minLr) {
+    std::int64_t step = -1;
+    try {
+        step = controller_->changeSchedule(lr, minLr);
+    } catch (const lmw::Error& e) {
+        showError(messageOf(e));
+        return false;
+    }
+    if (step < 0) {
+        Q_EMIT statusMessage(
+            tr("Pause the run first; a run that is pausing finishes its step "
+               "before the rate can change."));
+        return false;
+    }
+    scheduleLr_ = lr;
+    scheduleMinLr_ = minLr;
+    chart_->marks().add(double(step), tr("rate %1 → floor %2").arg(lr).arg(minLr));
+    Q_EMIT statusMessage(
+        tr("From step %1 the learning rate peaks at %2 with a floor of %3. Resume to go on.")
+            .arg(step)
+            .arg(lr)
+            .arg(minLr));
+    return true;
+}
+
+void TrainPage::changeScheduleInteractive() {
+    if (controller_->state() != TrainingController::State::Paused) return;
+    const qint64 next = lastStep_ + 1;  // the progress may lag a step or two behind
+    ScheduleDialog dialog(scheduleLr_, scheduleMinLr_, next, this);
+    if (dialog.exec() == QDialog::Accepted) changeSchedule(dialog.lr(), dialog.minLr());
 }
 
 }  // namespace lmw::ui

@@ -43,6 +43,11 @@ public Q_SLOTS:
     void openRunFolder();
     void exportChart();
     void showError(const QString& message);
+    /// While paused: the learning rate's new peak and floor from the next step on, marked on
+    /// the chart. False (with a status message) when the run is not paused or not yet waiting.
+    bool changeSchedule(double lr, double minLr);
+    /// The same through ScheduleDialog (Training ▸ Change rate, Ctrl+Shift+R).
+    void changeScheduleInteractive();
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -56,6 +61,8 @@ private:
     static QString modeHint(ModelFamily family);
 
     TrainingController* controller_ = nullptr;
+    double scheduleLr_ = 0, scheduleMinLr_ = 0;  // the running run's current schedule
+    qint64 lastStep_ = 0;                        // the last step reported
     TrainingPanel* panel_ = nullptr;
     LossChart* chart_ = nullptr;
     SamplePanel* samples_ = nullptr;

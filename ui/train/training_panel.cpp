@@ -60,10 +60,16 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     stop_ = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("S&top"), this);
     stop_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     stop_->setToolTip(tr("Stop after the current step and keep a checkpoint (Ctrl+.)"));
+    schedule_ = new QAction(tr("Change &rate…"), this);
+    schedule_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    schedule_->setToolTip(
+        tr("While paused: a new peak and floor for the learning rate from the next step on "
+           "(Ctrl+Shift+R). The chart marks the change and the run folder keeps it."));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(buttonFor(start_, this));
     buttons->addWidget(buttonFor(pause_, this));
     buttons->addWidget(buttonFor(stop_, this));
+    buttons->addWidget(buttonFor(schedule_, this));
     outer->addLayout(buttons);
 
     bar_ = new QProgressBar(this);
@@ -101,6 +107,7 @@ void TrainingPanel::setState(TrainingController::State state) {
     const bool idle = state == S::Idle;
     start_->setEnabled(idle && corpus_->isReady());
     pause_->setEnabled(state == S::Running || state == S::Paused);
+    schedule_->setEnabled(state == S::Paused);
     stop_->setEnabled(state == S::Running || state == S::Paused);
     pause_->setText(state == S::Paused ? tr("&Resume") : tr("&Pause"));
     pause_->setIcon(

@@ -29,6 +29,8 @@ public:
     QAction* startAction() const { return start_; }
     QAction* pauseAction() const { return pause_; }
     QAction* stopAction() const { return stop_; }
+    /// "Change learning rate…": enabled while paused (the Train page opens its dialog).
+    QAction* scheduleAction() const { return schedule_; }
 
     void setState(TrainingController::State state);
     void setStartInfo(const TrainingStartInfo& info);
@@ -52,6 +54,7 @@ private:
     QAction* start_ = nullptr;
     QAction* pause_ = nullptr;
     QAction* stop_ = nullptr;
+    QAction* schedule_ = nullptr;
     QProgressBar* bar_ = nullptr;
     QLabel* status_ = nullptr;
     TrainingController::State state_ = TrainingController::State::Idle;
