@@ -10,6 +10,7 @@
 #include "engine_fixtures.h"
 #include "test_util.h"
 #include "training/lr_schedule.h"
+#include "util/rng.h"
 
 using lmw::CorpusSource;
 using lmw::TrainingSession;
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void stopFromAnotherThread();
     void pauseHoldsTraining();
     void scheduleChangesWhilePaused();
+    void chineseCorpusWorksEverywhere();
     void snapshotWhileTraining();
     void refusesWhatDoesNotFitInMemory();
     void oneWriterPerRunFolder();
@@ -228,6 +230,46 @@ void TestTrainingSession::scheduleChangesWhilePaused() {
     auto resumed = TrainingSession::resume(dir, corpus(), 60);
     QCOMPARE(resumed.trainConfig().lr, 5e-4);
     QCOMPARE(resumed.trainConfig().minLr, 5e-5);
+}
+
+void TestTrainingSession::chineseCorpusWorksEverywhere() {
+    // A Chinese corpus of short made-up lines (no spaces): the characters are the tokens, and
+    // samples, attention labels and predictions come back as whole characters.
+    const std::vector<std::string> subjects{"小猫", "小狗", "春风", "明月", "老师", "孩子"};
+    const std::vector<std::string> verbs{"看见", "喜欢", "想起", "走过"};
+    const std::vector<std::string> objects{"山上的花", "河边的树", "天上的云", "门前的路"};
+    std::string text;
+    lmw::Rng rng(7);
+    for (int i = 0; i < 3000; ++i)
+        text += subjects[rng.below(subjects.size())] + verbs[rng.below(verbs.size())] +
+                objects[rng.below(objects.size())] + "。\n";
+    const auto corpus = lmw::CorpusSource::fromText("中文", text);
+    for (const char* tokenizer : {"char", "bpe"}) {
+        lmw::TrainConfig t = shortRun(60);
+        t.tokenizer.kind = tokenizer;
+        if (std::string(tokenizer) == "bpe") t.tokenizer.vocabSize = 120;
+        auto s = TrainingSession::create(tinyModel(), t, corpus);
+        s.train();
+        const lmw::TextGenerator gen = s.snapshot();
+        lmw::GenerateOptions o;
+        o.prompt = "小猫";
+        o.maxTokens = 30;
+        o.seed = 3;
+        const QString sample = QString::fromStdString(gen.generate(o));
+        QVERIFY2(!sample.isEmpty() && !sample.contains(QChar::ReplacementCharacter),
+                 qPrintable(sample));
+        // Only characters of the corpus, never half of one (SentencePiece may add the spaces
+        // of its word-start marker, and its tab symbol is in every vocabulary).
+        for (const QChar c : sample)
+            QVERIFY2(c.isSpace() || QString::fromStdString(text).contains(c), qPrintable(sample));
+        const lmw::AttentionSnapshot snap = gen.attention("春风想起天上的云。");
+        QVERIFY(!snap.maps.empty());
+        QString labels;
+        for (const std::string& k : snap.maps.front().keyTokens)
+            labels += QString::fromStdString(k);
+        labels.remove(QChar(0x2581)).remove(u' ');  // SentencePiece's word-start marker
+        QCOMPARE(labels, QStringLiteral("春风想起天上的云。"));
+    }
 }
 
 void TestTrainingSession::snapshotWhileTraining() {

@@ -5,6 +5,7 @@
 // With `--compare` it trains both models of the Encoder vs decoder tab with its defaults, scores
 // the gap task and opens the encoder's strongest neighbour head in the Attention tab, then shows
 // the tab in presenter mode.
+// With `--rate-change` it trains one run and lowers its learning rate while paused at step 600.
 // With LMW_SCREENSHOT_LANGUAGE=zh_CN the window speaks that language and every file name gets
 // the prefix "zh-". Run it under Xvfb (make screenshots); it is a tool, not a test.
 #include <QAction>
@@ -48,6 +49,39 @@ QString& namePrefix() {
 
 QString shotPath(const QString& out, const QString& name) {
     return QDir(out).filePath(namePrefix() + name);
+}
+
+/// The Train page after a run whose learning rate was lowered while paused: rate-change.png.
+int rateChangeShot(MainWindow& w, const QString& out) {
+    lmw::ModelConfig m;
+    m.layers = 2;
+    m.heads = 4;
+    m.embed = 64;
+    m.block = 64;
+    lmw::TrainConfig t;
+    t.batch = 16;
+    t.iters = 1500;
+    t.lr = 3e-3;
+    t.minLr = 3e-4;
+    t.evalEvery = 100;
+    t.evalIters = 10;
+    auto* page = w.trainPage();
+    w.tabs()->setCurrentWidget(page);
+    page->panel()->form()->setConfigs(m, t);
+    if (!QTest::qWaitFor([&] { return page->panel()->startAction()->isEnabled(); }, 30000))
+        return 2;
+    page->panel()->startAction()->trigger();
+    if (!QTest::qWaitFor([&] { return page->chart()->trainPointCount() >= 600; }, 600000)) return 3;
+    page->panel()->pauseAction()->trigger();
+    bool changed = false;
+    if (!QTest::qWaitFor([&] { return changed || (changed = page->changeSchedule(5e-4, 5e-5)); },
+                         10000))
+        return 4;
+    page->panel()->pauseAction()->trigger();
+    if (!QTest::qWaitFor([&] { return !page->controller()->isActive(); }, 600000)) return 5;
+    QTest::qWait(500);
+    w.grab().save(shotPath(out, QStringLiteral("rate-change.png")));
+    return 0;
 }
 
 bool trainRun(MainWindow& w, double lr, int iters) {
@@ -219,6 +253,8 @@ int main(int argc, char** argv) {
     if (!QTest::qWaitForWindowExposed(&w)) return 1;
     if (argc > 3 && QString::fromLocal8Bit(argv[2]) == QStringLiteral("--icl"))
         return iclShots(w, QString::fromLocal8Bit(argv[3]), out);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QStringLiteral("--rate-change"))
+        return rateChangeShot(w, out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QStringLiteral("--compare")) {
         QDir().mkpath(dir.filePath(QStringLiteral("workspace")));
         return compareShots(w, dir.filePath(QStringLiteral("workspace")), out);
