@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 
-.PHONY: run test build deps configure clean bench screenshots interop fuzz
+.PHONY: run test build deps configure clean bench screenshots interop fuzz translations
 
 run: build
 	./$(BUILD_DIR)/app/llm-workbench
@@ -41,6 +41,10 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	@./.ci/install-deps.sh clang-14 libclang-rt-14-dev
 	./tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+# Refresh resources/translations/*.ts from the sources (lupdate); lrelease runs at build time.
+translations: deps
+	./tools/update-translations.sh
 
 screenshots: build
 	xvfb-run -a -s "-screen 0 1600x1000x24" ./$(BUILD_DIR)/tests/ui/lmw_docs_screenshots docs/screenshots

@@ -6,11 +6,11 @@ set -eu
 
 PACKAGES="
 cmake g++ make pkg-config
-qt6-base-dev qt6-svg-dev
+qt6-base-dev qt6-svg-dev qt6-l10n-tools qt6-translations-l10n
 libqcustomplot-dev libqcustomplot2.1-qt6
 libtorch-dev libopenblas0-openmp
 nlohmann-json3-dev libsentencepiece-dev
-xvfb xauth fonts-dejavu-core
+xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 $*
 "
 
