@@ -262,8 +262,8 @@ lmw::DatasetOptions datasetOptionsFrom(const Args& a) {
 /// epochs.
 lmw::TransferCallbacks printingCallbacks(int logEvery) {
     lmw::TransferCallbacks cb;
-    cb.onMessage = [](const std::string& m) {
-        std::printf("%s\n", m.c_str());
+    cb.onMessage = [](const lmw::Message& m) {
+        std::printf("%s\n", m.text.c_str());
         std::fflush(stdout);
     };
     cb.onStageStart = [](const lmw::TransferStageInfo& s) {

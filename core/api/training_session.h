@@ -23,14 +23,15 @@
 #include "api/corpus.h"
 #include "api/events.h"
 #include "api/inspect.h"
+#include "api/message.h"
 #include "api/text_generator.h"
 
 namespace lmw {
 
 struct TrainingCallbacks {
-    std::function<void(const StepMetrics&)> onStep;     // after every optimizer step
-    std::function<void(const EvalMetrics&)> onEval;     // after every evaluation (also step 0)
-    std::function<void(const std::string&)> onMessage;  // e.g. "Checkpoint saved at step 250."
+    std::function<void(const StepMetrics&)> onStep;  // after every optimizer step
+    std::function<void(const EvalMetrics&)> onEval;  // after every evaluation (also step 0)
+    std::function<void(const Message&)> onMessage;   // e.g. "Checkpoint saved at step 250."
     /// The attention timeline: the model's attention on a probe text, before training and every
     /// `attentionEvery` steps (see setAttentionProbe). Runs on the training thread.
     std::function<void(const AttentionSnapshot&)> onAttention;

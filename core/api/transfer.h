@@ -27,6 +27,7 @@
 #include "api/configs.h"
 #include "api/datasets.h"
 #include "api/events.h"
+#include "api/message.h"
 
 namespace lmw {
 
@@ -132,7 +133,7 @@ struct TransferCallbacks {
     std::function<void(const TransferStep&)> onStep;
     std::function<void(const TransferEpoch&)> onEpoch;
     std::function<void(const std::string& run, const StepMetrics&)> onPretrainStep;  // stage 1
-    std::function<void(const std::string&)> onMessage;
+    std::function<void(const Message&)> onMessage;
     /// Polled before every optimizer step; true stops the work in progress.
     const std::atomic<bool>* cancel = nullptr;
 };

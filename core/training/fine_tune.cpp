@@ -364,8 +364,10 @@ ClassifierResult fineTuneClassifier(const std::string& checkpoint, const Labelle
     const auto testData = encodeDataset(*model, tok, test, &lost);
     dropped += lost;
     if (dropped > 0 && cb.onMessage)
-        cb.onMessage(std::to_string(dropped) +
-                     " texts were left out: none of their characters is in the vocabulary.");
+        cb.onMessage(Message(LMW_MESSAGE("ulmfit.texts_dropped",
+                                         "%1 texts were left out: none of their characters is in "
+                                         "the vocabulary."),
+                             {std::to_string(dropped)}));
 
     ClassifierResult r =
         trainClassifierModel(*model, trainData, valData, testData, train.labels, cfg, cb, run);

@@ -307,7 +307,7 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
     auto elapsed = [&] {
         return std::chrono::duration<double>(Clock::now() - t0).count() - pausedS;
     };
-    auto message = [&](const std::string& m) {
+    auto message = [&](const Message& m) {
         if (cb.onMessage) cb.onMessage(m);
     };
     auto report = [&](const EvalMetrics& e) {
@@ -319,7 +319,8 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
     auto saveIfRecording = [&] {
         if (!s.writer) return;
         s.checkpoint(s.writer->checkpointPath());
-        message("Checkpoint saved at step " + std::to_string(s.step) + ".");
+        message(Message(LMW_MESSAGE("training.checkpoint_saved", "Checkpoint saved at step %1."),
+                        {std::to_string(s.step)}));
     };
 
     auto capture = [&] {
@@ -328,7 +329,9 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
         try {
             cb.onAttention(captureAttention(*s.net, *s.corpus.tokenizer, s.probe, s.step));
         } catch (const Error& e) {
-            message(std::string("The attention timeline is off: ") + e.what());
+            message(
+                Message(LMW_MESSAGE("training.timeline_off", "The attention timeline is off: %1"),
+                        {e.what()}));
             s.attentionEvery = 0;
         }
     };
@@ -346,11 +349,13 @@ RunSummary TrainingSession::train(const TrainingCallbacks& cb) {
             s.train.lr = change->first;
             s.train.minLr = change->second;
             if (s.writer) s.writer->scheduleChange(s.step + 1, s.train.lr, s.train.minLr);
-            char text[160];
-            std::snprintf(text, sizeof text,
-                          "From step %lld the learning rate peaks at %.3g with a floor of %.3g.",
-                          static_cast<long long>(s.step + 1), s.train.lr, s.train.minLr);
-            message(text);
+            char lr[32], floor[32];
+            std::snprintf(lr, sizeof lr, "%.3g", s.train.lr);
+            std::snprintf(floor, sizeof floor, "%.3g", s.train.minLr);
+            message(Message(LMW_MESSAGE("training.schedule_changed",
+                                        "From step %1 the learning rate peaks at %2 with a floor "
+                                        "of %3."),
+                            {std::to_string(s.step + 1), lr, floor}));
         }
         const double lr = learningRateAt(static_cast<long>(s.step), s.train);
         const auto stepStart = Clock::now();

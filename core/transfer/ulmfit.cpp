@@ -124,8 +124,10 @@ std::string pretrain(const std::string& run, ModelConfig model, const TrainConfi
         cb.onStageStart(info);
     }
     if (cb.onMessage)
-        cb.onMessage(run + ": pretraining a " + familyName(model.family) + " model of " +
-                     formatCount(session.parameterCount()) + " parameters on '" + corpus + "'.");
+        cb.onMessage(Message(
+            LMW_MESSAGE("ulmfit.pretraining",
+                        "%1: pretraining a %2 model of %3 parameters on '%4'."),
+            {run, familyName(model.family), formatCount(session.parameterCount()), corpus}));
     TrainingCallbacks tc;
     tc.onStep = [&](const StepMetrics& m) {
         if (cb.cancel && cb.cancel->load()) session.requestStop();
@@ -177,7 +179,7 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
     }
     validateLmFineTuneConfig(c.lmFineTune);
     validateClassifierConfig(c.classifier);
-    auto message = [&](const std::string& m) {
+    auto message = [&](const Message& m) {
         if (cb.onMessage) cb.onMessage(m);
     };
     auto isCancelled = [&] { return cb.cancel && cb.cancel->load(); };
@@ -212,7 +214,9 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
             throw Error(
                 LMW_MESSAGE("ulmfit.pretrained_not_lstm", "'%1' is not an LSTM language model."),
                 {c.pretrainedLm});
-        message("Stage 1: reusing the language model in '" + c.pretrainedLm + "'.");
+        message(Message(
+            LMW_MESSAGE("ulmfit.reusing_lm", "Stage 1: reusing the language model in '%1'."),
+            {c.pretrainedLm}));
     } else {
         ModelConfig lm = c.lm;
         lm.family = ModelFamily::Lstm;
@@ -236,8 +240,9 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
     LmFineTuneConfig lmCfg = c.lmFineTune;
     lmCfg.seed = c.seed;
     lmCfg.threads = c.threads;
-    message("Stage 2: fine-tuning the language model on " + std::to_string(texts.size()) +
-            " task texts.");
+    message(Message(
+        LMW_MESSAGE("ulmfit.stage2", "Stage 2: fine-tuning the language model on %1 task texts."),
+        {std::to_string(texts.size())}));
     r.lmFineTune = fineTuneLanguageModel(r.generalLm, texts, lmCfg,
                                          join(c.outDir, "target-lm/checkpoint"), cb);
     if (r.lmFineTune.cancelled) {
@@ -255,9 +260,28 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
     base.epochs = epochs;
     auto classifier = [&](const std::string& run, const std::string& from, ClassifierConfig cfg) {
         makeDir(join(c.outDir, run));
-        message("Stage 3 (" + run + "): " + unfreezingName(cfg.unfreezing) +
-                (cfg.randomInit ? ", random weights" : "") + ", " + std::to_string(cfg.epochs) +
-                " epochs.");
+        {
+            // Four sentences rather than English words as arguments.
+            const bool gradual = cfg.unfreezing == Unfreezing::Gradual;
+            const std::vector<std::string> args{run, std::to_string(cfg.epochs)};
+            if (gradual && !cfg.randomInit)
+                message(Message(
+                    LMW_MESSAGE("ulmfit.stage3_gradual", "Stage 3 (%1): gradual, %2 epochs."),
+                    args));
+            else if (gradual)
+                message(Message(LMW_MESSAGE("ulmfit.stage3_gradual_random",
+                                            "Stage 3 (%1): gradual, random weights, %2 epochs."),
+                                args));
+            else if (!cfg.randomInit)
+                message(Message(
+                    LMW_MESSAGE("ulmfit.stage3_all", "Stage 3 (%1): all-at-once, %2 epochs."),
+                    args));
+            else
+                message(Message(LMW_MESSAGE("ulmfit.stage3_all_random",
+                                            "Stage 3 (%1): all-at-once, random weights, %2 "
+                                            "epochs."),
+                                args));
+        }
         r.classifiers.push_back(fineTuneClassifier(from, train, val, test, cfg,
                                                    join(c.outDir, run + "/checkpoint"), cb, run));
         return !r.classifiers.back().cancelled;
@@ -328,10 +352,14 @@ UlmfitReport runUlmfit(const UlmfitConfig& c, const LabelledDataset& trainIn,
                     cr.forgettingLoss = encoderLmLoss(cr.checkpointPath, r.targetLm, heldOut, bptt,
                                                       c.forgettingWindows, c.threads);
         } catch (const Error& e) {
-            message(std::string("Forgetting is not measured: ") + e.what());
+            message(
+                Message(LMW_MESSAGE("ulmfit.forgetting_failed", "Forgetting is not measured: %1"),
+                        {e.what()}));
         }
     } else {
-        message("Forgetting is not measured: no held-out general text was found.");
+        message(Message(LMW_MESSAGE("ulmfit.forgetting_no_text",
+                                    "Forgetting is not measured: no held-out general text was "
+                                    "found.")));
     }
     return finish();
 }

@@ -8912,6 +8912,13 @@ created %2
     </message>
 </context>
 <context>
+    <name>training.checkpoint_saved</name>
+    <message>
+        <source>Checkpoint saved at step %1.</source>
+        <translation>已在第 %1 步保存检查点。</translation>
+    </message>
+</context>
+<context>
     <name>training.loss_infinite</name>
     <message>
         <source>The loss became infinite at step %1. Lower the learning rate or enable gradient clipping.</source>
@@ -8926,10 +8933,24 @@ created %2
     </message>
 </context>
 <context>
+    <name>training.schedule_changed</name>
+    <message>
+        <source>From step %1 the learning rate peaks at %2 with a floor of %3.</source>
+        <translation>从第 %1 步起，学习率峰值为 %2，下限为 %3。</translation>
+    </message>
+</context>
+<context>
     <name>training.schedule_invalid</name>
     <message>
         <source>A learning rate must be above 0 and at most 1, and the floor between 0 and the peak (got %1 and %2).</source>
         <translation>学习率必须大于 0 且不超过 1，下限必须在 0 和峰值之间（收到的是 %1 和 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>training.timeline_off</name>
+    <message>
+        <source>The attention timeline is off: %1</source>
+        <translation>注意力时间线已关闭：%1</translation>
     </message>
 </context>
 <context>
@@ -9031,6 +9052,20 @@ created %2
     </message>
 </context>
 <context>
+    <name>ulmfit.forgetting_failed</name>
+    <message>
+        <source>Forgetting is not measured: %1</source>
+        <translation>未测量遗忘：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.forgetting_no_text</name>
+    <message>
+        <source>Forgetting is not measured: no held-out general text was found.</source>
+        <translation>未测量遗忘：没有找到留出的通用文本。</translation>
+    </message>
+</context>
+<context>
     <name>ulmfit.no_general_corpus</name>
     <message>
         <source>ULMFiT needs a general corpus for stage 1 or an existing LSTM language model.</source>
@@ -9049,6 +9084,62 @@ created %2
     <message>
         <source>&apos;%1&apos; is not an LSTM language model.</source>
         <translation>&apos;%1&apos; 不是 LSTM 语言模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.pretraining</name>
+    <message>
+        <source>%1: pretraining a %2 model of %3 parameters on &apos;%4&apos;.</source>
+        <translation>%1：在“%4”上预训练一个有 %3 个参数的 %2 模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.reusing_lm</name>
+    <message>
+        <source>Stage 1: reusing the language model in &apos;%1&apos;.</source>
+        <translation>阶段 1：复用“%1”中的语言模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.stage2</name>
+    <message>
+        <source>Stage 2: fine-tuning the language model on %1 task texts.</source>
+        <translation>阶段 2：在 %1 条任务文本上微调语言模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.stage3_all</name>
+    <message>
+        <source>Stage 3 (%1): all-at-once, %2 epochs.</source>
+        <translation>阶段 3（%1）：一次性全部解冻，%2 个轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.stage3_all_random</name>
+    <message>
+        <source>Stage 3 (%1): all-at-once, random weights, %2 epochs.</source>
+        <translation>阶段 3（%1）：一次性全部解冻，随机权重，%2 个轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.stage3_gradual</name>
+    <message>
+        <source>Stage 3 (%1): gradual, %2 epochs.</source>
+        <translation>阶段 3（%1）：逐步解冻，%2 个轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.stage3_gradual_random</name>
+    <message>
+        <source>Stage 3 (%1): gradual, random weights, %2 epochs.</source>
+        <translation>阶段 3（%1）：逐步解冻，随机权重，%2 个轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit.texts_dropped</name>
+    <message>
+        <source>%1 texts were left out: none of their characters is in the vocabulary.</source>
+        <translation>有 %1 条文本被略去：它们的字符都不在词表中。</translation>
     </message>
 </context>
 <context>

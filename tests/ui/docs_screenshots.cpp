@@ -51,8 +51,9 @@ QString shotPath(const QString& out, const QString& name) {
     return QDir(out).filePath(namePrefix() + name);
 }
 
-/// The Train page after a run whose learning rate was lowered while paused: rate-change.png.
-int rateChangeShot(MainWindow& w, const QString& out) {
+/// The Train form set to the tiny model (2 layers, 4 heads, width 64, context 64, batch 16) with
+/// a peak rate `lr` decaying to a tenth of it over `iters` steps.
+void setTinyRun(MainWindow& w, double lr, int iters) {
     lmw::ModelConfig m;
     m.layers = 2;
     m.heads = 4;
@@ -60,14 +61,19 @@ int rateChangeShot(MainWindow& w, const QString& out) {
     m.block = 64;
     lmw::TrainConfig t;
     t.batch = 16;
-    t.iters = 1500;
-    t.lr = 3e-3;
-    t.minLr = 3e-4;
+    t.iters = iters;
+    t.lr = lr;
+    t.minLr = lr / 10;
     t.evalEvery = 100;
     t.evalIters = 10;
+    w.trainPage()->panel()->form()->setConfigs(m, t);
+}
+
+/// The Train page after a run whose learning rate was lowered while paused: rate-change.png.
+int rateChangeShot(MainWindow& w, const QString& out) {
     auto* page = w.trainPage();
     w.tabs()->setCurrentWidget(page);
-    page->panel()->form()->setConfigs(m, t);
+    setTinyRun(w, 3e-3, 1500);
     if (!QTest::qWaitFor([&] { return page->panel()->startAction()->isEnabled(); }, 30000))
         return 2;
     page->panel()->startAction()->trigger();
@@ -85,20 +91,8 @@ int rateChangeShot(MainWindow& w, const QString& out) {
 }
 
 bool trainRun(MainWindow& w, double lr, int iters) {
-    lmw::ModelConfig m;
-    m.layers = 2;
-    m.heads = 4;
-    m.embed = 64;
-    m.block = 64;
-    lmw::TrainConfig t;
-    t.batch = 16;
-    t.iters = iters;
-    t.lr = lr;
-    t.minLr = lr / 10;
-    t.evalEvery = 100;
-    t.evalIters = 10;
     auto* page = w.trainPage();
-    page->panel()->form()->setConfigs(m, t);
+    setTinyRun(w, lr, iters);
     if (!QTest::qWaitFor([&] { return page->panel()->startAction()->isEnabled(); }, 30000))
         return false;
     page->panel()->startAction()->trigger();

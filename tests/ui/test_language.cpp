@@ -22,6 +22,7 @@
 #include <QtTest>
 
 #include "api/error.h"
+#include "api/message.h"
 #include "app_shell.h"
 #include "engine/user_message.h"
 #include "evotree/evotree_page.h"
@@ -233,6 +234,11 @@ void TestLanguage::engineMessagesAreTranslated() {
     const QString shown = lmw::ui::userMessage(std::make_exception_ptr(coded));
     QVERIFY2(shown.contains(QStringLiteral("x.txt")) && !isEnglishSentence(shown),
              qPrintable(shown));
+    // Progress notes too (lmw::Message), e.g. the training loop's checkpoint note.
+    const lmw::Message note(
+        LMW_MESSAGE("training.checkpoint_saved", "Checkpoint saved at step %1."), {"250"});
+    QCOMPARE(QString::fromStdString(note.text), QStringLiteral("Checkpoint saved at step 250."));
+    QCOMPARE(lmw::ui::translatedMessage(note), QStringLiteral("已在第 250 步保存检查点。"));
 }
 
 void TestLanguage::switchingBackGivesEnglish() {

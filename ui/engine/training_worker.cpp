@@ -104,8 +104,8 @@ void TrainingWorker::run() {
             if (hook) hook(e);
             flushIfDue();
         };
-        cb.onMessage = [&](const std::string& text) {
-            Q_EMIT message(QString::fromStdString(text));
+        cb.onMessage = [&](const Message& m) {
+            Q_EMIT message(translatedMessage(m));  // translate() is thread-safe
         };
         cb.onAttention = [&](const AttentionSnapshot& a) { Q_EMIT attentionCaptured(a); };
         session->setAttentionProbe(request_.attentionProbe, request_.attentionEvery);

@@ -4,6 +4,7 @@
 #include <new>
 
 #include "api/error.h"
+#include "api/message.h"
 
 namespace lmw::ui {
 
@@ -24,14 +25,15 @@ QString firstLine(const char* what) {
 
 }  // namespace
 
-QString translatedMessage(const lmw::Error& error) {
-    if (error.code().empty()) return QString::fromStdString(error.what());
+namespace {
+
+/// The catalogue's text for a coded engine template, its %1..%9 filled with `args`.
+QString translatedTemplate(const std::string& code, const std::string& templ,
+                           const std::vector<std::string>& args) {
     // The catalogue lists each engine template under its code (LMW_MESSAGE in core/).
-    const QString text =
-        QCoreApplication::translate(error.code().c_str(), error.messageTemplate().c_str());
+    const QString text = QCoreApplication::translate(code.c_str(), templ.c_str());
     QString out;
     out.reserve(text.size());
-    const std::vector<std::string>& args = error.args();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u'%' && i + 1 < text.size() && text.at(i + 1) >= u'1' && text.at(i + 1) <= u'9') {
@@ -45,6 +47,18 @@ QString translatedMessage(const lmw::Error& error) {
         out += c;
     }
     return out;
+}
+
+}  // namespace
+
+QString translatedMessage(const lmw::Error& error) {
+    if (error.code().empty()) return QString::fromStdString(error.what());
+    return translatedTemplate(error.code(), error.messageTemplate(), error.args());
+}
+
+QString translatedMessage(const lmw::Message& message) {
+    if (message.code.empty()) return QString::fromStdString(message.text);
+    return translatedTemplate(message.code, message.messageTemplate, message.args);
 }
 
 QString messageOf(const std::exception& error) {

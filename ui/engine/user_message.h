@@ -8,7 +8,8 @@
 
 namespace lmw {
 class Error;
-}
+struct Message;
+}  // namespace lmw
 
 namespace lmw::ui {
 
@@ -16,6 +17,8 @@ namespace lmw::ui {
 /// the catalogue (context: its code) with its arguments filled in; a message without a code,
 /// or without a translation, as written.
 QString translatedMessage(const lmw::Error& error);
+/// The same for a progress note of the engine (lmw::Message).
+QString translatedMessage(const lmw::Message& message);
 
 /// What an exception caught by reference says: translated when it is a coded lmw::Error, its
 /// what() otherwise.

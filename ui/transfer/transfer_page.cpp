@@ -213,8 +213,8 @@ void TransferPage::run() {
                      loss](TransferRunStep* v) { v->onPretrainStep(run, step, total, loss); },
                     step == total);
             };
-            cb.onMessage = [&](const std::string& m) {
-                add([m](TransferRunStep* v) { v->showMessage(QString::fromStdString(m)); }, true);
+            cb.onMessage = [&](const lmw::Message& m) {
+                add([m](TransferRunStep* v) { v->showMessage(translatedMessage(m)); }, true);
             };
             UlmfitConfig config = c;
             if (stories) {
