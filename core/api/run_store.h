@@ -24,6 +24,13 @@ struct MetricRow {
     double elapsedS = 0;
 };
 
+/// A learning-rate change made while the run was paused (schedule_changes.csv): from the
+/// 1-based `step` on, the schedule's peak is `lr` and its floor `minLr`.
+struct ScheduleChange {
+    std::int64_t step = 0;
+    double lr = 0, minLr = 0;
+};
+
 struct RunRecord {
     std::string dir;
     std::string name;     // folder name
@@ -36,7 +43,8 @@ struct RunRecord {
     bool hasCheckpoint = false;
     bool hasSummary = false;  // false while running or after a crash
     RunSummary summary;
-    std::vector<MetricRow> metrics;  // filled by loadRun only
+    std::vector<MetricRow> metrics;               // filled by loadRun only
+    std::vector<ScheduleChange> scheduleChanges;  // filled by loadRun only
 };
 
 /// Runs in `workspace`, newest first. Folders that are not runs are skipped.

@@ -226,6 +226,11 @@ void TestTrainingSession::scheduleChangesWhilePaused() {
     QFile csv(QString::fromStdString(dir + "/schedule_changes.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(csv.readAll()), QStringLiteral("step,lr,min_lr\n11,0.0005,5e-05\n"));
+    const lmw::RunRecord record = lmw::loadRun(dir);
+    QCOMPARE(int(record.scheduleChanges.size()), 1);
+    QCOMPARE(record.scheduleChanges[0].step, std::int64_t(11));
+    QCOMPARE(record.scheduleChanges[0].lr, 5e-4);
+    QCOMPARE(record.scheduleChanges[0].minLr, 5e-5);
     // The checkpoint keeps the new schedule: a continued run goes on with it.
     auto resumed = TrainingSession::resume(dir, corpus(), 60);
     QCOMPARE(resumed.trainConfig().lr, 5e-4);

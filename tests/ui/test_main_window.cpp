@@ -293,6 +293,11 @@ void TestMainWindow::rateChangesWhilePaused() {
     QFile changes(runDir + QStringLiteral("/schedule_changes.csv"));
     QVERIFY(changes.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(changes.readAll()).contains(QStringLiteral(",0.0004,2e-05")));
+    // Reopened later, the run shows its mark again.
+    page->chart()->clear();
+    QCOMPARE(page->chart()->marks().count(), 0);
+    page->openRun(lmw::loadRun(runDir.toStdString()));
+    QCOMPARE(page->chart()->marks().count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

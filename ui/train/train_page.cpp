@@ -176,6 +176,8 @@ void TrainPage::openRun(const RunRecord& run) {
     const QString name = QString::fromStdString(run.name);
     if (!controller_->isActive()) {
         chart_->showRun(name, run.metrics);
+        for (const ScheduleChange& c : run.scheduleChanges)
+            chart_->marks().add(double(c.step), scheduleMarkText(c.lr, c.minLr));
         panel_->form()->setConfigs(run.model, run.train);
         panel_->corpusPicker()->setSelection(run.corpusPath.empty()
                                                  ? QString::fromLatin1(CorpusPicker::kBuiltin)
@@ -312,13 +314,17 @@ bool TrainPage::changeSchedule(double lr, double minLr) {
     }
     scheduleLr_ = lr;
     scheduleMinLr_ = minLr;
-    chart_->marks().add(double(step), tr("rate %1 → floor %2").arg(lr).arg(minLr));
+    chart_->marks().add(double(step), scheduleMarkText(lr, minLr));
     Q_EMIT statusMessage(
         tr("From step %1 the learning rate peaks at %2 with a floor of %3. Resume to go on.")
             .arg(step)
             .arg(lr)
             .arg(minLr));
     return true;
+}
+
+QString TrainPage::scheduleMarkText(double lr, double minLr) {
+    return tr("rate %1 → floor %2").arg(lr).arg(minLr);
 }
 
 void TrainPage::changeScheduleInteractive() {

@@ -59,6 +59,7 @@ private:
     void useLiveSource(const QString& label);
     void useCheckpointSource(const QString& dir, const QString& label);
     static QString modeHint(ModelFamily family);
+    static QString scheduleMarkText(double lr, double minLr);
 
     TrainingController* controller_ = nullptr;
     double scheduleLr_ = 0, scheduleMinLr_ = 0;  // the running run's current schedule
