@@ -27,6 +27,7 @@ set(LMW_BASE_SOURCES
     prompting/prompt_template.cpp
     runs/run_store.cpp
     runs/run_writer.cpp
+    runs/schedule_changes.cpp
     session/config_json.cpp
     session/config_text.cpp
     session/configs.cpp

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "api/error.h"
+#include "runs/schedule_changes.h"
 #include "session/config_json.h"
 #include "util/system.h"
 
@@ -147,21 +148,7 @@ RunRecord loadRun(const std::string& dir) {
                     {dir});
     RunRecord r = readRunHeader(p);
     if (fs::exists(p / "metrics.csv", ec)) r.metrics = readMetricsCsv((p / "metrics.csv").string());
-    // Schedule changes are a note beside the curve: a line that does not read is skipped.
-    std::ifstream changes(p / "schedule_changes.csv");
-    std::string line;
-    std::getline(changes, line);  // header
-    while (std::getline(changes, line) && r.scheduleChanges.size() < 10000) {
-        ScheduleChange c;
-        char* end = nullptr;
-        c.step = std::strtoll(line.c_str(), &end, 10);
-        if (*end != ',') continue;
-        c.lr = std::strtod(end + 1, &end);
-        if (*end != ',') continue;
-        c.minLr = std::strtod(end + 1, &end);
-        if (c.step > 0 && std::isfinite(c.lr) && std::isfinite(c.minLr))
-            r.scheduleChanges.push_back(c);
-    }
+    r.scheduleChanges = readScheduleChanges((p / kScheduleChangesFile).string());
     return r;
 }
 

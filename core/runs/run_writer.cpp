@@ -7,11 +7,11 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
 #include "api/error.h"
+#include "runs/schedule_changes.h"
 #include "session/config_json.h"
 #include "util/system.h"
 
@@ -21,8 +21,6 @@ namespace lmw {
 
 namespace {
 constexpr const char* kHeader = "step,train_loss,val_loss,lr,tokens_per_s,elapsed_s\n";
-constexpr const char* kChangesFile = "schedule_changes.csv";
-constexpr const char* kChangesHeader = "step,lr,min_lr\n";
 
 std::string formatRow(const MetricRow& r) {
     char buf[256];
@@ -45,7 +43,7 @@ RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToS
     // A new run in a folder that held one (the command line's --overwrite) starts clean: no
     // checkpoint or summary of the old run may sit beside the new run's metrics.
     if (!resume)
-        for (const char* old : {"checkpoint", "summary.json", kChangesFile}) {
+        for (const char* old : {"checkpoint", "summary.json", kScheduleChangesFile}) {
             fs::remove(fs::path(dir_) / old, ec);
             if (ec)
                 throw Error(
@@ -60,14 +58,11 @@ RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToS
     }
     sys::writeFileAtomically(path, kept);
     // A resumed run keeps the schedule changes made up to its checkpoint.
-    const fs::path changes = fs::path(dir_) / kChangesFile;
+    const fs::path changes = fs::path(dir_) / kScheduleChangesFile;
     if (resume && fs::exists(changes)) {
-        std::ifstream in(changes);
-        std::string line, keptChanges = kChangesHeader;
-        std::getline(in, line);  // header
-        while (std::getline(in, line))
-            if (!line.empty() && std::strtoll(line.c_str(), nullptr, 10) <= keepUpToStep)
-                keptChanges += line + "\n";
+        std::string keptChanges = kScheduleChangesHeader;
+        for (const ScheduleChange& c : readScheduleChanges(changes.string()))
+            if (c.step <= keepUpToStep) keptChanges += formatScheduleChange(c);
         sys::writeFileAtomically(changes.string(), keptChanges);
     }
     csv_.open(path, std::ios::app);
@@ -75,12 +70,10 @@ RunWriter::RunWriter(const std::string& dir, bool resume, std::int64_t keepUpToS
 }
 
 void RunWriter::scheduleChange(std::int64_t step, double lr, double minLr) {
-    const fs::path path = fs::path(dir_) / kChangesFile;
+    const fs::path path = fs::path(dir_) / kScheduleChangesFile;
     const bool fresh = !fs::exists(path);
     std::ofstream out(path, std::ios::app);
-    char row[96];
-    std::snprintf(row, sizeof row, "%lld,%.8g,%.8g\n", static_cast<long long>(step), lr, minLr);
-    out << (fresh ? kChangesHeader : "") << row;
+    out << (fresh ? kScheduleChangesHeader : "") << formatScheduleChange({step, lr, minLr});
     out.flush();
     if (!out) throw Error(LMW_MESSAGE("file.unwritable", "Cannot write '%1'."), {path.string()});
 }

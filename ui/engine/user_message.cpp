@@ -23,30 +23,13 @@ QString firstLine(const char* what) {
     return text;
 }
 
-}  // namespace
-
-namespace {
-
-/// The catalogue's text for a coded engine template, its %1..%9 filled with `args`.
+/// The catalogue's text for a coded engine template, its %1..%9 filled with `args` (by the
+/// engine's own Error::fill, so both front ends fill templates alike).
 QString translatedTemplate(const std::string& code, const std::string& templ,
                            const std::vector<std::string>& args) {
     // The catalogue lists each engine template under its code (LMW_MESSAGE in core/).
     const QString text = QCoreApplication::translate(code.c_str(), templ.c_str());
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'%' && i + 1 < text.size() && text.at(i + 1) >= u'1' && text.at(i + 1) <= u'9') {
-            const auto n = static_cast<std::size_t>(text.at(i + 1).unicode() - u'1');
-            if (n < args.size()) {
-                out += QString::fromStdString(args[n]);
-                ++i;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
+    return QString::fromStdString(lmw::Error::fill(text.toStdString(), args));
 }
 
 }  // namespace
